@@ -1,0 +1,1329 @@
+// The coder runs sentence by sentence, keeping an article-level Discourse memory.
+//
+// 1. Chunking. Noun phrases are maximal runs of nominal tokens (determiners, adjectives,
+//    numbers, nouns, names, possessives, dictionary phrases). "N of NP" is merged when N
+//    is a quantity ("hundreds of Iraqis") or an agent without a country ("the leaders
+//    of Serbia and Kosovo"). Verb groups are runs of auxiliaries, modals, negations and
+//    adverbs ending in a verb; they carry negation, passive voice and future tense.
+// 2. Resolution. Each noun phrase gets its actors: a person by their role on the date;
+//    else an agent with the country of a modifier, a possessor or an `of` phrase; else a
+//    named actor or demonym; else, for a possessive, the possessor. Pronouns and
+//    country-less descriptions go to the Discourse, which remembers people and actors in
+//    the order the article names them.
+// 3. Subjects. Leftwards from a verb group, past adverbs, prepositional phrases and
+//    appositives, to the nearest noun phrase of the same clause; a relative pronoun takes
+//    its antecedent; a coordinated or non-finite verb inherits the previous subject.
+// 4. Patterns. Every pattern of the group's verb is matched against the tokens after it
+//    (backtracking over optional words and `...` skips); the heaviest match wins, and a
+//    match that covers a later verb ("agreed to meet") silences that verb. Event nouns
+//    take their source from a possessor or from the clause around them.
+#include "code/coder.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "code/date_resolver.h"
+#include "dict/cameo.h"
+#include "parse/tagger.h"
+#include "text/normalizer.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace tacitus {
+namespace {
+
+constexpr int kMaxSkip = 8;
+constexpr size_t kMaxTokensPerSentence = 400;
+constexpr size_t kMaxActorsPerCompound = 64;
+
+struct Actor {
+  std::string code;
+  uint32_t tb = 0, te = 0;  // token range of the mention in its sentence
+  std::string via;
+  std::string entry;
+  int32_t person = -1;
+  bool possessor_only = false;
+};
+
+struct Np {
+  uint32_t b = 0, e = 0;
+  std::vector<Actor> actors;
+  bool pronoun = false;
+  // The agent of the head, if the phrase is a description without a country.
+  std::string open_role;
+  std::vector<std::string> open_words;
+};
+
+struct Group {
+  uint32_t b = 0, e = 0, head = 0;
+  bool negated = false, passive = false, future = false, nonfinite = false;
+  bool subject_found = false;
+  std::vector<Actor> subject;
+  std::string why;  // for explain: how the subject was found or why not
+};
+
+struct Match {
+  int group = -1;         // -1 for noun patterns
+  uint32_t head = 0;      // token of the verb or noun
+  uint32_t end = 0;       // one past the last token consumed
+  const Pattern* pattern = nullptr;
+  std::vector<Actor> targets, sources;
+  bool target_from_subject = false;  // passive or `$`
+  int weight = 0;
+};
+
+bool IsCountry(const std::string& code) {
+  if (code.size() < 3) return false;
+  std::string p = code.substr(0, 3);
+  return p != "IGO" && p != "NGO" && p != "IMG" && p != "MNC";
+}
+
+bool HasRole(const std::string& code) { return code.size() > 3; }
+
+std::string Combine(const std::string& country, const std::string& role) {
+  if (!IsCountry(country) || HasRole(country)) return country;
+  return country + role;
+}
+
+// People's titles that a description can name ("the foreign minister"); institutions
+// ("the police") instead take the article's salient country.
+bool IsPersonTitleWord(const std::string& w) {
+  static const std::set<std::string> kTitles = {
+      "minister", "president", "leader", "diplomat", "premier", "chancellor", "king", "queen",
+      "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "secretary", "counterpart",
+      "prime", "emir", "prince", "sultan", "chairman", "chief", "head", "commander", "general",
+      "governor", "mayor", "ayatollah", "pope", "monarch", "vice", "deputy", "foreign", "defence",
+      "defense", "representative", "speaker", "official", "dictator", "strongman", "ruler"};
+  return kTitles.count(w) > 0;
+}
+
+bool IsQuantityWord(const std::string& lemma) {
+  static const std::set<std::string> kQuantity = {
+      "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+      "ten", "tens", "score", "scores", "number", "group", "some", "many", "most", "all", "one",
+      "two", "three", "several", "member", "members", "part", "majority", "crowd", "handful",
+      "band", "team", "contingent", "batch", "unit", "wave"};
+  return kQuantity.count(lemma) > 0;
+}
+
+// ---------------------------------------------------------------------------------
+// Discourse: what the article has named so far.
+class Discourse {
+ public:
+  struct SeenPerson {
+    int32_t person;
+    Actor actor;
+  };
+
+  void Note(const Actor& a, const Dictionary& dict) {
+    if (a.possessor_only) return;
+    if (a.person >= 0) {
+      persons_.erase(std::remove_if(persons_.begin(), persons_.end(),
+                                    [&](const SeenPerson& s) { return s.person == a.person; }),
+                     persons_.end());
+      persons_.push_back({a.person, a});
+      (void)dict;
+    } else {
+      others_.push_back(a);
+    }
+    if (IsCountry(a.code)) {
+      int& c = country_count_[a.code.substr(0, 3)];
+      if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
+      ++c;
+    }
+  }
+
+  bool Seen(int32_t person) const {
+    for (const SeenPerson& s : persons_)
+      if (s.person == person) return true;
+    return false;
+  }
+
+  std::optional<Actor> Pronoun(const std::string& w, const Dictionary& dict) const {
+    bool male = w == "he" || w == "him" || w == "his" || w == "himself";
+    bool female = w == "she" || w == "her" || w == "hers" || w == "herself";
+    if (male || female) {
+      for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+        char g = dict.people[static_cast<size_t>(it->person)].gender;
+        if (g == '?' || (male && g == 'm') || (female && g == 'f')) return it->actor;
+      }
+      return std::nullopt;
+    }
+    if (w == "it" || w == "its" || w == "itself") {
+      for (auto it = others_.rbegin(); it != others_.rend(); ++it)
+        if (!HasRole(it->code) || !IsCountry(it->code)) return *it;
+    }
+    return std::nullopt;
+  }
+
+  // "the foreign minister": the person named last whose title contains the words.
+  std::optional<Actor> Description(const std::vector<std::string>& words, const Dictionary& dict,
+                                   Date date) const {
+    for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+      const Person& p = dict.people[static_cast<size_t>(it->person)];
+      const DatedRole* role = p.RoleAt(date);
+      if (!role) continue;
+      bool all = !words.empty();
+      for (const std::string& w : words)
+        if (role->title.find(w) == std::string::npos) all = false;
+      if (all) return it->actor;
+    }
+    return std::nullopt;
+  }
+
+  std::string SalientCountry() const {
+    std::string best;
+    int best_count = 0, best_order = 1 << 30;
+    for (const auto& [c, n] : country_count_) {
+      int o = first_seen_.at(c);
+      if (n > best_count || (n == best_count && o < best_order)) {
+        best = c;
+        best_count = n;
+        best_order = o;
+      }
+    }
+    return best;
+  }
+
+ private:
+  std::vector<SeenPerson> persons_;
+  std::vector<Actor> others_;
+  std::map<std::string, int> country_count_;
+  std::map<std::string, int> first_seen_;
+  int order_ = 0;
+};
+
+// ---------------------------------------------------------------------------------
+// One sentence's analysis.
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionary& dict, const PhraseMatcher& matcher, std::vector<Token>& toks,
+                Date date, Discourse& discourse, std::ostringstream* trace)
+      : dict_(dict), matcher_(matcher), toks_(toks), date_(date), disc_(discourse), trace_(trace) {}
+
+  std::vector<Match> Run() {
+    n_ = static_cast<uint32_t>(toks_.size());
+    phrase_at_.assign(n_, -1);
+    matches_ = matcher_.Match(toks_);
+    for (size_t m = 0; m < matches_.size(); ++m)
+      for (uint32_t i = matches_[m].begin; i < matches_[m].end; ++i) phrase_at_[i] = static_cast<int>(m);
+    Chunk();
+    MergeOf();
+    np_at_.assign(n_, -1);
+    for (size_t k = 0; k < nps_.size(); ++k)
+      for (uint32_t i = nps_[k].b; i < nps_[k].e; ++i) np_at_[i] = static_cast<int>(k);
+    for (Np& np : nps_) Resolve(np);
+    FindGroups();
+    for (size_t g = 0; g < groups_.size(); ++g) FindSubject(static_cast<int>(g));
+    std::vector<Match> out = SelectMatches();
+    if (trace_) Trace(out);
+    return out;
+  }
+
+  const std::vector<Group>& groups() const { return groups_; }
+
+ private:
+  // ---- chunking -------------------------------------------------------------------
+  bool Nominal(uint32_t i) const {
+    if (phrase_at_[i] >= 0) return true;
+    switch (toks_[i].tag) {
+      case Tag::kDeterminer: case Tag::kAdjective: case Tag::kNumber: case Tag::kNoun:
+      case Tag::kProperNoun: case Tag::kPossessive: case Tag::kPossessivePronoun:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  void Chunk() {
+    uint32_t i = 0;
+    while (i < n_) {
+      if (toks_[i].tag == Tag::kPronoun) {
+        Np np;
+        np.b = i;
+        np.e = i + 1;
+        np.pronoun = true;
+        nps_.push_back(np);
+        ++i;
+        continue;
+      }
+      if (!Nominal(i) || toks_[i].tag == Tag::kPossessive) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < n_) {
+        if (phrase_at_[j] >= 0 && phrase_at_[j] == phrase_at_[j - 1]) {
+          ++j;
+          continue;
+        }
+        Tag t = toks_[j].tag;
+        if (!Nominal(j)) {
+          // An adverb before an adjective stays inside: "most important".
+          if (t == Tag::kAdverb && j + 1 < n_ && toks_[j + 1].tag == Tag::kAdjective) {
+            ++j;
+            continue;
+          }
+          // A hyphen inside a name: "Amir - Abdollahian" is one token already; keep going
+          // only between two proper nouns.
+          break;
+        }
+        // A determiner or possessive pronoun starts a new phrase unless after 's.
+        if ((t == Tag::kDeterminer || t == Tag::kPossessivePronoun) &&
+            toks_[j - 1].tag != Tag::kPossessive)
+          break;
+        // A number after a noun starts a new phrase ("Guaido, 35").
+        if (t == Tag::kNumber && (toks_[j - 1].tag == Tag::kNoun || toks_[j - 1].tag == Tag::kProperNoun))
+          break;
+        ++j;
+      }
+      // Do not end on a determiner.
+      uint32_t e = j;
+      while (e > i + 1 && toks_[e - 1].tag == Tag::kDeterminer) --e;
+      Np np;
+      np.b = i;
+      np.e = e;
+      nps_.push_back(np);
+      i = j;
+    }
+  }
+
+  int NpStartingAt(uint32_t i) const {
+    for (size_t k = 0; k < nps_.size(); ++k)
+      if (nps_[k].b == i) return static_cast<int>(k);
+    return -1;
+  }
+
+  // The last index of the coordination chain that starts at NP k: "A, B and C".
+  int ChainRight(int k) const {
+    int last = k;
+    while (true) {
+      uint32_t p = nps_[static_cast<size_t>(last)].e;
+      uint32_t q = p;
+      bool conj = false;
+      if (q < n_ && toks_[q].text == ",") ++q;
+      if (q < n_ && (toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus")) {
+        ++q;
+        conj = true;
+      } else if (q + 2 < n_ && toks_[q].lower == "as" && toks_[q + 1].lower == "well" &&
+                 toks_[q + 2].lower == "as") {
+        q += 3;
+        conj = true;
+      }
+      if (q == p) break;
+      int next = NpStartingAt(q);
+      if (next < 0) break;
+      // "..., and ECOWAS said": a phrase followed by a verb group starts a new clause.
+      uint32_t after = nps_[static_cast<size_t>(next)].e;
+      if (after < n_ && (toks_[after].tag == Tag::kAuxiliary || toks_[after].tag == Tag::kModal ||
+                         (toks_[after].tag == Tag::kVerb && !conj)))
+        break;
+      if (!conj && toks_[p].text == ",") {
+        // A comma alone continues a list only if a conjunction comes later in it.
+        bool later_conj = false;
+        for (uint32_t r = after; r < n_ && r < after + 12; ++r)
+          if (toks_[r].lower == "and" || toks_[r].lower == "or") later_conj = true;
+        if (!later_conj) break;
+      }
+      last = next;
+      if (conj) {
+        // After the conjunction the chain may still go on only with another conjunction.
+        continue;
+      }
+    }
+    return last;
+  }
+
+  int ChainLeft(int k) const {
+    int first = k;
+    while (first > 0) {
+      uint32_t b = nps_[static_cast<size_t>(first)].b;
+      if (b == 0) break;
+      uint32_t q = b - 1;
+      bool conj = toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus";
+      if (!conj && toks_[q].text != ",") break;
+      if (conj && q > 0 && toks_[q - 1].text == ",") --q;
+      if (q == 0) break;
+      int prev = np_at_[q - 1];
+      if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
+      if (nps_[static_cast<size_t>(prev)].actors.empty()) break;
+      first = prev;
+    }
+    return first;
+  }
+
+  void MergeOf() {
+    // "N of NP[, NP and NP]" where N is a quantity or a country-less agent.
+    std::vector<Np> merged;
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      Np np = nps_[k];
+      uint32_t e = np.e;
+      if (e + 1 < n_ && toks_[e].lower == "of" && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
+        const Token& head = toks_[e - 1];
+        bool quantity = IsQuantityWord(head.lemma) || IsQuantityWord(head.lower);
+        bool agent = phrase_at_[e - 1] >= 0 && HasKind(phrase_at_[e - 1], PhraseKind::kAgent) &&
+                     !HasCountryIn(np.b, np.e);
+        if (quantity || agent) {
+          // Find the chain end among the following phrases (indices shift: use a temp view).
+          size_t last = k + 1;
+          while (last + 1 < nps_.size()) {
+            uint32_t p = nps_[last].e;
+            uint32_t q = p;
+            if (q < n_ && toks_[q].text == ",") ++q;
+            if (q < n_ && (toks_[q].lower == "and" || toks_[q].lower == "or")) ++q;
+            if (q == p || nps_[last + 1].b != q) break;
+            // Only countries continue an `of` chain.
+            if (!HasCountryIn(nps_[last + 1].b, nps_[last + 1].e)) break;
+            ++last;
+          }
+          if (!agent) last = k + 1;
+          np.e = nps_[last].e;
+          of_splits_[static_cast<uint32_t>(merged.size())] = {e + 1, static_cast<uint32_t>(last - k)};
+          merged.push_back(np);
+          k = last;
+          continue;
+        }
+      }
+      merged.push_back(np);
+    }
+    nps_ = std::move(merged);
+  }
+
+  bool HasKind(int match, PhraseKind kind) const {
+    for (uint32_t p : matches_[static_cast<size_t>(match)].phrases)
+      if (dict_.phrases[p].kind == kind) return true;
+    return false;
+  }
+
+  bool HasCountryIn(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i) {
+      int m = phrase_at_[i];
+      if (m < 0) continue;
+      for (uint32_t p : matches_[static_cast<size_t>(m)].phrases) {
+        PhraseKind k = dict_.phrases[p].kind;
+        if (k == PhraseKind::kActor || k == PhraseKind::kModifier || k == PhraseKind::kDemonym ||
+            k == PhraseKind::kPerson || k == PhraseKind::kAlias)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- resolution -----------------------------------------------------------------
+  // Picks the person behind a name or alias match, or -1.
+  int32_t PersonOf(const PhraseMatch& m, bool* alias) const {
+    int32_t best = -1;
+    std::set<int32_t> alias_candidates;
+    for (uint32_t p : m.phrases) {
+      const Phrase& ph = dict_.phrases[p];
+      if (ph.kind == PhraseKind::kPerson) {
+        const Person& person = dict_.people[static_cast<size_t>(ph.person)];
+        if (best < 0 || person.RoleAt(date_)) best = ph.person;
+      }
+    }
+    if (best >= 0) {
+      *alias = false;
+      return best;
+    }
+    for (uint32_t p : m.phrases)
+      if (dict_.phrases[p].kind == PhraseKind::kAlias) alias_candidates.insert(dict_.phrases[p].person);
+    if (alias_candidates.empty()) return -1;
+    *alias = true;
+    for (int32_t c : alias_candidates)
+      if (disc_.Seen(c)) best = c;  // any seen candidate; prefer the last one named
+    if (best >= 0) return best;
+    if (alias_candidates.size() == 1) return *alias_candidates.begin();
+    // Several people share the alias: the one in office on the date, if only one is.
+    int32_t active = -1;
+    int count = 0;
+    for (int32_t c : alias_candidates)
+      if (dict_.people[static_cast<size_t>(c)].RoleAt(date_)) {
+        active = c;
+        ++count;
+      }
+    return count == 1 ? active : -1;
+  }
+
+  const Phrase* FirstOfKind(const PhraseMatch& m, PhraseKind kind) const {
+    for (uint32_t p : m.phrases)
+      if (dict_.phrases[p].kind == kind) return &dict_.phrases[p];
+    return nullptr;
+  }
+
+  void Resolve(Np& np) {
+    if (np.pronoun) {
+      if (auto a = disc_.Pronoun(toks_[np.b].lower, dict_)) {
+        Actor r = *a;
+        r.tb = np.b;
+        r.te = np.e;
+        r.via = "coreference: '" + std::string(toks_[np.b].text) + "' = " + a->via;
+        np.actors.push_back(r);
+      }
+      return;
+    }
+    auto split = of_splits_.find(static_cast<uint32_t>(&np - nps_.data()));
+    if (split != of_splits_.end()) {
+      ResolveOf(np, split->second.first);
+      return;
+    }
+    np.actors = ResolveSpan(np.b, np.e, &np);
+    for (const Actor& a : np.actors) disc_.Note(a, dict_);
+  }
+
+  // "the leaders of Serbia and Kosovo", "hundreds of Iraqis".
+  void ResolveOf(Np& np, uint32_t of_begin) {
+    std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1, nullptr);
+    std::string role;
+    std::string entry;
+    for (uint32_t i = np.b; i < of_begin - 1; ++i)
+      if (phrase_at_[i] >= 0)
+        if (const Phrase* ag = FirstOfKind(matches_[static_cast<size_t>(phrase_at_[i])], PhraseKind::kAgent)) {
+          role = ag->code;
+          entry = dict_.Where(ag->ref);
+        }
+    // Split the of-part into its compound members.
+    uint32_t i = of_begin;
+    while (i < np.e) {
+      uint32_t j = i;
+      while (j < np.e && toks_[j].text != "," && toks_[j].lower != "and" && toks_[j].lower != "or") ++j;
+      std::vector<Actor> part = ResolveSpan(i, j, nullptr);
+      for (Actor a : part) {
+        if (!role.empty()) {
+          a.code = Combine(a.code, role);
+          a.tb = np.b;
+          a.via += " + agent";
+        }
+        np.actors.push_back(a);
+        if (np.actors.size() >= kMaxActorsPerCompound) break;
+      }
+      i = j + 1;
+    }
+    if (np.actors.empty() && !head.empty()) np.actors = head;
+    for (const Actor& a : np.actors) disc_.Note(a, dict_);
+  }
+
+  std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
+    std::vector<Actor> out;
+    if (b >= e) return out;
+    // Locate the last possessive: it splits possessor and head.
+    uint32_t poss = e;
+    for (uint32_t i = b; i < e; ++i)
+      if (toks_[i].tag == Tag::kPossessive) poss = i;
+    uint32_t head_b = poss < e ? poss + 1 : b;
+    std::optional<Actor> person, actor, demonym, possessor;
+    std::string modifier, modifier_entry, agent_role, agent_entry;
+    std::vector<std::string> agent_words;
+    uint32_t agent_tb = 0, agent_te = 0;
+    bool possessive_pronoun = false;
+    std::string pronoun_word;
+    for (uint32_t i = b; i < e; ++i) {
+      if (toks_[i].tag == Tag::kPossessivePronoun && i == b) {
+        possessive_pronoun = true;
+        pronoun_word = toks_[i].lower;
+      }
+      int m = phrase_at_[i];
+      if (m < 0) continue;
+      const PhraseMatch& pm = matches_[static_cast<size_t>(m)];
+      if (pm.begin != i) continue;
+      bool in_head = i >= head_b;
+      bool alias = false;
+      int32_t pid = PersonOf(pm, &alias);
+      if (pid >= 0) {
+        const Person& p = dict_.people[static_cast<size_t>(pid)];
+        const DatedRole* role = nullptr;
+        std::string code = p.CodeAt(date_, &role);
+        if (!code.empty()) {
+          Actor a;
+          a.code = code;
+          a.tb = pm.begin;
+          a.te = pm.end;
+          a.person = pid;
+          a.via = p.name + (role ? " (" + role->title + ")" : "");
+          a.entry = dict_.Where(role ? role->ref : p.ref);
+          if (in_head) person = a;
+          else possessor = a;
+          continue;
+        }
+        // A person with no role on the date is still remembered for coreference.
+        Actor a;
+        a.tb = pm.begin;
+        a.te = pm.end;
+        a.person = pid;
+        a.via = p.name;
+        continue;
+      }
+      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kActor)) {
+        Actor a;
+        a.code = ph->code;
+        a.tb = pm.begin;
+        a.te = pm.end;
+        a.via = "actor";
+        a.entry = dict_.Where(ph->ref);
+        if (in_head) {
+          if (!actor) actor = a;
+          else if (!modifier.empty()) {}
+          // Two actor phrases in a head: the first modifies ("Kosovo police").
+        } else {
+          possessor = a;
+        }
+        continue;
+      }
+      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
+        Actor a;
+        a.code = ph->code;
+        a.tb = pm.begin;
+        a.te = pm.end;
+        a.via = "demonym";
+        a.entry = dict_.Where(ph->ref);
+        if (in_head) demonym = a;
+        continue;
+      }
+      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kModifier)) {
+        if (in_head || !possessor) {
+          modifier = ph->code;
+          modifier_entry = dict_.Where(ph->ref);
+        }
+        continue;
+      }
+      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent)) {
+        if (in_head) {
+          agent_role = ph->code;
+          agent_entry = dict_.Where(ph->ref);
+          agent_words = ph->words;
+          agent_tb = pm.begin;
+          agent_te = pm.end;
+        }
+        continue;
+      }
+    }
+    auto make = [&](std::string code, std::string via, std::string entry) {
+      Actor a;
+      a.code = std::move(code);
+      a.tb = b;
+      a.te = e;
+      a.via = std::move(via);
+      a.entry = std::move(entry);
+      return a;
+    };
+    if (person) {
+      out.push_back(*person);
+      return out;
+    }
+    if (!agent_role.empty()) {
+      // Country for the agent: a modifier, an actor in the head ("Kosovo police"), the
+      // possessor, or a possessive pronoun's referent.
+      std::string country;
+      std::string via;
+      if (!modifier.empty()) {
+        country = modifier;
+        via = "modifier + agent";
+      } else if (actor && actor->tb < agent_tb) {
+        country = actor->code;
+        via = "actor + agent";
+      } else if (possessor) {
+        country = possessor->code.substr(0, IsCountry(possessor->code) ? 3 : possessor->code.size());
+        via = "possessor + agent";
+      } else if (possessive_pronoun) {
+        if (auto a = disc_.Pronoun(pronoun_word, dict_)) {
+          // "his counterpart" is someone else of the same kind: no country from "his".
+          bool counterpart = false;
+          for (const std::string& w : agent_words) counterpart |= w == "counterpart";
+          if (!counterpart && IsCountry(a->code)) {
+            country = a->code.substr(0, 3);
+            via = "coreference: '" + pronoun_word + "' = " + a->via + " + agent";
+          }
+        }
+      }
+      if (!country.empty()) {
+        out.push_back(make(Combine(country, agent_role), via, agent_entry));
+        return out;
+      }
+      if (actor && actor->tb > agent_tb) {
+        out.push_back(*actor);
+        return out;
+      }
+      // A description without a country: a person named earlier, or for institutions the
+      // article's salient country.
+      std::vector<std::string> title;
+      bool person_title = false;
+      for (const std::string& w : agent_words) {
+        std::string lw = w;
+        for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        title.push_back(lw);
+        person_title |= IsPersonTitleWord(lw);
+      }
+      bool definite = toks_[b].lower == "the" || toks_[b].lower == "this" || toks_[b].lower == "that";
+      if (person_title && definite && !title.empty()) {
+        // Singular heads only: "the minister", not "the ministers".
+        const Token& h = toks_[agent_te - 1];
+        bool plural = h.lower != h.lemma && !h.lower.empty() && h.lower.back() == 's';
+        if (!plural) {
+          // Match on the title's last word(s): "foreign minister", "top diplomat" -> diplomat.
+          std::vector<std::string> key = title;
+          if (key.size() > 1 && (key[0] == "top" || key[0] == "senior" || key[0] == "chief")) key.erase(key.begin());
+          if (auto a = disc_.Description(key, dict_, date_)) {
+            Actor r = *a;
+            r.tb = b;
+            r.te = e;
+            r.via = "coreference: '" + JoinTokens(b, e) + "' = " + a->via;
+            out.push_back(r);
+            return out;
+          }
+        }
+      } else if (!person_title && (definite || b == agent_tb)) {
+        std::string salient = disc_.SalientCountry();
+        if (!salient.empty()) {
+          out.push_back(make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
+          return out;
+        }
+      }
+      if (np) {
+        np->open_role = agent_role;
+        np->open_words = title;
+      }
+      return out;
+    }
+    if (actor) {
+      out.push_back(*actor);
+      return out;
+    }
+    if (demonym) {
+      out.push_back(*demonym);
+      return out;
+    }
+    if (possessor) {
+      Actor a = *possessor;
+      a.tb = b;
+      a.te = e;
+      a.via = "possessor: " + a.via;
+      a.possessor_only = true;
+      out.push_back(a);
+      return out;
+    }
+    if (possessive_pronoun && head_b == b) {
+      // "their interests", "its security": not an actor.
+    }
+    return out;
+  }
+
+  std::string JoinTokens(uint32_t b, uint32_t e) const {
+    std::string s;
+    for (uint32_t i = b; i < e && i < n_; ++i) {
+      if (i > b && toks_[i].space_before) s += ' ';
+      s += toks_[i].text;
+    }
+    return s;
+  }
+
+  // ---- verb groups and subjects ---------------------------------------------------
+  void FindGroups() {
+    uint32_t i = 0;
+    while (i < n_) {
+      Tag t = toks_[i].tag;
+      if (t != Tag::kAuxiliary && t != Tag::kModal && t != Tag::kVerb && t != Tag::kTo) {
+        ++i;
+        continue;
+      }
+      Group g;
+      g.b = i;
+      uint32_t j = i;
+      bool saw_be = false;
+      int head = -1;
+      bool saw_aux = false;
+      while (j < n_) {
+        Tag u = toks_[j].tag;
+        if (u == Tag::kAuxiliary || u == Tag::kModal || u == Tag::kNegation ||
+            (u == Tag::kAdverb && j > i) || (u == Tag::kTo && j == i)) {
+          if (u == Tag::kNegation || toks_[j].lower == "never") g.negated = true;
+          if (u == Tag::kModal && (toks_[j].lower == "will" || toks_[j].lower == "would" ||
+                                   toks_[j].lower == "shall" || toks_[j].lower == "'ll"))
+            g.future = true;
+          if (u == Tag::kAuxiliary) {
+            saw_aux = true;
+            if (toks_[j].lemma == "be" || toks_[j].lower == "get" || toks_[j].lower == "got") saw_be = true;
+            else saw_be = false;
+            head = static_cast<int>(j);
+          }
+          ++j;
+          continue;
+        }
+        if (u == Tag::kVerb) {
+          head = static_cast<int>(j);
+          ++j;
+          break;
+        }
+        break;
+      }
+      if (head < 0) {
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      g.head = static_cast<uint32_t>(head);
+      g.e = j;
+      const Token& h = toks_[g.head];
+      if (h.tag == Tag::kVerb && saw_be && IsPastOrParticiple(h)) g.passive = true;
+      g.nonfinite = toks_[g.b].tag == Tag::kTo ||
+                    (!saw_aux && h.tag == Tag::kVerb && IsGerund(h));
+      (void)saw_aux;
+      groups_.push_back(g);
+      i = j;
+    }
+  }
+
+  bool ClauseBoundary(uint32_t i) const {
+    const Token& t = toks_[i];
+    return t.tag == Tag::kSubordConj || t.tag == Tag::kWh || t.tag == Tag::kQuote ||
+           t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")";
+  }
+
+  // The actors of the NP chain ending at NP k (subjects are found at their right end).
+  std::vector<Actor> SubjectChain(int k, bool expand) const {
+    int first = expand ? ChainLeft(k) : k;
+    // Only a chain that starts a clause is a compound subject.
+    if (first != k) {
+      uint32_t b = nps_[static_cast<size_t>(first)].b;
+      if (b > 0) {
+        Tag t = toks_[b - 1].tag;
+        if (t == Tag::kVerb || t == Tag::kPreposition || t == Tag::kAuxiliary) first = k;
+      }
+    }
+    std::vector<Actor> out;
+    for (int q = first; q <= k; ++q)
+      for (const Actor& a : nps_[static_cast<size_t>(q)].actors) out.push_back(a);
+    return out;
+  }
+
+  void FindSubject(int gi) {
+    Group& g = groups_[static_cast<size_t>(gi)];
+    auto inherit = [&](const char* why) {
+      for (int p = gi - 1; p >= 0; --p) {
+        const Group& prev = groups_[static_cast<size_t>(p)];
+        if (prev.subject_found) {
+          g.subject = prev.subject;
+          g.subject_found = true;
+          g.why = why;
+          return;
+        }
+      }
+      g.why = std::string(why) + ", but no earlier subject";
+    };
+    if (g.nonfinite) {
+      inherit("non-finite verb: subject of the governing verb");
+      return;
+    }
+    int j = static_cast<int>(g.b) - 1;
+    while (j >= 0 && toks_[static_cast<size_t>(j)].tag == Tag::kAdverb) --j;
+    int hops = 0;
+    while (j >= 0 && hops < 12) {
+      ++hops;
+      uint32_t u = static_cast<uint32_t>(j);
+      int k = np_at_[u];
+      if (k >= 0) {
+        const Np& np = nps_[static_cast<size_t>(k)];
+        // A prepositional phrase before the verb is not the subject: "Kim in Russia praised".
+        if (np.b > 0 && toks_[np.b - 1].tag == Tag::kPreposition) {
+          j = static_cast<int>(np.b) - 2;
+          while (j >= 0 && toks_[static_cast<size_t>(j)].tag == Tag::kAdverb) --j;
+          continue;
+        }
+        // An appositive: "Borrell, the EU's foreign policy chief, said" -> Borrell.
+        int subject_np = k;
+        if (np.b >= 2 && toks_[np.b - 1].text == "," && np.e < n_ && toks_[np.e].text == ",") {
+          int prev = np_at_[np.b - 2];
+          if (prev >= 0 && !nps_[static_cast<size_t>(prev)].actors.empty() &&
+              nps_[static_cast<size_t>(prev)].actors[0].person >= 0)
+            subject_np = prev;
+        }
+        // Skip trailing apposition: "Choe Son Hui, the foreign minister, said" handled above;
+        // "X, 35, who" is handled by the relative pronoun branch.
+        g.subject = SubjectChain(subject_np, true);
+        g.subject_found = !g.subject.empty();
+        g.why = g.subject_found ? "subject: '" + JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
+                                                            nps_[static_cast<size_t>(subject_np)].e) + "'"
+                                : "subject '" + JoinTokens(np.b, np.e) + "' names no actor";
+        if (!g.subject_found && !np.open_role.empty())
+          g.why += " (description fits no one named earlier)";
+        return;
+      }
+      const Token& t = toks_[u];
+      if (t.tag == Tag::kWh && t.lower != "when" && t.lower != "where") {
+        // Relative clause: the antecedent, past a comma and an age ("Guaido, 35, who").
+        int a = j - 1;
+        while (a >= 0 && (toks_[static_cast<size_t>(a)].text == "," ||
+                          toks_[static_cast<size_t>(a)].tag == Tag::kNumber))
+          --a;
+        if (a >= 0 && np_at_[static_cast<size_t>(a)] >= 0) {
+          int k2 = np_at_[static_cast<size_t>(a)];
+          g.subject = nps_[static_cast<size_t>(k2)].actors;
+          g.subject_found = !g.subject.empty();
+          g.why = "relative pronoun: antecedent '" + JoinTokens(nps_[static_cast<size_t>(k2)].b,
+                                                                nps_[static_cast<size_t>(k2)].e) + "'";
+        } else {
+          g.why = "relative pronoun without an antecedent";
+        }
+        return;
+      }
+      if (t.tag == Tag::kCoordConj || (t.text == "," && IsGerund(toks_[g.head]))) {
+        inherit("coordinated verb: subject of the previous verb");
+        return;
+      }
+      if (t.text == ",") {
+        // A fronted adverbial: "Last month, during his travel to Russia, Kim met".
+        // Nothing nominal right before the verb, so this clause has no overt subject.
+        break;
+      }
+      if (ClauseBoundary(u) || t.tag == Tag::kVerb || t.tag == Tag::kAuxiliary) break;
+      --j;
+    }
+    if (g.why.empty()) g.why = "no subject found";
+  }
+
+  // ---- pattern matching -----------------------------------------------------------
+  bool StopsSkip(uint32_t i) const {
+    const Token& t = toks_[i];
+    return t.tag == Tag::kSubordConj || t.tag == Tag::kWh || t.tag == Tag::kModal ||
+           t.tag == Tag::kQuote || t.text == ";" || t.text == "." || t.text == ":" ||
+           t.lower == "that" || t.text == "(";
+  }
+
+  bool WordMatches(const PatternElement& el, const Token& t) const {
+    for (const std::string& w : el.words)
+      if (w == t.lemma || w == t.lower) return true;
+    return false;
+  }
+
+  // Slot filler: the NP chain starting at i.
+  bool FillSlot(uint32_t i, std::vector<Actor>* actors, uint32_t* end) const {
+    if (i >= n_) return false;
+    int k = np_at_[i];
+    if (k < 0 || nps_[static_cast<size_t>(k)].b != i) {
+      // A determiner-less start inside the phrase is fine ("talks with North Korea").
+      if (k < 0) return false;
+      if (nps_[static_cast<size_t>(k)].b > i) return false;
+    }
+    int last = ChainRight(k);
+    std::vector<Actor> out;
+    for (int q = k; q <= last; ++q)
+      for (const Actor& a : nps_[static_cast<size_t>(q)].actors) {
+        if (out.size() < kMaxActorsPerCompound) out.push_back(a);
+      }
+    if (out.empty()) return false;
+    *actors = std::move(out);
+    *end = nps_[static_cast<size_t>(last)].e;
+    return true;
+  }
+
+  struct MatchState {
+    std::vector<Actor> targets, sources;
+    bool target_bound = false, source_bound = false;
+    uint32_t end = 0;
+  };
+
+  bool MatchFrom(const Pattern& p, size_t el, uint32_t pos, bool passive, MatchState* st) const {
+    if (el == p.elements.size()) {
+      st->end = pos;
+      return true;
+    }
+    const PatternElement& e = p.elements[el];
+    // Adverbs may stand anywhere: "called repeatedly for", "met also with".
+    uint32_t q = pos;
+    while (q < n_ && toks_[q].tag == Tag::kAdverb && e.kind != PatternElement::kSkip) ++q;
+    switch (e.kind) {
+      case PatternElement::kWord:
+        if (q < n_ && WordMatches(e, toks_[q]) && MatchFrom(p, el + 1, q + 1, passive, st)) return true;
+        if (e.optional) return MatchFrom(p, el + 1, pos, passive, st);
+        return false;
+      case PatternElement::kSkip:
+        for (int k = 0; k <= kMaxSkip; ++k) {
+          uint32_t r = pos + static_cast<uint32_t>(k);
+          if (r > n_) break;
+          if (k > 0 && StopsSkip(r - 1)) break;
+          if (MatchFrom(p, el + 1, r, passive, st)) return true;
+        }
+        return false;
+      case PatternElement::kTarget:
+      case PatternElement::kSource: {
+        bool target = e.kind == PatternElement::kTarget;
+        if (passive && target) {
+          // The passive subject is the target; the slot consumes nothing.
+          st->target_bound = true;
+          if (MatchFrom(p, el + 1, pos, passive, st)) return true;
+          st->target_bound = false;
+          return false;
+        }
+        std::vector<Actor> actors;
+        uint32_t end = 0;
+        if (!FillSlot(q, &actors, &end)) return e.optional && MatchFrom(p, el + 1, pos, passive, st);
+        auto& dest = target ? st->targets : st->sources;
+        auto saved = dest;
+        dest = actors;
+        (target ? st->target_bound : st->source_bound) = true;
+        if (MatchFrom(p, el + 1, end, passive, st)) return true;
+        dest = saved;
+        (target ? st->target_bound : st->source_bound) = false;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // The `by` agent of a passive verb: "was arrested by intelligence agents".
+  std::vector<Actor> ByAgent(uint32_t from) const {
+    for (uint32_t i = from; i < n_ && i < from + 12; ++i) {
+      if (StopsSkip(i) || toks_[i].tag == Tag::kVerb) break;
+      if (toks_[i].lower == "by" && i + 1 < n_) {
+        std::vector<Actor> a;
+        uint32_t end;
+        if (FillSlot(i + 1, &a, &end)) return a;
+        uint32_t j = i + 1;
+        while (j < n_ && (toks_[j].tag == Tag::kDeterminer || toks_[j].tag == Tag::kAdjective)) ++j;
+        if (j < n_ && np_at_[j] >= 0) return nps_[static_cast<size_t>(np_at_[j])].actors;
+      }
+    }
+    return {};
+  }
+
+  std::vector<Match> SelectMatches() {
+    std::vector<Match> candidates;
+    for (size_t gi = 0; gi < groups_.size(); ++gi) {
+      const Group& g = groups_[gi];
+      const Token& h = toks_[g.head];
+      const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(h.lemma);
+      if (!pats && h.lemma != h.lower) pats = dict_.VerbPatternsFor(h.lower);
+      if (!pats) continue;
+      Match best;
+      for (uint32_t pi : *pats) {
+        const Pattern& p = dict_.patterns[pi];
+        MatchState st;
+        if (!MatchFrom(p, 1, g.head + 1, g.passive, &st)) continue;
+        int w = p.Weight();
+        if (best.pattern && w <= best.weight) continue;
+        best = Match();
+        best.group = static_cast<int>(gi);
+        best.head = g.head;
+        best.end = st.end;
+        best.pattern = &p;
+        best.weight = w;
+        best.targets = st.targets;
+        best.sources = st.sources;
+        best.target_from_subject = (g.passive && st.target_bound && st.targets.empty()) ||
+                                   (st.source_bound && !st.target_bound);
+      }
+      if (best.pattern) candidates.push_back(best);
+    }
+    // Event nouns.
+    for (uint32_t i = 0; i < n_; ++i) {
+      const Token& t = toks_[i];
+      if (t.tag != Tag::kNoun && t.tag != Tag::kProperNoun) continue;
+      const std::vector<uint32_t>* pats = dict_.NounPatternsFor(t.lemma);
+      if (!pats) pats = dict_.NounPatternsFor(t.lower);
+      if (!pats) continue;
+      Match best;
+      for (uint32_t pi : *pats) {
+        const Pattern& p = dict_.patterns[pi];
+        MatchState st;
+        if (!MatchFrom(p, 1, i + 1, false, &st)) continue;
+        int w = p.Weight();
+        if (best.pattern && w <= best.weight) continue;
+        best = Match();
+        best.head = i;
+        best.end = st.end;
+        best.pattern = &p;
+        best.weight = w;
+        best.targets = st.targets;
+        best.sources = st.sources;
+        best.target_from_subject = st.source_bound && !st.target_bound;
+      }
+      if (best.pattern) candidates.push_back(best);
+    }
+    // Heaviest first; a match may not contain another accepted match's head, nor be
+    // contained in one.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Match& a, const Match& b) {
+      if (a.weight != b.weight) return a.weight > b.weight;
+      return a.head < b.head;
+    });
+    std::vector<Match> accepted;
+    for (Match& m : candidates) {
+      bool clash = false;
+      for (const Match& a : accepted) {
+        if ((m.head >= a.head && m.head < a.end) || (a.head >= m.head && a.head < m.end)) clash = true;
+      }
+      if (!clash) accepted.push_back(std::move(m));
+    }
+    std::sort(accepted.begin(), accepted.end(),
+              [](const Match& a, const Match& b) { return a.head < b.head; });
+    // Sources.
+    for (Match& m : accepted) {
+      if (m.group >= 0) {
+        const Group& g = groups_[static_cast<size_t>(m.group)];
+        if (g.passive && m.targets.empty()) {
+          m.targets = g.subject;
+          if (m.sources.empty()) m.sources = ByAgent(m.end);
+        } else if (m.target_from_subject) {
+          m.targets = g.subject;
+        } else if (m.sources.empty()) {
+          m.sources = g.subject;
+        }
+      } else if (m.sources.empty()) {
+        m.sources = NounSource(m.head);
+      }
+    }
+    return accepted;
+  }
+
+  // The source of an event noun: its possessor ("his visit to"), or, when the noun is in
+  // an adjunct ("Following the meeting with X, Lavrov told..."), the clause's subject.
+  std::vector<Actor> NounSource(uint32_t noun) const {
+    int k = np_at_[noun];
+    if (k < 0) return {};
+    const Np& np = nps_[static_cast<size_t>(k)];
+    for (uint32_t i = np.b; i < noun; ++i) {
+      if (toks_[i].tag == Tag::kPossessivePronoun) {
+        if (auto a = disc_.Pronoun(toks_[i].lower, dict_)) return {*a};
+        return {};
+      }
+      if (toks_[i].tag == Tag::kPossessive) {
+        std::vector<Actor> out;
+        for (const Actor& a : np.actors)
+          if (a.possessor_only) {
+            Actor c = a;
+            c.possessor_only = false;
+            out.push_back(c);
+          }
+        return out;
+      }
+    }
+    if (np.b == 0 || toks_[np.b - 1].tag != Tag::kPreposition) return {};
+    std::string prep = toks_[np.b - 1].lower;
+    if (prep != "during" && prep != "after" && prep != "following" && prep != "before" &&
+        prep != "at" && prep != "in")
+      return {};
+    // Nearest verb group with a subject, preferring one after the noun in the same clause.
+    const Group* best = nullptr;
+    uint32_t best_dist = 1u << 30;
+    for (const Group& g : groups_) {
+      if (!g.subject_found) continue;
+      uint32_t d = g.head > noun ? g.head - noun : noun - g.head;
+      if (d < best_dist) {
+        best = &g;
+        best_dist = d;
+      }
+    }
+    return best ? best->subject : std::vector<Actor>{};
+  }
+
+  void Trace(const std::vector<Match>& accepted) const {
+    std::ostringstream& os = *trace_;
+    os << "  tokens:";
+    for (const Token& t : toks_) os << " " << t.text << "/" << TagName(t.tag);
+    os << "\n";
+    for (const PhraseMatch& m : matches_) {
+      os << "  phrase '" << JoinTokens(m.begin, m.end) << "':";
+      for (uint32_t p : m.phrases) {
+        const Phrase& ph = dict_.phrases[p];
+        static const char* kKinds[] = {"actor", "modifier", "demonym", "agent", "person", "alias"};
+        os << " " << kKinds[static_cast<int>(ph.kind)] << " "
+           << (ph.person >= 0 ? dict_.people[static_cast<size_t>(ph.person)].name : ph.code) << " ("
+           << dict_.Where(ph.ref) << ")";
+      }
+      os << "\n";
+    }
+    for (const Np& np : nps_) {
+      os << "  NP [" << JoinTokens(np.b, np.e) << "]";
+      for (const Actor& a : np.actors) os << " -> " << a.code << " via " << a.via;
+      if (np.actors.empty() && !np.open_role.empty()) os << " -> (description, fits no one named)";
+      os << "\n";
+    }
+    for (const Group& g : groups_) {
+      os << "  VERB [" << JoinTokens(g.b, g.e) << "] lemma=" << toks_[g.head].lemma
+         << (g.negated ? " negated" : "") << (g.passive ? " passive" : "") << (g.future ? " future" : "")
+         << (g.nonfinite ? " non-finite" : "") << "; " << g.why;
+      for (const Actor& a : g.subject) os << " [" << a.code << "]";
+      bool matched = false;
+      for (const Match& m : accepted)
+        if (m.group >= 0 && groups_[static_cast<size_t>(m.group)].head == g.head) matched = true;
+      if (!matched) {
+        const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(toks_[g.head].lemma);
+        os << (pats ? "; no pattern of '" + toks_[g.head].lemma + "' matched what follows"
+                    : "; no pattern for '" + toks_[g.head].lemma + "'");
+      }
+      os << "\n";
+    }
+    for (const Match& m : accepted) {
+      os << "  MATCH " << m.pattern->code << " '" << m.pattern->text << "' ("
+         << dict_.Where(m.pattern->ref) << ") at '" << toks_[m.head].text << "'";
+      os << " sources:";
+      for (const Actor& a : m.sources) os << " " << a.code;
+      os << " targets:";
+      for (const Actor& a : m.targets) os << " " << a.code;
+      os << "\n";
+    }
+  }
+
+  const Dictionary& dict_;
+  const PhraseMatcher& matcher_;
+  std::vector<Token>& toks_;
+  Date date_;
+  Discourse& disc_;
+  std::ostringstream* trace_;
+  uint32_t n_ = 0;
+  std::vector<PhraseMatch> matches_;
+  std::vector<int> phrase_at_;
+  std::vector<Np> nps_;
+  std::vector<int> np_at_;
+  std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;  // np index -> (of-part begin, count)
+  std::vector<Group> groups_;
+};
+
+std::string FutureShift(const std::string& code, bool future) {
+  if (!future) return code;
+  // "will meet", "would visit": an intent to meet (036), not the meeting.
+  if (code == "040" || code == "041" || code == "042" || code == "043" || code == "044" ||
+      code == "046")
+    return "036";
+  return code;
+}
+
+}  // namespace
+
+Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions options)
+    : dict_(dict), lexicon_(lexicon), options_(options),
+      matcher_(std::make_unique<PhraseMatcher>(dict)) {}
+
+Coder::~Coder() = default;
+
+ArticleResult Coder::Code(std::string_view text, Date published) const {
+  return Run(text, published, nullptr);
+}
+
+ArticleResult Coder::Explain(std::string_view text, Date published, std::string* trace) const {
+  return Run(text, published, trace);
+}
+
+ArticleResult Coder::Run(std::string_view input, Date published, std::string* trace) const {
+  ArticleResult result;
+  std::string_view text = input;
+  if (text.size() > options_.max_article_bytes) {
+    result.warnings.push_back("article longer than " + std::to_string(options_.max_article_bytes) +
+                              " bytes: coded only its first " +
+                              std::to_string(options_.max_article_bytes) + " bytes");
+    text = text.substr(0, options_.max_article_bytes);
+  }
+  NormalizedText norm = Normalize(text);
+  if (norm.invalid_bytes)
+    result.warnings.push_back(std::to_string(norm.invalid_bytes) + " invalid UTF-8 byte(s) replaced");
+  std::vector<SentenceSpan> spans = SplitSentences(norm.text, options_.max_sentence_bytes);
+  result.sentences = static_cast<int>(spans.size());
+  Discourse discourse;
+  std::ostringstream os;
+  const CameoTable& cameo = CameoTable::BuiltIn();
+  int cut = 0;
+  for (size_t si = 0; si < spans.size(); ++si) {
+    const SentenceSpan& sp = spans[si];
+    if (sp.cut) ++cut;
+    std::vector<Token> toks = Tokenize(norm.text, sp.begin, sp.end);
+    if (toks.size() > kMaxTokensPerSentence) toks.resize(kMaxTokensPerSentence);
+    TagSentence(lexicon_, &toks);
+    if (trace) os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
+    // Discards: the sentence is about sports, markets...
+    bool discarded = false;
+    for (const auto& d : dict_.discards) {
+      for (size_t i = 0; i + d.size() <= toks.size() && !discarded; ++i) {
+        bool all = true;
+        for (size_t k = 0; k < d.size() && all; ++k) all = toks[i + k].lower == d[k];
+        discarded = all;
+      }
+    }
+    if (discarded) {
+      if (trace) os << "  discarded by a discard phrase\n";
+      continue;
+    }
+    std::vector<DateMention> dates = FindDates(toks, published);
+    // Quotation state per token.
+    std::vector<bool> quoted(toks.size(), false);
+    bool in_quote = false;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].tag == Tag::kQuote && toks[i].text == "\"") in_quote = !in_quote;
+      quoted[i] = in_quote;
+    }
+    // People are coded by their role on the event's date; use the sentence's first date
+    // expression for the whole sentence (close enough for roles, which change rarely).
+    Date role_date = dates.empty() ? published : dates.front().date;
+    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, trace ? &os : nullptr);
+    std::vector<Match> matches = sc.Run();
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    auto span_text = [&](uint32_t b, uint32_t e) {
+      uint32_t ob = norm.OriginalBegin(b), oe = norm.OriginalEnd(e);
+      return std::string(text.substr(ob, oe - ob));
+    };
+    for (const Match& m : matches) {
+      const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
+      bool negated = g && g->negated;
+      if (negated && !options_.keep_negated) {
+        if (trace) os << "  negated: '" << toks[m.head].text << "' codes nothing\n";
+        continue;
+      }
+      std::string code = FutureShift(m.pattern->code, g && g->future);
+      if (!cameo.Find(code)) continue;
+      // Event date: the date expression nearest the verb.
+      Date when = published;
+      uint32_t best = 1u << 30;
+      for (const DateMention& d : dates) {
+        uint32_t dist = d.begin > m.head ? d.begin - m.head : m.head - d.end;
+        if (dist < best) {
+          best = dist;
+          when = d.date;
+        }
+      }
+      for (const Actor& s : m.sources) {
+        for (const Actor& t : m.targets) {
+          if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+          if (!seen.insert({s.code, t.code, code}).second) continue;
+          Event ev;
+          ev.sentence = static_cast<int>(si);
+          ev.date = when.ToString();
+          auto fill = [&](const Actor& a, EventActor* out) {
+            out->code = a.code;
+            out->begin = norm.OriginalBegin(toks[a.tb].begin);
+            out->end = norm.OriginalEnd(toks[a.te - 1].end);
+            out->text = std::string(text.substr(out->begin, out->end - out->begin));
+            out->via = a.via;
+            out->entry = a.entry;
+          };
+          fill(s, &ev.source);
+          fill(t, &ev.target);
+          ev.code = code;
+          ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
+          ev.verb_end = norm.OriginalEnd(toks[m.head].end);
+          ev.verb_text = std::string(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
+          ev.sentence_begin = norm.OriginalBegin(sp.begin);
+          ev.sentence_end = norm.OriginalEnd(sp.end);
+          ev.evidence = span_text(sp.begin, sp.end);
+          ev.pattern = (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
+          ev.rule_where = dict_.Where(m.pattern->ref);
+          ev.negated = negated;
+          if (m.head < quoted.size() && quoted[m.head]) {
+            // The quotation around the verb.
+            uint32_t qb = m.head, qe = m.head;
+            while (qb > 0 && !(toks[qb].tag == Tag::kQuote && toks[qb].text == "\"")) --qb;
+            while (qe + 1 < toks.size() && !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\"" && qe > m.head)) ++qe;
+            ev.quote = span_text(toks[qb].begin, toks[qe].end);
+          }
+          if (trace)
+            os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
+               << ev.rule_where << ") date " << ev.date << "\n";
+          result.events.push_back(std::move(ev));
+        }
+      }
+    }
+  }
+  if (cut) result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
+                                     std::to_string(options_.max_sentence_bytes) + " bytes were cut");
+  if (trace) *trace = os.str();
+  return result;
+}
+
+}  // namespace tacitus

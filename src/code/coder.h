@@ -1,0 +1,68 @@
+// Coder: turns one article's text into CAMEO events, the heart of Tacitus.
+//
+//   Coder coder(dict);
+//   ArticleResult r = coder.Code(text, Date::Parse("2023-10-19").value());
+//   // "Lavrov met Kim for talks" -> RUSGOV PRKGOV 040, rule dict/verbs/...:12 "meet +"
+//
+// Per sentence: normalize, tokenize, tag; find actor, agent and person phrases; chunk
+// noun phrases and verb groups; find each verb group's subject (through appositives,
+// prepositional phrases, coordination, relative clauses); match the event patterns of
+// its verb (and of event nouns) against what follows, filling the target slot with the
+// noun phrase there (compounds expanded); resolve pronouns and descriptions ("he", "the
+// foreign minister") to people and actors seen earlier in the article; code people by
+// their role on the event's date; drop negated events; write identical triples of one
+// sentence once. `Explain` keeps a trace for a person to read.
+//
+// Bad text is data: never fails, never throws on input. A Coder is immutable after
+// construction and may be shared between threads.
+#ifndef TACITUS_CODE_CODER_H_
+#define TACITUS_CODE_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "code/event.h"
+#include "dict/dictionary.h"
+#include "match/phrase_matcher.h"
+#include "parse/lexicon.h"
+
+namespace tacitus {
+
+struct CoderOptions {
+  bool keep_negated = false;     // write negated events with negated=true
+  size_t max_sentence_bytes = 4096;
+  size_t max_article_bytes = 64u << 20;
+};
+
+struct ArticleResult {
+  std::vector<Event> events;
+  int sentences = 0;
+  std::vector<std::string> warnings;  // limits hit, invalid bytes replaced
+};
+
+class Coder {
+ public:
+  Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions options = {});
+  ~Coder();
+
+  ArticleResult Code(std::string_view text, Date published) const;
+  // Codes `text` and writes a human-readable trace of every stage to `trace`.
+  ArticleResult Explain(std::string_view text, Date published, std::string* trace) const;
+
+  const Dictionary& dictionary() const { return dict_; }
+
+ private:
+  ArticleResult Run(std::string_view text, Date published, std::string* trace) const;
+
+  const Dictionary& dict_;
+  const Lexicon& lexicon_;
+  CoderOptions options_;
+  std::unique_ptr<PhraseMatcher> matcher_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_CODER_H_

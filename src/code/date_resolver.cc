@@ -1,0 +1,220 @@
+// A left-to-right scan for a handful of expression shapes: relative words (yesterday,
+// "a day earlier", "N days ago"), "last/next week|month|year", weekdays, month names
+// with a day and/or year, and bare years after "in". Each shape is tried at each token;
+// the first that matches consumes its tokens.
+#include "code/date_resolver.h"
+
+#include <array>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace tacitus {
+namespace {
+
+int Weekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == kDays[static_cast<size_t>(i)]) return i;
+  return -1;
+}
+
+int Month(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  for (int i = 0; i < 12; ++i)
+    if (w == kMonths[static_cast<size_t>(i)] || w == kShort[static_cast<size_t>(i)]) return i + 1;
+  if (w == "sep") return 9;
+  return 0;
+}
+
+int Number(std::string_view w) {
+  static constexpr std::array<std::string_view, 13> kWords = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve"};
+  for (int i = 0; i < 13; ++i)
+    if (w == kWords[static_cast<size_t>(i)]) return i;
+  if (w == "a" || w == "an") return 1;
+  if (w.empty() || w.size() > 4) return -1;
+  for (char c : w)
+    if (c < '0' || c > '9') return -1;
+  return std::atoi(std::string(w).c_str());
+}
+
+bool IsYear(std::string_view w, int* year) {
+  if (w.size() != 4) return false;
+  int y = Number(w);
+  if (y < 1900 || y > 2100) return false;
+  *year = y;
+  return true;
+}
+
+bool IsDay(std::string_view w, int* day) {
+  std::string s(w);
+  for (const char* suf : {"st", "nd", "rd", "th"})
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, suf) == 0) s.resize(s.size() - 2);
+  int d = Number(s);
+  if (d < 1 || d > 31 || s.size() > 2) return false;
+  *day = d;
+  return true;
+}
+
+Date FirstOfMonth(Date d) { return Date::FromCivil(d.year(), d.month(), 1); }
+
+Date AddMonths(Date d, int months) {
+  int y = d.year();
+  int m = static_cast<int>(d.month()) - 1 + months;
+  y += m >= 0 ? m / 12 : (m - 11) / 12;
+  m = ((m % 12) + 12) % 12;
+  return Date::FromCivil(y, static_cast<unsigned>(m + 1), 1);
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(const std::vector<Token>& toks, Date published) {
+  std::vector<DateMention> out;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto w = [&](uint32_t i) -> std::string_view { return i < n ? std::string_view(toks[i].lower) : ""; };
+  uint32_t i = 0;
+  while (i < n) {
+    std::string_view a = w(i);
+    int num = 0, day = 0, year = 0;
+    // yesterday / today / tomorrow
+    if (a == "yesterday" || a == "today" || a == "tonight" || a == "tomorrow") {
+      int off = a == "yesterday" ? -1 : a == "tomorrow" ? 1 : 0;
+      out.push_back({i, i + 1, published.AddDays(off)});
+      ++i;
+      continue;
+    }
+    // "a day earlier", "two days later", "three weeks ago", "the day before"
+    if ((num = Number(a)) > 0 || a == "the") {
+      std::string_view unit = w(i + 1);
+      std::string_view rel = w(i + 2);
+      int mult = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+      if (a == "the") num = 1;
+      if (mult && (rel == "earlier" || rel == "ago" || rel == "before" || rel == "later")) {
+        int sign = rel == "later" ? 1 : -1;
+        out.push_back({i, i + 3, published.AddDays(sign * num * mult)});
+        i += 3;
+        continue;
+      }
+    }
+    // last/next/this week|month|year
+    if ((a == "last" || a == "next" || a == "past") && i + 1 < n) {
+      std::string_view unit = w(i + 1);
+      int sign = a == "next" ? 1 : -1;
+      if (unit == "week") {
+        Date monday = published.AddDays(-published.Weekday());
+        out.push_back({i, i + 2, monday.AddDays(7 * sign)});
+        i += 2;
+        continue;
+      }
+      if (unit == "month") {
+        out.push_back({i, i + 2, AddMonths(FirstOfMonth(published), sign)});
+        i += 2;
+        continue;
+      }
+      if (unit == "year") {
+        out.push_back({i, i + 2, Date::FromCivil(published.year() + sign, 1, 1)});
+        i += 2;
+        continue;
+      }
+      int wd = Weekday(unit);
+      if (wd >= 0) {
+        int back = (published.Weekday() - wd + 7) % 7;
+        if (back == 0) back = 7;
+        int fwd = (wd - published.Weekday() + 7) % 7;
+        if (fwd == 0) fwd = 7;
+        out.push_back({i, i + 2, sign < 0 ? published.AddDays(-back) : published.AddDays(fwd)});
+        i += 2;
+        continue;
+      }
+      int mo = Month(unit);
+      if (mo) {
+        int y = published.year();
+        if (sign < 0 && static_cast<unsigned>(mo) >= published.month()) --y;
+        if (sign > 0 && static_cast<unsigned>(mo) <= published.month()) ++y;
+        out.push_back({i, i + 2, Date::FromCivil(y, static_cast<unsigned>(mo), 1)});
+        i += 2;
+        continue;
+      }
+    }
+    // Weekday: the latest such day not after publication.
+    int wd = Weekday(a);
+    if (wd >= 0) {
+      int back = (published.Weekday() - wd + 7) % 7;
+      out.push_back({i, i + 1, published.AddDays(-back)});
+      ++i;
+      continue;
+    }
+    // Month [day] [,] [year]  |  day Month [year]
+    int mo = Month(a);
+    bool month_word = mo && (toks[i].capitalized || a.size() > 3);
+    if (month_word && !(a == "may" && !toks[i].capitalized) && !(a == "march" && !toks[i].capitalized)) {
+      uint32_t j = i + 1;
+      int d = 1, y = 0;
+      bool has_day = false;
+      if (IsDay(w(j), &day)) {
+        d = day;
+        has_day = true;
+        ++j;
+      }
+      if (w(j) == ",") ++j;
+      if (IsYear(w(j), &year)) {
+        y = year;
+        ++j;
+      } else if (w(j - 1) == ",") {
+        --j;
+      }
+      if (has_day || y) {
+        if (!y) {
+          y = published.year();
+          // A month-day later than the publication date (beyond a week) is last year's.
+          if (Date::FromCivil(y, static_cast<unsigned>(mo), 1).AddDays(d - 1) > published.AddDays(7)) --y;
+        }
+        if (d > Date::DaysInMonth(y, static_cast<unsigned>(mo))) d = 1;
+        out.push_back({i, j, Date::FromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d))});
+        i = j;
+        continue;
+      }
+      if (i > 0 && (w(i - 1) == "in" || w(i - 1) == "since" || w(i - 1) == "early" || w(i - 1) == "late")) {
+        int y2 = published.year();
+        if (static_cast<unsigned>(mo) > published.month()) --y2;
+        out.push_back({i, i + 1, Date::FromCivil(y2, static_cast<unsigned>(mo), 1)});
+        ++i;
+        continue;
+      }
+    }
+    if (IsDay(a, &day) && Month(w(i + 1)) && toks[i + 1].capitalized) {
+      int m2 = Month(w(i + 1));
+      uint32_t j = i + 2;
+      int y = 0;
+      if (IsYear(w(j), &year)) {
+        y = year;
+        ++j;
+      } else {
+        y = published.year();
+        if (Date::FromCivil(y, static_cast<unsigned>(m2), 1).AddDays(day - 1) > published.AddDays(7)) --y;
+      }
+      if (day > Date::DaysInMonth(y, static_cast<unsigned>(m2))) day = 1;
+      out.push_back({i, j, Date::FromCivil(y, static_cast<unsigned>(m2), static_cast<unsigned>(day))});
+      i = j;
+      continue;
+    }
+    // "in 2016"
+    if ((a == "in" || a == "since") && IsYear(w(i + 1), &year)) {
+      out.push_back({i + 1, i + 2, Date::FromCivil(year, 1, 1)});
+      i += 2;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace tacitus

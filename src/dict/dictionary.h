@@ -1,0 +1,110 @@
+// Dictionary: everything the coder knows about the world, in memory: actor phrases,
+// people with dated roles, agents (role nouns), event patterns and discards, each
+// remembering the file and line it came from so that every event can name its rule.
+//
+//   actor RUS | Russia            -> Phrase{kind=kActor, code="RUS", words={"Russia"}}
+//   verb 040 | meet with +        -> Pattern{code="040", elements: meet, with, +}
+//
+// Built by a loader (LoadTacitusDictionary, or the TABARI / PETRARCH-2 readers); after
+// Finish() it is immutable and safe to share between threads.
+#ifndef TACITUS_DICT_DICTIONARY_H_
+#define TACITUS_DICT_DICTIONARY_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/date.h"
+
+namespace tacitus {
+
+// Where an entry was written: an index into Dictionary::files and a 1-based line.
+struct SourceRef {
+  uint32_t file = 0;
+  uint32_t line = 0;
+};
+
+enum class PhraseKind : uint8_t {
+  kActor,     // a named actor: code is the full actor code
+  kModifier,  // an adjective giving its country to an agent
+  kDemonym,   // plural people: code is the full actor code
+  kAgent,     // a role noun: code is the role (GOV, MIL...)
+  kPerson,    // a person's full name: person is the index into people
+  kAlias,     // a person's short name, used only when unambiguous in context
+};
+
+struct Phrase {
+  PhraseKind kind = PhraseKind::kActor;
+  std::string code;
+  int32_t person = -1;
+  // Words as tokenized; a word written with a capital matches case-sensitively.
+  std::vector<std::string> words;
+  SourceRef ref;
+};
+
+struct DatedRole {
+  std::string code;  // e.g. RUSGOV
+  std::optional<Date> from, to;
+  std::string title;  // lowercase free text: "foreign minister"
+  SourceRef ref;
+};
+
+struct Person {
+  std::string name;  // the first (canonical) name
+  std::vector<std::string> names;
+  std::vector<std::string> aliases;
+  char gender = '?';  // 'm', 'f' or '?'
+  std::vector<DatedRole> roles;
+  SourceRef ref;
+
+  // The role held on `date`, or nullptr.
+  const DatedRole* RoleAt(Date date) const;
+  // The actor code on `date`: the role's code; after a role ended, its country + ELI;
+  // empty before any role.
+  std::string CodeAt(Date date, const DatedRole** role = nullptr) const;
+};
+
+struct PatternElement {
+  enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
+  Kind kind = kWord;
+  bool optional = false;
+  std::vector<std::string> words;  // alternatives for kWord (lemmas, lowercase)
+};
+
+struct Pattern {
+  bool noun = false;  // a `noun` pattern (starts at an event noun)
+  std::string code;   // CAMEO event code
+  std::vector<PatternElement> elements;
+  std::string text;  // the pattern as written
+  SourceRef ref;
+  // Number of word elements: how specific the pattern is.
+  int Weight() const;
+};
+
+class Dictionary {
+ public:
+  std::vector<std::string> files;  // for SourceRef
+  std::vector<Phrase> phrases;
+  std::vector<Person> people;
+  std::vector<Pattern> patterns;
+  std::vector<std::vector<std::string>> discards;  // lowercase word sequences
+
+  uint32_t AddFile(std::string name);
+  std::string Where(const SourceRef& ref) const;  // "dict/verbs/cooperation.txt:12"
+
+  // Indexes patterns by their first word; call once after loading.
+  void Finish();
+  // Patterns whose first element can be `lemma`, in file order.
+  const std::vector<uint32_t>* VerbPatternsFor(std::string_view lemma) const;
+  const std::vector<uint32_t>* NounPatternsFor(std::string_view lemma) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<uint32_t>> verb_index_, noun_index_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_DICT_DICTIONARY_H_

@@ -1,0 +1,382 @@
+#include "eval/scorer.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "eval/gold_reader.h"
+
+namespace tacitus {
+namespace {
+
+GoldEvent Req(std::string source, std::string target, std::string code) {
+  return GoldEvent{std::move(source), std::move(target), std::move(code), "", "", false};
+}
+
+GoldEvent Opt(std::string source, std::string target, std::string code) {
+  return GoldEvent{std::move(source), std::move(target), std::move(code), "", "", true};
+}
+
+using Triples = std::vector<Triple>;
+
+Counts C(long tp, long fp, long fn) { return Counts{tp, fp, fn}; }
+
+TEST(CountsTest, RatiosAndUndefinedCases) {
+  const Counts c = C(3, 1, 2);
+  EXPECT_DOUBLE_EQ(c.precision(), 0.75);
+  EXPECT_DOUBLE_EQ(c.recall(), 0.6);
+  EXPECT_DOUBLE_EQ(c.f1(), 2 * 0.75 * 0.6 / 1.35);
+  EXPECT_EQ(C(0, 0, 0).precision(), 0.0);  // no prediction
+  EXPECT_EQ(C(0, 0, 0).recall(), 0.0);     // no gold
+  EXPECT_EQ(C(0, 0, 0).f1(), 0.0);
+  EXPECT_EQ(C(0, 5, 5).f1(), 0.0);
+  Counts sum = C(1, 2, 3);
+  sum += C(10, 20, 30);
+  EXPECT_EQ(sum, C(11, 22, 33));
+}
+
+TEST(ScorerTest, ExactMatchIsATruePositive) {
+  const ArticleScore s = ScoreArticle({Req("RUSGOV", "PRKGOV", "040")},
+                                      {{"RUSGOV", "PRKGOV", "040"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 0, 0));
+  EXPECT_EQ(s.matched, (Triples{{"RUSGOV", "PRKGOV", "040"}}));
+  EXPECT_TRUE(s.missed.empty());
+  EXPECT_TRUE(s.false_positives.empty());
+}
+
+TEST(ScorerTest, OptionalEventsAreNeitherMissedNorFalsePositives) {
+  const std::vector<GoldEvent> gold = {Req("RUSGOV", "PRKGOV", "040"),
+                                       Opt("RUSGOV", "CHN", "036")};
+  // Predicted: the optional one is absorbed, not a TP.
+  ArticleScore s = ScoreArticle(gold, {{"RUSGOV", "CHN", "036"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 0, 1));
+  EXPECT_EQ(s.optional_matched, (Triples{{"RUSGOV", "CHN", "036"}}));
+  EXPECT_EQ(s.missed, (Triples{{"RUSGOV", "PRKGOV", "040"}}));
+  // Not predicted: an optional event is never a miss.
+  s = ScoreArticle(gold, {{"RUSGOV", "PRKGOV", "040"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 0, 0));
+  EXPECT_TRUE(s.optional_matched.empty());
+}
+
+TEST(ScorerTest, OptionalCopyOfARequiredEventAbsorbsOneMorePrediction) {
+  // R[k] = 1, O[k] = 1: FP = max(0, P - R - O).
+  const std::vector<GoldEvent> gold = {Req("SRBCOP", "SRBOPP", "175"),
+                                       Opt("SRBCOP", "SRBOPP", "175")};
+  const Triple t{"SRBCOP", "SRBOPP", "175"};
+  EXPECT_EQ(ScoreArticle(gold, {t}, Level::kExact).counts, C(1, 0, 0));
+  EXPECT_EQ(ScoreArticle(gold, {t, t}, Level::kExact).counts, C(1, 0, 0));
+  const ArticleScore s = ScoreArticle(gold, {t, t, t}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 1, 0));
+  EXPECT_EQ(s.optional_matched, (Triples{t}));
+  EXPECT_EQ(s.false_positives, (Triples{t}));
+}
+
+TEST(ScorerTest, DuplicatesAreMultisets) {
+  const Triple t{"IGOWAFWAS", "NER", "163"};
+  const std::vector<GoldEvent> two = {Req("IGOWAFWAS", "NER", "163"),
+                                      Req("IGOWAFWAS", "NER", "163")};
+  // Two required identical events, one prediction: one found, one missed.
+  ArticleScore s = ScoreArticle(two, {t}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 0, 1));
+  EXPECT_EQ(s.matched, (Triples{t}));
+  EXPECT_EQ(s.missed, (Triples{t}));
+  EXPECT_EQ(ScoreArticle(two, {t, t}, Level::kExact).counts, C(2, 0, 0));
+  // One required event, two predictions (from two sentences): the second is a false positive.
+  s = ScoreArticle({two[0]}, {t, t}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 1, 0));
+  EXPECT_EQ(s.false_positives, (Triples{t}));
+}
+
+TEST(ScorerTest, FalsePositivesAndMisses) {
+  const std::vector<GoldEvent> gold = {Req("MLIGOV", "FRAGOV", "161")};
+  const ArticleScore s = ScoreArticle(
+      gold, {{"MLIGOV", "FRA", "161"}, {"FRAGOV", "MLIGOV", "111"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 2, 1));
+  EXPECT_EQ(s.false_positives, (Triples{{"FRAGOV", "MLIGOV", "111"}, {"MLIGOV", "FRA", "161"}}));
+  EXPECT_EQ(s.missed, (Triples{{"MLIGOV", "FRAGOV", "161"}}));
+}
+
+TEST(ScorerTest, ReciprocalReverseIsExcusedNotCounted) {
+  const std::vector<GoldEvent> gold = {Req("SAUGOV", "IRNGOV", "046")};
+  const Triple forward{"SAUGOV", "IRNGOV", "046"};
+  const Triple reverse{"IRNGOV", "SAUGOV", "046"};
+  // Both directions predicted: one TP, the reverse excused.
+  ArticleScore s = ScoreArticle(gold, {forward, reverse}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 0, 0));
+  EXPECT_EQ(s.excused, (Triples{reverse}));
+  // Only the reverse: no TP for it, the gold event is still missed, but no FP either.
+  s = ScoreArticle(gold, {reverse}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 0, 1));
+  EXPECT_EQ(s.excused, (Triples{reverse}));
+  EXPECT_TRUE(s.matched.empty());
+}
+
+TEST(ScorerTest, EachGoldEventExcusesOneReversePrediction) {
+  const Triple reverse{"PRKGOV", "RUSGOV", "040"};
+  ArticleScore s = ScoreArticle({Req("RUSGOV", "PRKGOV", "040")}, {reverse, reverse},
+                                Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 1, 1));
+  EXPECT_EQ(s.excused, (Triples{reverse}));
+  EXPECT_EQ(s.false_positives, (Triples{reverse}));
+  // Two gold events excuse two.
+  s = ScoreArticle({Req("RUSGOV", "PRKGOV", "040"), Req("RUSGOV", "PRKGOV", "040")},
+                   {reverse, reverse, reverse}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 1, 2));
+  EXPECT_EQ(s.excused.size(), 2u);
+}
+
+TEST(ScorerTest, OptionalGoldEventsExcuseToo) {
+  const ArticleScore s =
+      ScoreArticle({Opt("SDNMIL", "SDNREB", "046")}, {{"SDNREB", "SDNMIL", "046"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 0, 0));
+  EXPECT_EQ(s.excused.size(), 1u);
+}
+
+TEST(ScorerTest, ReverseAlreadyInGoldIsMatchedNotExcused) {
+  // The dev set lists the reverse of a reciprocal event as optional.
+  const ArticleScore s = ScoreArticle(
+      {Req("SAUGOV", "IRNGOV", "040"), Opt("IRNGOV", "SAUGOV", "040")},
+      {{"SAUGOV", "IRNGOV", "040"}, {"IRNGOV", "SAUGOV", "040"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 0, 0));
+  EXPECT_EQ(s.optional_matched.size(), 1u);
+  EXPECT_TRUE(s.excused.empty());
+}
+
+TEST(ScorerTest, ReciprocalRuleCoversOnlyTheListedCodes) {
+  for (const char* code : {"040", "041", "044", "046", "019", "057", "060", "061", "062", "063",
+                           "064"}) {
+    EXPECT_TRUE(IsReciprocal(code, Level::kExact)) << code;
+    const ArticleScore s = ScoreArticle({Req("USA", "CAN", code)}, {{"CAN", "USA", code}},
+                                        Level::kExact);
+    EXPECT_EQ(s.counts, C(0, 0, 1)) << code;
+  }
+  for (const char* code : {"042", "043", "045", "036", "010", "018", "050", "051", "056", "065",
+                           "0411", "04", "111", "190"}) {
+    EXPECT_FALSE(IsReciprocal(code, Level::kExact)) << code;
+  }
+  const ArticleScore s = ScoreArticle({Req("USA", "CAN", "042")}, {{"CAN", "USA", "042"}},
+                                      Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 1, 1));  // a visit has a direction
+}
+
+TEST(ScorerTest, ReciprocalAtRootLevelIsRoots04And06) {
+  for (const char* code : {"04", "06", "040", "042", "043", "045", "060", "0611"}) {
+    EXPECT_TRUE(IsReciprocal(code, Level::kRoot)) << code;
+  }
+  for (const char* code : {"01", "019", "05", "057", "03", "07"}) {
+    EXPECT_FALSE(IsReciprocal(code, Level::kRoot)) << code;
+  }
+  // A visit (043) coded the other way round as 042: root 04 both, excused at root level only.
+  const std::vector<GoldEvent> gold = {Req("RUSGOV", "PRKGOV", "043")};
+  const Triples predicted = {{"PRKGOV", "RUSGOV", "042"}};
+  EXPECT_EQ(ScoreArticle(gold, predicted, Level::kExact).counts, C(0, 1, 1));
+  const ArticleScore root = ScoreArticle(gold, predicted, Level::kRoot);
+  EXPECT_EQ(root.counts, C(0, 0, 1));
+  EXPECT_EQ(root.excused, (Triples{{"PRK", "RUS", "04"}}));
+  // 019 and 057 are reciprocal codes, but their roots (01, 05) are not reciprocal roots.
+  for (const char* code : {"019", "057"}) {
+    const std::vector<GoldEvent> g = {Req("SRB", "KSV", code)};
+    const Triples p = {{"KSV", "SRB", code}};
+    EXPECT_EQ(ScoreArticle(g, p, Level::kExact).counts, C(0, 0, 1)) << code;
+    EXPECT_EQ(ScoreArticle(g, p, Level::kRoot).counts, C(0, 1, 1)) << code;
+  }
+}
+
+TEST(ScorerTest, SelfPairReverseIsItself) {
+  // FORMAT's rule read literally: (A, A, c) is its own reverse.
+  const Triple t{"SDNGOV", "SDNGOV", "046"};
+  const ArticleScore s = ScoreArticle({Req("SDNGOV", "SDNGOV", "046")}, {t, t}, Level::kExact);
+  EXPECT_EQ(s.counts, C(1, 0, 0));
+  EXPECT_EQ(s.excused, (Triples{t}));
+}
+
+TEST(ScorerTest, RootLevelTruncation) {
+  EXPECT_EQ(CountryOf("RUSGOV"), "RUS");
+  EXPECT_EQ(CountryOf("PRK"), "PRK");
+  EXPECT_EQ(CountryOf("IGOUNO"), "IGO");
+  EXPECT_EQ(CountryOf("EU"), "EU");
+  EXPECT_EQ(RootOf("0312"), "03");
+  EXPECT_EQ(RootOf("040"), "04");
+  EXPECT_EQ(RootOf("1712"), "17");
+  EXPECT_EQ(AtLevel({"RUSGOV", "PRKMIL", "0312"}, Level::kRoot), (Triple{"RUS", "PRK", "03"}));
+  EXPECT_EQ(AtLevel({"RUSGOV", "PRKMIL", "0312"}, Level::kExact),
+            (Triple{"RUSGOV", "PRKMIL", "0312"}));
+
+  const std::vector<GoldEvent> gold = {Req("RUSGOV", "PRKGOV", "0312")};
+  const Triples predicted = {{"RUSMIL", "PRK", "031"}};
+  EXPECT_EQ(ScoreArticle(gold, predicted, Level::kExact).counts, C(0, 1, 1));
+  const ArticleScore root = ScoreArticle(gold, predicted, Level::kRoot);
+  EXPECT_EQ(root.counts, C(1, 0, 0));
+  EXPECT_EQ(root.matched, (Triples{{"RUS", "PRK", "03"}}));
+}
+
+TEST(ScorerTest, RootLevelMergesIntoMultisets) {
+  // Two distinct exact gold events become one root triple twice.
+  const std::vector<GoldEvent> gold = {Req("SRBGOV", "SRBOPP", "112"),
+                                       Req("SRBGOV", "SRBEDU", "111")};
+  const ArticleScore s = ScoreArticle(gold, {{"SRBGOV", "SRBOPP", "112"}}, Level::kRoot);
+  EXPECT_EQ(s.counts, C(1, 0, 1));
+  // Optional events merge the same way: an optional 0333 absorbs a second root-03 prediction.
+  const ArticleScore t = ScoreArticle({Req("IGOUNO", "SYRCVL", "030"), Opt("IGOUNO", "SYR", "0333")},
+                                      {{"IGOUNO", "SYRCVL", "036"}, {"IGOWFP", "SYR", "032"}},
+                                      Level::kRoot);
+  EXPECT_EQ(t.counts, C(1, 0, 0));
+  EXPECT_EQ(t.optional_matched, (Triples{{"IGO", "SYR", "03"}}));
+}
+
+TEST(ScorerTest, EmptyPredictionsOrGold) {
+  const std::vector<GoldEvent> gold = {Req("A01", "B01", "010"), Opt("A01", "B01", "020")};
+  ArticleScore s = ScoreArticle(gold, {}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 0, 1));
+  EXPECT_EQ(s.counts.recall(), 0.0);
+  EXPECT_EQ(s.counts.precision(), 0.0);  // undefined: no prediction
+
+  s = ScoreArticle({}, {{"A01", "B01", "010"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 1, 0));
+  EXPECT_EQ(s.counts.precision(), 0.0);
+  EXPECT_EQ(s.counts.recall(), 0.0);  // undefined: no gold
+
+  s = ScoreArticle({}, {}, Level::kRoot);
+  EXPECT_EQ(s.counts, C(0, 0, 0));
+  EXPECT_TRUE(s.by_root.empty());
+  EXPECT_TRUE(s.by_country.empty());
+
+  // Only optional gold, predicted exactly: nothing to count at all.
+  s = ScoreArticle({Opt("A01", "B01", "020")}, {{"A01", "B01", "020"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 0, 0));
+  EXPECT_EQ(s.counts.f1(), 0.0);
+}
+
+TEST(ScorerTest, BreakdownsByRootAndCountry) {
+  const std::vector<GoldEvent> gold = {Req("RUSGOV", "PRKGOV", "040"),
+                                       Req("SRBGOV", "SRBOPP", "173"),
+                                       Req("IGOUNO", "SYRCVL", "073")};
+  const Triples predicted = {{"RUSGOV", "PRKGOV", "040"},
+                             {"SRBGOV", "SRBOPP", "173"},
+                             {"RUSGOV", "USA", "111"}};
+  const ArticleScore s = ScoreArticle(gold, predicted, Level::kExact);
+  EXPECT_EQ(s.counts, C(2, 1, 1));
+  EXPECT_EQ(s.by_root, (std::map<std::string, Counts>{
+                           {"04", C(1, 0, 0)}, {"07", C(0, 0, 1)}, {"11", C(0, 1, 0)},
+                           {"17", C(1, 0, 0)}}));
+  // RUS gets its TP and its FP; SRB->SRB counts once; IGOUNO is "IGO".
+  EXPECT_EQ(s.by_country, (std::map<std::string, Counts>{{"IGO", C(0, 0, 1)},
+                                                         {"PRK", C(1, 0, 0)},
+                                                         {"RUS", C(1, 1, 0)},
+                                                         {"SRB", C(1, 0, 0)},
+                                                         {"SYR", C(0, 0, 1)},
+                                                         {"USA", C(0, 1, 0)}}));
+}
+
+TEST(ScorerTest, ExcusedAndOptionalAreInNoBreakdown) {
+  const ArticleScore s = ScoreArticle(
+      {Req("SAUGOV", "IRNGOV", "046"), Opt("CHNGOV", "SAUGOV", "045")},
+      {{"IRNGOV", "SAUGOV", "046"}, {"CHNGOV", "SAUGOV", "045"}}, Level::kExact);
+  EXPECT_EQ(s.counts, C(0, 0, 1));
+  EXPECT_EQ(s.by_root, (std::map<std::string, Counts>{{"04", C(0, 0, 1)}}));
+  EXPECT_EQ(s.by_country.count("CHN"), 0u);
+}
+
+TEST(EvaluationTest, SumsArticlesAtBothLevels) {
+  Evaluation eval;
+  const Evaluation::ArticleResult first =
+      eval.Add({Req("RUSGOV", "PRKGOV", "0312"), Opt("RUSGOV", "CHN", "036")},
+               {{"RUSGOV", "PRK", "0312"}, {"PRKGOV", "RUSGOV", "040"}});
+  EXPECT_EQ(first.exact.counts, C(0, 2, 1));
+  EXPECT_EQ(first.root.counts, C(1, 1, 0));
+  eval.Add({Req("MLIGOV", "FRAGOV", "161")}, {});  // nothing predicted: still counted
+  EXPECT_EQ(eval.articles(), 2);
+  EXPECT_EQ(eval.totals(Level::kExact).counts, C(0, 2, 2));
+  EXPECT_EQ(eval.totals(Level::kRoot).counts, C(1, 1, 1));
+
+  const nlohmann::json j = eval.ToJson();
+  EXPECT_EQ(j["articles"], 2);
+  EXPECT_EQ(j["exact"]["tp"], 0);
+  EXPECT_EQ(j["exact"]["fp"], 2);
+  EXPECT_EQ(j["exact"]["fn"], 2);
+  EXPECT_EQ(j["exact"]["precision"], 0.0);
+  EXPECT_EQ(j["root"]["precision"], 0.5);
+  EXPECT_EQ(j["root"]["recall"], 0.5);
+  EXPECT_EQ(j["root"]["f1"], 0.5);
+  EXPECT_EQ(j["root"]["by_root"]["16"]["fn"], 1);
+  EXPECT_EQ(j["root"]["by_country"]["RUS"]["tp"], 1);
+  EXPECT_EQ(j["exact"]["excused"], 0);
+  EXPECT_EQ(j["exact"]["optional_matched"], 0);
+}
+
+TEST(EvaluationTest, TextTable) {
+  Evaluation eval;
+  eval.Add({Req("RUSGOV", "PRKGOV", "040"), Req("RUSGOV", "PRKGOV", "0312"),
+            Opt("PRKGOV", "RUSGOV", "040"), Req("IGOUNO", "SYRCVL", "073")},
+           {{"RUSGOV", "PRKGOV", "040"}, {"PRKGOV", "RUSGOV", "040"}, {"RUSMIL", "PRK", "031"},
+            {"SYR", "IGOUNO", "112"}});
+  EXPECT_EQ(eval.ToText(),
+            "Evaluation of 1 article\n"
+            "\n"
+            "              --------------- exact ----------------  ---------------- root ----------------\n"
+            "                 TP    FP    FN      P      R     F1     TP    FP    FN      P      R     F1\n"
+            "all               1     2     2  0.333  0.333  0.333      2     1     1  0.667  0.667  0.667\n"
+            "\n"
+            "Not counted: predictions matching optional events (exact 1, root 1); reverse "
+            "predictions excused by the reciprocal rule (exact 0, root 0).\n"
+            "\n"
+            "By root code\n"
+            "              --------------- exact ----------------  ---------------- root ----------------\n"
+            "                 TP    FP    FN      P      R     F1     TP    FP    FN      P      R     F1\n"
+            "03                0     1     1  0.000  0.000  0.000      1     0     0  1.000  1.000  1.000\n"
+            "04                1     0     0  1.000  1.000  1.000      1     0     0  1.000  1.000  1.000\n"
+            "07                0     0     1      -  0.000      -      0     0     1      -  0.000      -\n"
+            "11                0     1     0  0.000      -      -      0     1     0  0.000      -      -\n"
+            "\n"
+            "By country (a triple counts under its source's and its target's country)\n"
+            "              --------------- exact ----------------  ---------------- root ----------------\n"
+            "                 TP    FP    FN      P      R     F1     TP    FP    FN      P      R     F1\n"
+            "IGO               0     1     1  0.000  0.000  0.000      0     1     1  0.000  0.000  0.000\n"
+            "PRK               1     1     1  0.500  0.500  0.500      2     0     0  1.000  1.000  1.000\n"
+            "RUS               1     1     1  0.500  0.500  0.500      2     0     0  1.000  1.000  1.000\n"
+            "SYR               0     1     1  0.000  0.000  0.000      0     1     1  0.000  0.000  0.000\n");
+}
+
+// The gold's own required events, scored as predictions, must be perfect; no predictions
+// must find nothing. Guards FORMAT.md's formulas against the real dev set.
+TEST(DevSetTest, GoldScoredAgainstItself) {
+  const std::string path = TACITUS_SHARED_DIR "/gold/dev.jsonl";
+  if (!std::filesystem::exists(path)) {
+    GTEST_SKIP() << "no dev gold at " << path << " (the shared gold folder is not mounted)";
+  }
+  const StatusOr<std::vector<GoldArticle>> gold = ReadGold(path);
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  ASSERT_EQ(gold->size(), 12u);
+
+  Evaluation perfect, everything, nothing;
+  long required = 0, optional = 0;
+  for (const GoldArticle& a : *gold) {
+    for (const GoldEvent& e : a.events) ++(e.optional ? optional : required);
+    const Evaluation::ArticleResult r = perfect.Add(a.events, GoldTriples(a.events, false));
+    EXPECT_TRUE(r.exact.missed.empty()) << a.id;
+    EXPECT_TRUE(r.exact.false_positives.empty()) << a.id;
+    everything.Add(a.events, GoldTriples(a.events, true));
+    nothing.Add(a.events, {});
+  }
+  EXPECT_EQ(required, 76);  // FORMAT.md: 76 required and 113 optional events
+  EXPECT_EQ(optional, 113);
+  for (Level level : {Level::kExact, Level::kRoot}) {
+    SCOPED_TRACE(LevelName(level));
+    const Counts& c = perfect.totals(level).counts;
+    EXPECT_EQ(c.precision(), 1.0);
+    EXPECT_EQ(c.recall(), 1.0);
+    EXPECT_EQ(c.f1(), 1.0);
+    EXPECT_EQ(c.tp, 76);
+    // Optional events predicted too: absorbed, still perfect.
+    EXPECT_EQ(everything.totals(level).counts, C(76, 0, 0));
+    const Counts& none = nothing.totals(level).counts;
+    EXPECT_EQ(none, C(0, 0, 76));
+    EXPECT_EQ(none.recall(), 0.0);
+    EXPECT_EQ(none.precision(), 0.0);
+  }
+}
+
+}  // namespace
+}  // namespace tacitus

@@ -1,0 +1,78 @@
+#include "match/phrase_matcher.h"
+
+#include <cctype>
+
+namespace tacitus {
+namespace {
+
+bool HasUpper(const std::string& w) {
+  for (char c : w)
+    if (std::isupper(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+
+}  // namespace
+
+uint32_t PhraseMatcher::Child(uint32_t node, const std::string& word) {
+  bool exact = HasUpper(word);
+  auto& map = exact ? nodes_[node].exact : nodes_[node].folded;
+  auto it = map.find(word);
+  if (it != map.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(nodes_.size());
+  map.emplace(word, id);
+  nodes_.emplace_back();
+  return id;
+}
+
+PhraseMatcher::PhraseMatcher(const Dictionary& dict) {
+  nodes_.emplace_back();
+  for (uint32_t i = 0; i < dict.phrases.size(); ++i) {
+    const Phrase& p = dict.phrases[i];
+    uint32_t node = 0;
+    for (const std::string& w : p.words) node = Child(node, w);
+    nodes_[node].phrases.push_back(i);
+  }
+}
+
+std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
+  std::vector<PhraseMatch> out;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  uint32_t i = 0;
+  while (i < n) {
+    if (tokens[i].no_actor) {
+      ++i;
+      continue;
+    }
+    // Walk every path from i (exact, lowercase and lemma edges), keeping the longest
+    // accepting end.
+    uint32_t best_end = 0, best_node = 0;
+    std::vector<std::pair<uint32_t, uint32_t>> frontier = {{0, i}};  // (node, next token)
+    while (!frontier.empty()) {
+      auto [node, pos] = frontier.back();
+      frontier.pop_back();
+      if (pos > i && !nodes_[node].phrases.empty() && pos > best_end) {
+        best_end = pos;
+        best_node = node;
+      }
+      if (pos >= n) continue;
+      const Token& t = tokens[pos];
+      const Node& nd = nodes_[node];
+      if (auto it = nd.exact.find(std::string(t.text)); it != nd.exact.end())
+        frontier.emplace_back(it->second, pos + 1);
+      if (auto it = nd.folded.find(t.lower); it != nd.folded.end())
+        frontier.emplace_back(it->second, pos + 1);
+      if (!t.lemma.empty() && t.lemma != t.lower && t.tag != Tag::kProperNoun)
+        if (auto it = nd.folded.find(t.lemma); it != nd.folded.end())
+          frontier.emplace_back(it->second, pos + 1);
+    }
+    if (best_end > i) {
+      out.push_back({i, best_end, nodes_[best_node].phrases});
+      i = best_end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace tacitus

@@ -1,0 +1,259 @@
+// Two passes over the sentence. The first gives each token the set of tags it can have
+// (closed-class table, lexicon bits, capitalization, digits, punctuation). The second
+// walks left to right and settles ambiguous tokens from the settled tag on the left
+// (skipping adverbs) and the possible tags on the right: a word after a determiner is a
+// noun, after a modal or "to" a verb, an -ing or -ed form after a noun or clause start a
+// verb, and a noun-or-verb after a noun a verb only when an object follows it.
+#include "parse/tagger.h"
+
+#include <cctype>
+#include <string>
+
+namespace tacitus {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool AllCaps(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+  }
+  return letters >= 2;
+}
+
+bool IsSubjectPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ||
+         w == "it" || w == "who";
+}
+
+Tag FromClosed(ClosedClass c) {
+  switch (c) {
+    case ClosedClass::kDeterminer: return Tag::kDeterminer;
+    case ClosedClass::kPronoun: return Tag::kPronoun;
+    case ClosedClass::kPossessivePronoun: return Tag::kPossessivePronoun;
+    case ClosedClass::kPreposition: return Tag::kPreposition;
+    case ClosedClass::kCoordConj: return Tag::kCoordConj;
+    case ClosedClass::kSubordConj: return Tag::kSubordConj;
+    case ClosedClass::kAuxiliary: return Tag::kAuxiliary;
+    case ClosedClass::kModal: return Tag::kModal;
+    case ClosedClass::kNegation: return Tag::kNegation;
+    case ClosedClass::kWh: return Tag::kWh;
+    case ClosedClass::kParticle: return Tag::kTo;
+    case ClosedClass::kNumeral: return Tag::kNumber;
+    default: return Tag::kUnknown;
+  }
+}
+
+bool IsBeForm(std::string_view w) {
+  return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
+         w == "being" || w == "am" || w == "'s" || w == "'re";
+}
+
+}  // namespace
+
+bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
+
+bool IsPastOrParticiple(const Token& t) {
+  if (t.lower.size() > 3 && EndsWith(t.lower, "ed")) return true;
+  if (t.tag != Tag::kVerb) return false;
+  // Irregular: the lemma differs and the form is not -s or -ing.
+  if (t.lemma == t.lower || EndsWith(t.lower, "s") || IsGerund(t)) return false;
+  return true;
+}
+
+void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
+  std::vector<Token>& toks = *tokens;
+  const size_t n = toks.size();
+  std::vector<uint8_t> bits(n, 0);
+  // Pass 1: fixed tags and possible open-class tags.
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = toks[i];
+    t.tag = Tag::kUnknown;
+    t.lemma = t.lower;
+    unsigned char c0 = static_cast<unsigned char>(t.text[0]);
+    bool initial = i == 0 || toks[i - 1].tag == Tag::kQuote ||
+                   (toks[i - 1].tag == Tag::kPunct && (toks[i - 1].text == ":" || toks[i - 1].text == "(" ||
+                                                       toks[i - 1].text == "-"));
+    if (t.text == "\"" || (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") && !toks[i].space_before))) {
+      t.tag = Tag::kQuote;
+      continue;
+    }
+    if (t.lower == "'s" || t.lower == "'") {
+      bool after_pronoun = i > 0 && (toks[i - 1].tag == Tag::kPronoun || toks[i - 1].tag == Tag::kWh);
+      t.tag = after_pronoun ? Tag::kAuxiliary : Tag::kPossessive;
+      t.lemma = after_pronoun ? "be" : "'s";
+      continue;
+    }
+    if (t.lower == "n't") {
+      t.tag = Tag::kNegation;
+      t.lemma = "not";
+      continue;
+    }
+    if (!std::isalnum(c0) && c0 < 0x80) {
+      t.tag = Tag::kPunct;
+      continue;
+    }
+    if (std::isdigit(c0)) {
+      t.tag = Tag::kNumber;
+      continue;
+    }
+    if (AllCaps(t.text) && !(initial && t.text.size() <= 2 && lexicon.Closed(t.lower) != ClosedClass::kNone &&
+                             t.lower != "us")) {
+      t.tag = Tag::kProperNoun;
+      continue;
+    }
+    ClosedClass cc = lexicon.Closed(t.lower);
+    if (t.capitalized && !initial && !AllCaps(t.text)) {
+      // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
+      t.tag = Tag::kProperNoun;
+      continue;
+    }
+    if (cc != ClosedClass::kNone) {
+      t.tag = FromClosed(cc);
+      continue;
+    }
+    bits[i] = lexicon.Pos(t.lower);
+    if (t.capitalized && initial && bits[i] == 0) {
+      t.tag = Tag::kProperNoun;
+      continue;
+    }
+    if (t.capitalized && initial) {
+      // Sentence-initial capital that the lexicon knows only as a noun: likely a name
+      // ("Choe", "Kremlin") or an ordinary noun ("Officials"); both are nominal.
+      if (bits[i] == kPosNoun) t.tag = Tag::kNoun;
+    }
+  }
+  // Pass 2: settle ambiguous tokens from the left context.
+  Tag left = Tag::kPunct;  // last settled non-adverb tag; sentence start acts as punctuation
+  std::string_view left_word;
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = toks[i];
+    if (t.tag == Tag::kUnknown) {
+      uint8_t b = bits[i];
+      bool can_noun = b & kPosNoun, can_verb = b & kPosVerb, can_adj = b & kPosAdj,
+           can_adv = b & kPosAdv;
+      Tag next_fixed = i + 1 < n ? toks[i + 1].tag : Tag::kPunct;
+      uint8_t next_bits = i + 1 < n ? bits[i + 1] : 0;
+      bool object_follows = next_fixed == Tag::kDeterminer || next_fixed == Tag::kProperNoun ||
+                            next_fixed == Tag::kPossessivePronoun || next_fixed == Tag::kNumber ||
+                            (next_fixed == Tag::kPronoun && !IsSubjectPronoun(toks[i + 1].lower));
+      bool ed = t.lower.size() > 3 && EndsWith(t.lower, "ed");
+      bool ing = IsGerund(t);
+      bool s3 = t.lower.size() > 2 && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss");
+      bool irregular_past = can_verb && !ed && !ing && !s3 &&
+                            lexicon.Lemma(t.lower, kPosVerb) != t.lower;
+      if (b == 0) {
+        t.tag = EndsWith(t.lower, "ly") ? Tag::kAdverb : (t.capitalized ? Tag::kProperNoun : Tag::kNoun);
+      } else if (b == kPosNoun) {
+        t.tag = Tag::kNoun;
+      } else if (b == kPosVerb) {
+        t.tag = Tag::kVerb;
+      } else if (b == kPosAdj) {
+        t.tag = Tag::kAdjective;
+      } else if (b == kPosAdv) {
+        t.tag = Tag::kAdverb;
+      } else if (can_adv && EndsWith(t.lower, "ly") && !can_verb) {
+        t.tag = Tag::kAdverb;
+      } else {
+        switch (left) {
+          case Tag::kDeterminer:
+          case Tag::kPossessivePronoun:
+          case Tag::kPossessive:
+          case Tag::kNumber:
+            if (can_adj && (next_bits & kPosNoun) && !(can_noun && !(next_bits & (kPosNoun)))) {
+              t.tag = (can_noun && !(next_bits & kPosNoun)) ? Tag::kNoun : Tag::kAdjective;
+              if (can_noun && next_fixed != Tag::kUnknown) t.tag = Tag::kNoun;
+            } else {
+              t.tag = can_noun ? Tag::kNoun : (can_adj ? Tag::kAdjective : Tag::kVerb);
+            }
+            break;
+          case Tag::kAdjective:
+            t.tag = can_noun ? Tag::kNoun : (can_adj ? Tag::kAdjective : Tag::kVerb);
+            break;
+          case Tag::kModal:
+          case Tag::kTo:
+            t.tag = can_verb ? Tag::kVerb : (can_adj ? Tag::kAdjective : Tag::kNoun);
+            break;
+          case Tag::kNegation:
+          case Tag::kAuxiliary:
+            if (can_verb && (ed || ing || irregular_past || left == Tag::kNegation ||
+                             !IsBeForm(left_word)))
+              t.tag = Tag::kVerb;
+            else
+              t.tag = can_adj ? Tag::kAdjective : (can_verb ? Tag::kVerb : Tag::kNoun);
+            break;
+          case Tag::kPronoun:
+          case Tag::kWh:
+            t.tag = can_verb && (left == Tag::kWh || IsSubjectPronoun(left_word)) ? Tag::kVerb
+                    : can_noun ? Tag::kNoun
+                               : Tag::kAdjective;
+            break;
+          case Tag::kVerb:
+            t.tag = (can_verb && ing) ? Tag::kVerb
+                    : can_noun        ? Tag::kNoun
+                    : can_adj         ? Tag::kAdjective
+                                      : Tag::kVerb;
+            break;
+          case Tag::kPreposition:
+            t.tag = (can_verb && ing) ? Tag::kVerb : can_noun ? Tag::kNoun : Tag::kAdjective;
+            break;
+          case Tag::kNoun:
+          case Tag::kProperNoun:
+            if (can_verb && (ed || irregular_past || object_follows ||
+                             (left == Tag::kProperNoun && s3)))
+              t.tag = Tag::kVerb;
+            else
+              t.tag = can_noun ? Tag::kNoun : (can_verb ? Tag::kVerb : Tag::kAdjective);
+            break;
+          default:  // clause start: punctuation, conjunctions, quotes
+            if (can_verb && (ed || ing) && (object_follows || left == Tag::kCoordConj ||
+                                            left == Tag::kPunct))
+              t.tag = Tag::kVerb;
+            else if (can_adj && (next_bits & kPosNoun))
+              t.tag = Tag::kAdjective;
+            else
+              t.tag = can_noun ? Tag::kNoun : can_verb ? Tag::kVerb : Tag::kAdjective;
+        }
+      }
+    }
+    // "to" before a verb is the infinitive marker; before anything else a preposition.
+    if (t.tag == Tag::kTo && i + 1 < n) {
+      const Token& nx = toks[i + 1];
+      bool verb_next = (bits[i + 1] & kPosVerb) && nx.tag == Tag::kUnknown &&
+                       lexicon.Lemma(nx.lower, kPosVerb) == nx.lower;
+      if (!verb_next && nx.tag != Tag::kAuxiliary && nx.tag != Tag::kAdverb) t.tag = Tag::kPreposition;
+    }
+    // "that" before a noun after a verb or preposition is a determiner ("oppose that policy").
+    if (t.lower == "that" && t.tag != Tag::kDeterminer && i + 1 < n &&
+        (left == Tag::kPreposition || left == Tag::kVerb) && (bits[i + 1] & kPosNoun) &&
+        !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
+      t.tag = Tag::kDeterminer;
+    }
+    // Lemmas.
+    switch (t.tag) {
+      case Tag::kNoun: t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun)); break;
+      case Tag::kVerb: t.lemma = std::string(lexicon.Lemma(t.lower, kPosVerb)); break;
+      case Tag::kAdjective: t.lemma = std::string(lexicon.Lemma(t.lower, kPosAdj)); break;
+      case Tag::kAuxiliary:
+        if (IsBeForm(t.lower)) t.lemma = "be";
+        else if (t.lower == "has" || t.lower == "had" || t.lower == "have" || t.lower == "having") t.lemma = "have";
+        else if (t.lower == "does" || t.lower == "did" || t.lower == "do" || t.lower == "done") t.lemma = "do";
+        break;
+      case Tag::kProperNoun:
+        // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
+        if (bits[i] & kPosNoun) t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun));
+        break;
+      default: break;
+    }
+    if (t.tag != Tag::kAdverb) {
+      left = t.tag;
+      left_word = t.lower;
+    }
+  }
+}
+
+}  // namespace tacitus

@@ -1,0 +1,53 @@
+// Pipeline: the one place that knows every stage. It loads a dictionary set, builds a
+// Coder, and codes articles (io::Article) into events ready for the writers.
+//
+//   StatusOr<std::unique_ptr<Pipeline>> p = Pipeline::Create({.dict = "tacitus"});
+//   ArticleResult r = (*p)->CodeArticle(article);
+//
+// Dictionary specs: "tacitus" (built in, the default), "tacitus:DIR" (Tacitus format
+// files under DIR). A bad dictionary is a Status (exit 3 at the command line).
+// Create() is not thread-safe; CodeArticle() is (the pipeline is immutable).
+#ifndef TACITUS_PIPELINE_PIPELINE_H_
+#define TACITUS_PIPELINE_PIPELINE_H_
+
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "code/coder.h"
+#include "dict/dictionary.h"
+#include "io/article_reader.h"
+
+namespace tacitus {
+
+struct PipelineOptions {
+  std::string dict = "tacitus";
+  CoderOptions coder;
+};
+
+class Pipeline {
+ public:
+  static StatusOr<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+
+  // Codes one article; a missing or bad date codes against the date `fallback_date`.
+  ArticleResult CodeArticle(const Article& article) const;
+  std::string ExplainText(const std::string& text, Date date, ArticleResult* result) const;
+
+  const Dictionary& dictionary() const { return *dict_; }
+  const Coder& coder() const { return *coder_; }
+
+ private:
+  Pipeline() = default;
+  std::unique_ptr<Dictionary> dict_;
+  std::unique_ptr<Coder> coder_;
+};
+
+// Loads a dictionary by spec (see above).
+StatusOr<Dictionary> LoadDictionary(const std::string& spec);
+
+// The date an article is coded against: its own date, else today's (UTC).
+Date ArticleDate(const Article& article);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_PIPELINE_PIPELINE_H_

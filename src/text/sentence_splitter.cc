@@ -1,0 +1,108 @@
+// Scans for candidate ends ('.', '!', '?', line breaks). A candidate is confirmed when the
+// next non-space character can start a sentence and the word before a period is neither
+// an abbreviation nor an initial. Long sentences are cut at the last space before the
+// limit, so the cost of every later stage stays bounded per sentence.
+#include "text/sentence_splitter.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace tacitus {
+namespace {
+
+// Abbreviations (lowercase, without the final period) after which a period does not end
+// a sentence.
+bool IsAbbreviation(std::string_view w) {
+  static constexpr std::array<std::string_view, 60> kAbbrev = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
+      "sgt", "cpl", "pvt", "rep", "sen", "gov", "pres", "rev", "hon", "amb", "st", "jr",
+      "sr", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
+      "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "approx", "est", "fig", "al", "op", "vol", "ca", "cf", "e.g", "i.e", "u.s"};
+  std::string lw(w);
+  for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view a : kAbbrev)
+    if (lw == a) return true;
+  // Dotted abbreviations ("U.S", "U.N", "a.m") and single initials ("J").
+  if (lw.find('.') != std::string::npos) return true;
+  return lw.size() == 1 && std::isalpha(static_cast<unsigned char>(lw[0]));
+}
+
+bool CanStartSentence(unsigned char c) {
+  return std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'' || c == '(' ||
+         c == '[' || c >= 0x80;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes) {
+  std::vector<SentenceSpan> out;
+  if (max_bytes < 16) max_bytes = 16;
+  size_t n = text.size();
+  size_t start = 0;
+  auto skip_space = [&](size_t i) {
+    while (i < n && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    return i;
+  };
+  auto emit = [&](size_t b, size_t e, bool cut) {
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), cut});
+  };
+  start = skip_space(0);
+  size_t i = start;
+  while (i < n) {
+    if (i - start >= max_bytes) {
+      size_t cut = i;
+      size_t lo = start + max_bytes / 2;
+      while (cut > lo && text[cut] != ' ') --cut;
+      if (cut <= lo) cut = i;
+      emit(start, cut, true);
+      start = skip_space(cut);
+      i = start;
+      continue;
+    }
+    char c = text[i];
+    if (c == '\n') {
+      emit(start, i, false);
+      start = skip_space(i + 1);
+      i = start;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < n && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
+    while (e < n && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']')) ++e;
+    if (e < n && !std::isspace(static_cast<unsigned char>(text[e]))) {
+      i = e;
+      continue;
+    }
+    size_t next = skip_space(e);
+    if (next >= n) break;
+    if (!CanStartSentence(static_cast<unsigned char>(text[next]))) {
+      i = e;
+      continue;
+    }
+    if (c == '.' && e == i + 1) {
+      size_t w = i;
+      while (w > start && !std::isspace(static_cast<unsigned char>(text[w - 1])) &&
+             text[w - 1] != '(' && text[w - 1] != '"')
+        --w;
+      if (w < i && IsAbbreviation(text.substr(w, i - w))) {
+        i = e;
+        continue;
+      }
+    }
+    emit(start, e, false);
+    start = next;
+    i = next;
+  }
+  emit(start, n, false);
+  return out;
+}
+
+}  // namespace tacitus

@@ -1,0 +1,53 @@
+// Token: one word, number or punctuation mark of a sentence, with its byte span in the
+// normalized article text. The parse and match stages fill in `tag`, `lemma` and `lower`.
+#ifndef TACITUS_TEXT_TOKEN_H_
+#define TACITUS_TEXT_TOKEN_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tacitus {
+
+// Coarse parts of speech, from the lexicon and a few context rules (parse/tagger.h).
+enum class Tag : uint8_t {
+  kUnknown,
+  kNoun,
+  kProperNoun,
+  kVerb,
+  kAdjective,
+  kAdverb,
+  kDeterminer,
+  kPronoun,
+  kPossessivePronoun,  // his, her, its, their
+  kPossessive,         // the split-off 's
+  kPreposition,
+  kCoordConj,
+  kSubordConj,
+  kAuxiliary,  // be, have, do
+  kModal,
+  kNegation,
+  kWh,        // who, which, that (relative), whom, whose
+  kTo,        // infinitival to
+  kNumber,
+  kPunct,
+  kQuote,
+};
+
+std::string_view TagName(Tag tag);
+
+struct Token {
+  uint32_t begin = 0;  // span in the normalized article text
+  uint32_t end = 0;
+  std::string_view text;  // view into the normalized article text
+  std::string lower;      // lowercase form
+  std::string lemma;      // set by the tagger
+  Tag tag = Tag::kUnknown;
+  bool capitalized = false;  // first character is an uppercase letter
+  bool space_before = false; // whitespace precedes the token
+  bool no_actor = false;     // follows "pro-"/"anti-": "pro-Russian" is not Russia acting
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_TEXT_TOKEN_H_

@@ -1,0 +1,137 @@
+// One left-to-right pass. A word is a run of letters, digits and bytes >= 0x80, with
+// inner apostrophes, periods (abbreviations, decimals), hyphens, ampersands and commas
+// between digits. The run is then trimmed: a trailing period is kept only for
+// abbreviations with inner periods ("U.S."), 's / ' / n't are split off.
+#include "text/tokenizer.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace tacitus {
+namespace {
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Lowercase prefixes that are split from a capitalized word after a hyphen.
+bool IsSplitPrefix(std::string_view p) {
+  static constexpr std::array<std::string_view, 20> kPrefixes = {
+      "then", "ex", "pro", "anti", "non", "post", "pre", "neo", "mid", "pan",
+      "trans", "cross", "inter", "counter", "sub", "super", "ultra", "all", "former", "un"};
+  for (std::string_view k : kPrefixes)
+    if (p == k) return true;
+  return false;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void Push(std::vector<Token>& out, std::string_view text, uint32_t b, uint32_t e,
+          bool space_before) {
+  if (b >= e) return;
+  Token t;
+  t.begin = b;
+  t.end = e;
+  t.text = text.substr(b, e - b);
+  t.lower = Lower(t.text);
+  t.capitalized = IsUpper(static_cast<unsigned char>(text[b]));
+  t.space_before = space_before;
+  out.push_back(std::move(t));
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end) {
+  std::vector<Token> out;
+  uint32_t i = begin;
+  bool space = true;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::isspace(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    if (!IsWordByte(c)) {
+      // "..." stays one token; any other punctuation is one byte.
+      uint32_t j = i + 1;
+      if (c == '.')
+        while (j < end && text[j] == '.') ++j;
+      Push(out, text, i, j, space);
+      space = false;
+      i = j;
+      continue;
+    }
+    // A word run.
+    uint32_t j = i;
+    while (j < end) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      if (IsWordByte(d)) {
+        ++j;
+        continue;
+      }
+      bool next_word = j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]));
+      if ((d == '\'' || d == '-' || d == '&' || d == '.') && next_word) {
+        ++j;
+        continue;
+      }
+      if (d == ',' && next_word && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+          std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    std::string_view word = text.substr(i, j - i);
+    // Abbreviation with inner periods takes its final period: "U.S." "a.m."
+    if (j < end && text[j] == '.' && word.find('.') != std::string_view::npos &&
+        word.size() <= 12) {
+      ++j;
+      word = text.substr(i, j - i);
+    }
+    // Split clitics: n't, 's, trailing '.
+    uint32_t word_end = j;
+    uint32_t clitic = j;
+    std::string lw = Lower(word);
+    if (lw.size() > 3 && lw.compare(lw.size() - 3, 3, "n't") == 0) {
+      clitic = j - 3;
+    } else if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0) {
+      clitic = j - 2;
+    } else if (j < end && text[j] == '\'' &&
+               (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1]))) &&
+               lw.back() == 's') {
+      // "the protesters' demands": the apostrophe is a possessive of its own.
+      word_end = j + 1;
+    }
+    // Hyphen split: "then-US" -> then - US.
+    uint32_t start = i;
+    bool no_actor = false;
+    for (uint32_t k = i; k + 1 < clitic; ++k) {
+      if (text[k] != '-') continue;
+      if (IsUpper(static_cast<unsigned char>(text[k + 1])) &&
+          IsSplitPrefix(Lower(text.substr(start, k - start)))) {
+        std::string prefix = Lower(text.substr(start, k - start));
+        Push(out, text, start, k, space);
+        Push(out, text, k, k + 1, false);
+        no_actor = prefix == "pro" || prefix == "anti" || prefix == "non";
+        start = k + 1;
+        space = false;
+      }
+      break;
+    }
+    Push(out, text, start, clitic, space);
+    if (no_actor) out.back().no_actor = true;
+    if (clitic < j) Push(out, text, clitic, j, false);
+    if (word_end > j) Push(out, text, j, word_end, false);
+    space = false;
+    i = word_end;
+  }
+  return out;
+}
+
+}  // namespace tacitus
