@@ -763,6 +763,12 @@ class SentenceCoder {
       }
       g.head = static_cast<uint32_t>(head);
       g.e = j;
+      // "never met", "not only ... but": a negation right before the group counts.
+      for (uint32_t k = g.b; k > 0 && k + 3 > g.b; --k) {
+        const Token& before = toks_[k - 1];
+        if (before.tag == Tag::kNegation || before.lower == "never") g.negated = true;
+        if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
+      }
       const Token& h = toks_[g.head];
       if (h.tag == Tag::kVerb && saw_be && IsPastOrParticiple(h)) g.passive = true;
       g.nonfinite = toks_[g.b].tag == Tag::kTo ||

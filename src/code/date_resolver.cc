@@ -157,6 +157,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& toks, Date publishe
     bool month_word = mo && (toks[i].capitalized || a.size() > 3);
     if (month_word && !(a == "may" && !toks[i].capitalized) && !(a == "march" && !toks[i].capitalized)) {
       uint32_t j = i + 1;
+      if (w(j) == ".") ++j;  // "Sept. 13"
       int d = 1, y = 0;
       bool has_day = false;
       if (IsDay(w(j), &day)) {

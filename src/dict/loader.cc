@@ -393,6 +393,11 @@ bool IsActorCode(std::string_view code) {
   if (code.size() < 3 || code.size() % 3 != 0 || code.size() > 15) return false;
   for (char c : code)
     if (!(c >= 'A' && c <= 'Z')) return false;
+  std::string_view head = code.substr(0, 3);
+  if (head == "IGO" || head == "NGO" || head == "IMG" || head == "MNC" || head == "NGM") return true;
+  // A country code: every later three letters must be a role ("RUSSIA" is not a code).
+  for (size_t i = 3; i < code.size(); i += 3)
+    if (!IsRole(code.substr(i, 3))) return false;
   return true;
 }
 

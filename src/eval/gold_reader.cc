@@ -9,10 +9,9 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 namespace tacitus {
 namespace {
@@ -46,8 +45,10 @@ size_t FindInvalidUtf8(std::string_view s) {
       ++i;
       continue;
     }
-    const size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    const size_t len = c >= 0xC2 && c <= 0xDF   ? 2
+                       : c >= 0xE0 && c <= 0xEF ? 3
+                       : c >= 0xF0 && c <= 0xF4 ? 4
+                                                : 0;
     if (len == 0 || s.size() - i < len) return i;
     uint32_t cp = c & (0x7F >> len);
     for (size_t k = 1; k < len; ++k) {
@@ -141,8 +142,9 @@ std::string ParseEvent(const json& value, const std::string& context, GoldEvent*
       !(problem = GetString(value, "evidence", false, context, &event->evidence)).empty()) {
     return problem;
   }
-  for (const auto& [key, code] : {std::pair<const char*, const std::string*>{"source", &event->source},
-                                  {"target", &event->target}}) {
+  for (const auto& [key, code] :
+       {std::pair<const char*, const std::string*>{"source", &event->source},
+        {"target", &event->target}}) {
     if (!IsActorCode(*code)) {
       return context + "field \"" + key +
              "\" must be a CAMEO actor code (at least 3 of A-Z, 0-9), got " + Quote(*code);

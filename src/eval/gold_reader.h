@@ -25,11 +25,11 @@
 namespace tacitus {
 
 struct GoldEvent {
-  std::string source;    // CAMEO actor code, e.g. "RUSGOV"
-  std::string target;    // CAMEO actor code, e.g. "PRKGOV"
-  std::string code;      // CAMEO event code, e.g. "040", "0312"
-  std::string when;      // event date "YYYY-MM-DD" or empty; not used in scoring
-  std::string evidence;  // the text that states it; not used in scoring
+  std::string source;     // CAMEO actor code, e.g. "RUSGOV"
+  std::string target;     // CAMEO actor code, e.g. "PRKGOV"
+  std::string code;       // CAMEO event code, e.g. "040", "0312"
+  std::string when;       // event date "YYYY-MM-DD" or empty; not used in scoring
+  std::string evidence;   // the text that states it; not used in scoring
   bool optional = false;  // careful coders could disagree: never a miss, never a false alarm
 };
 

@@ -1,10 +1,10 @@
 #include "eval/gold_reader.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace tacitus {
 namespace {
@@ -64,7 +64,8 @@ TEST(GoldReaderTest, ErrorsNameFileAndLine) {
   EXPECT_EQ(Error("\n{\"id\":\"a\",\"text\":\"t\"}\n"),
             "gold.jsonl:2: missing required field \"events\"");
   EXPECT_EQ(Error("{\"id\":\"a\",\"events\":[]}"), "gold.jsonl:1: missing required field \"text\"");
-  EXPECT_EQ(Error("{\"id\":\"\",\"text\":\"t\",\"events\":[]}"), "gold.jsonl:1: field \"id\" is empty");
+  EXPECT_EQ(Error("{\"id\":\"\",\"text\":\"t\",\"events\":[]}"),
+            "gold.jsonl:1: field \"id\" is empty");
   EXPECT_EQ(Error("{\"id\":1,\"text\":\"t\",\"events\":[]}"),
             "gold.jsonl:1: field \"id\" must be a string, got number 1");
   EXPECT_EQ(Error("{\"id\":\"a\",\"text\":\"t\",\"events\":{}}"),
@@ -96,9 +97,9 @@ TEST(GoldReaderTest, EventErrors) {
   EXPECT_EQ(Error(head + "{\"source\":\"RUS\",\"target\":\"\",\"code\":\"010\"}]}"),
             "gold.jsonl:1: events[0]: field \"target\" must be a CAMEO actor code (at least 3 of "
             "A-Z, 0-9), got \"\"");
-  EXPECT_EQ(
-      Error(head + "{\"source\":\"RUS\",\"target\":\"PRK\",\"code\":\"010\",\"optional\":\"no\"}]}"),
-      "gold.jsonl:1: events[0]: field \"optional\" must be a boolean, got string \"no\"");
+  EXPECT_EQ(Error(head +
+                  "{\"source\":\"RUS\",\"target\":\"PRK\",\"code\":\"010\",\"optional\":\"no\"}]}"),
+            "gold.jsonl:1: events[0]: field \"optional\" must be a boolean, got string \"no\"");
   EXPECT_EQ(
       Error(head + "{\"source\":\"RUS\",\"target\":\"PRK\",\"code\":\"010\",\"when\":\"2023\"}]}"),
       "gold.jsonl:1: events[0]: field \"when\" must be a date YYYY-MM-DD, got \"2023\"");
@@ -121,15 +122,16 @@ TEST(GoldReaderTest, MissingFileIsNotFound) {
   const auto r = ReadGold("/nonexistent/gold.jsonl");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(r.status().message(), "/nonexistent/gold.jsonl: cannot open: No such file or directory");
+  EXPECT_EQ(r.status().message(),
+            "/nonexistent/gold.jsonl: cannot open: No such file or directory");
 }
 
 TEST(GoldReaderTest, ReadsTheTestdataFile) {
   const auto r = ReadGold(TACITUS_SOURCE_DIR "/testdata/eval/bad_event.jsonl");
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().message(),
-            TACITUS_SOURCE_DIR "/testdata/eval/bad_event.jsonl:3: events[1]: field \"code\" must "
-                               "be a CAMEO event code of 3 or 4 digits, got \"04\"");
+  EXPECT_EQ(r.status().message(), TACITUS_SOURCE_DIR
+            "/testdata/eval/bad_event.jsonl:3: events[1]: field \"code\" must "
+            "be a CAMEO event code of 3 or 4 digits, got \"04\"");
 }
 
 TEST(GoldReaderTest, ReadsTheSharedGoldFiles) {

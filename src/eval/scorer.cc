@@ -52,12 +52,8 @@ std::string Row(const std::string& label, const Counts& exact, const Counts& roo
 }
 
 nlohmann::json CountsJson(const Counts& c) {
-  return {{"tp", c.tp},
-          {"fp", c.fp},
-          {"fn", c.fn},
-          {"precision", c.precision()},
-          {"recall", c.recall()},
-          {"f1", c.f1()}};
+  return {{"tp", c.tp},           {"fp", c.fp},  {"fn", c.fn}, {"precision", c.precision()},
+          {"recall", c.recall()}, {"f1", c.f1()}};
 }
 
 nlohmann::json LevelJson(const LevelTotals& t) {
@@ -142,8 +138,8 @@ std::vector<Triple> GoldTriples(const std::vector<GoldEvent>& gold, bool include
   return triples;
 }
 
-ArticleScore ScoreArticle(const std::vector<GoldEvent>& gold,
-                          const std::vector<Triple>& predicted, Level level) {
+ArticleScore ScoreArticle(const std::vector<GoldEvent>& gold, const std::vector<Triple>& predicted,
+                          Level level) {
   std::map<Triple, Multiplicity> m;
   for (const GoldEvent& e : gold) {
     Multiplicity& k = m[AtLevel(Triple{e.source, e.target, e.code}, level)];
@@ -216,11 +212,12 @@ std::string Evaluation::ToText() const {
       "     TP    FP    FN      P      R     F1\n";
   out += header;
   out += Row("all", exact_.counts, root_.counts);
-  out += "\nNot counted: predictions matching optional events (exact " +
+  out += "\nNot counted (neither TP nor FP):\n";
+  out += "  predictions matching optional events           exact " +
          std::to_string(exact_.optional_matched) + ", root " +
-         std::to_string(root_.optional_matched) +
-         "); reverse predictions excused by the reciprocal rule (exact " +
-         std::to_string(exact_.excused) + ", root " + std::to_string(root_.excused) + ").\n";
+         std::to_string(root_.optional_matched) + "\n";
+  out += "  reverse predictions excused (reciprocal rule)  exact " +
+         std::to_string(exact_.excused) + ", root " + std::to_string(root_.excused) + "\n";
   out += "\nBy root code\n" + header + Section(exact_.by_root, root_.by_root);
   out += "\nBy country (a triple counts under its source's and its target's country)\n" + header +
          Section(exact_.by_country, root_.by_country);

@@ -31,11 +31,10 @@
 
 #include <compare>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "eval/gold_reader.h"
 
@@ -94,19 +93,19 @@ std::vector<Triple> GoldTriples(const std::vector<GoldEvent>& gold, bool include
 // as they count.
 struct ArticleScore {
   Counts counts;
-  std::vector<Triple> matched;           // true positives
-  std::vector<Triple> missed;            // false negatives: required gold not predicted
-  std::vector<Triple> false_positives;   // predictions matching no gold event
-  std::vector<Triple> optional_matched;  // predictions absorbed by optional events
-  std::vector<Triple> excused;           // reverse predictions excused by the reciprocal rule
+  std::vector<Triple> matched;               // true positives
+  std::vector<Triple> missed;                // false negatives: required gold not predicted
+  std::vector<Triple> false_positives;       // predictions matching no gold event
+  std::vector<Triple> optional_matched;      // predictions absorbed by optional events
+  std::vector<Triple> excused;               // reverse predictions excused by the reciprocal rule
   std::map<std::string, Counts> by_root;     // root code ("04") -> counts
   std::map<std::string, Counts> by_country;  // country ("RUS", "IGO") -> counts
 };
 
 // Scores one article. `predicted` are the article's predicted triples, with identical
 // triples from one sentence already written once (the event writer's contract).
-ArticleScore ScoreArticle(const std::vector<GoldEvent>& gold,
-                          const std::vector<Triple>& predicted, Level level);
+ArticleScore ScoreArticle(const std::vector<GoldEvent>& gold, const std::vector<Triple>& predicted,
+                          Level level);
 
 // Sums of ArticleScores at one level.
 struct LevelTotals {
@@ -139,9 +138,7 @@ class Evaluation {
   ArticleResult Add(const std::vector<GoldEvent>& gold, const std::vector<Triple>& predicted);
 
   long articles() const { return articles_; }
-  const LevelTotals& totals(Level level) const {
-    return level == Level::kExact ? exact_ : root_;
-  }
+  const LevelTotals& totals(Level level) const { return level == Level::kExact ? exact_ : root_; }
 
   // {"articles": N, "exact": {"tp","fp","fn","precision","recall","f1","optional_matched",
   //  "excused","by_root": {"04": {"tp","fp","fn","precision","recall","f1"}, ...},

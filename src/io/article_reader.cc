@@ -10,10 +10,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 namespace tacitus {
 namespace {
@@ -22,14 +21,19 @@ using nlohmann::json;
 
 constexpr size_t kReadChunk = size_t{64} << 10;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr size_t kMaxQuoted = 40;   // bytes of a bad value echoed in a message
+constexpr size_t kMaxQuoted = 40;    // bytes of a bad value echoed in a message
 constexpr size_t kMaxMessage = 300;  // bytes of a JSON library message kept
 
-constexpr char kUtf16Message[] = "UTF-16 input (byte order mark FF FE or FE FF): convert it to UTF-8";
+constexpr char kUtf16Message[] =
+    "UTF-16 input (byte order mark FF FE or FE FF): convert it to UTF-8";
 
 bool StartsWithUtf16Bom(std::string_view s) {
-  return s.size() >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+  return s.size() >= 2 &&
+         ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
 }
+
+// a + b, or SIZE_MAX if that overflows (a limit of SIZE_MAX means "no limit").
+size_t AddSaturating(size_t a, size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : a + b; }
 
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -139,8 +143,8 @@ bool GetString(const json& object, const char* key, bool required, std::string* 
     return true;
   }
   if (!it->is_string()) {
-    *message = std::string("field \"") + key + "\" must be a string, got " + it->type_name() +
-               " " + Quote(*it);
+    *message = std::string("field \"") + key + "\" must be a string, got " + it->type_name() + " " +
+               Quote(*it);
     return false;
   }
   *out = it->get<std::string>();
@@ -186,8 +190,7 @@ bool IsValidDate(std::string_view date) {
   return day <= days;
 }
 
-ArticleReader::ArticleReader(std::istream& in, std::string file_name,
-                             ArticleReaderOptions options)
+ArticleReader::ArticleReader(std::istream& in, std::string file_name, ArticleReaderOptions options)
     : in_(in),
       file_name_(std::move(file_name)),
       options_(std::move(options)),
@@ -221,7 +224,8 @@ bool ArticleReader::ReadMore() {
   if (want > 0) {
     const size_t old = pending_.size();
     pending_.resize(old + want);
-    const std::streamsize got = sb->sgetn(pending_.data() + old, static_cast<std::streamsize>(want));
+    const std::streamsize got =
+        sb->sgetn(pending_.data() + old, static_cast<std::streamsize>(want));
     pending_.resize(old + static_cast<size_t>(std::max<std::streamsize>(got, 0)));
   }
   return true;
@@ -264,9 +268,9 @@ bool ArticleReader::ReadLine(size_t limit, size_t* length, bool* ends_with_cr) {
     const char* begin = pending_.data() + pending_pos_;
     const size_t avail = pending_.size() - pending_pos_;
     const void* nl = std::memchr(begin, '\n', avail);
-    const size_t take = nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - begin)
-                                      : avail;
-    const size_t keep = limit + 1;
+    const size_t take =
+        nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - begin) : avail;
+    const size_t keep = AddSaturating(limit, 1);
     if (line_.size() < keep) line_.append(begin, std::min(take, keep - line_.size()));
     if (take > 0) last = begin[take - 1];
     total += take;
@@ -310,7 +314,7 @@ ReadResult ArticleReader::NextJsonl(Article* article, InputError* error) {
     bool ends_with_cr = false;
     // The first line may carry a BOM; neither it nor a CR counts against the limit.
     const size_t bom_room = line_number_ == 0 ? kBom.size() : 0;
-    if (!ReadLine(options_.max_line_bytes + bom_room, &length, &ends_with_cr)) {
+    if (!ReadLine(AddSaturating(options_.max_line_bytes, bom_room), &length, &ends_with_cr)) {
       done_ = true;
       return ReadResult::kEnd;
     }
@@ -377,7 +381,7 @@ ReadResult ArticleReader::ReadText(Article* article, InputError* error) {
   for (;;) {
     if (pending_pos_ == pending_.size() && !ReadMore()) break;
     const size_t avail = pending_.size() - pending_pos_;
-    if (text.size() + avail > limit + kBom.size()) {
+    if (text.size() + avail > AddSaturating(limit, kBom.size())) {
       // Stop reading: the rest of the input is never stored or scanned.
       pending_pos_ = pending_.size();
       at_eof_ = true;

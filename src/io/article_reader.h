@@ -54,7 +54,7 @@ struct Article {
 
 struct InputError {
   std::string file;
-  size_t line = 0;  // 1-based
+  size_t line = 0;      // 1-based
   std::string message;  // e.g. "missing required field \"text\""
 
   // "file:line: message", the diagnostic format of the command line.
@@ -80,9 +80,9 @@ struct ArticleReaderOptions {
   // plain text and so the error "empty input"; a caller that knows it reads JSONL (a stdin
   // filter) should say kJsonl, for which an empty input is simply zero articles.
   InputFormat format = InputFormat::kAuto;
-  // Longest JSONL line, in bytes, not counting the line end.
+  // Longest JSONL line, in bytes, not counting the line end (SIZE_MAX: no limit).
   size_t max_line_bytes = kDefaultMaxLineBytes;
-  // Largest plain-text article, in bytes.
+  // Largest plain-text article, in bytes (SIZE_MAX: no limit).
   size_t max_text_bytes = kDefaultMaxLineBytes;
   // Plain text only: the publication date ("--date"); empty for none, else it must be valid.
   std::string date;

@@ -1,15 +1,15 @@
 #include "io/article_reader.h"
 
+#include <gtest/gtest.h>
 #include <malloc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace tacitus {
 namespace {
@@ -61,11 +61,10 @@ ArticleReaderOptions Text() {
 using Log = std::vector<std::string>;
 
 TEST(ArticleReaderTest, ReadsAllFieldsAndIgnoresUnknownOnes) {
-  Results r = ReadString(
-      R"({"id":"a1","date":"2023-10-19","title":"T","text":"Lavrov met Kim.",)"
-      R"("source":"S","url":"http://x","extra":{"deep":[1,{"x":null}]}})"
-      "\n"
-      R"({"text":"Second.","id":"a2"})");
+  Results r = ReadString(R"({"id":"a1","date":"2023-10-19","title":"T","text":"Lavrov met Kim.",)"
+                         R"("source":"S","url":"http://x","extra":{"deep":[1,{"x":null}]}})"
+                         "\n"
+                         R"({"text":"Second.","id":"a2"})");
   ASSERT_EQ(r.articles.size(), 2u);
   const Article& a = r.articles[0];
   EXPECT_EQ(a.id, "a1");
@@ -94,11 +93,11 @@ TEST(ArticleReaderTest, MissingRequiredFields) {
       "{\"id\":null,\"text\":\"t\"}\n"
       "{\"id\":\"\",\"text\":\"t\"}\n"
       "{\"id\":\"ok\",\"text\":\"\"}\n");
-  EXPECT_EQ(r.log, (Log{"in.jsonl:1: missing required field \"text\"",
-                        "in.jsonl:2: missing required field \"id\"",
-                        "in.jsonl:3: missing required field \"id\"",
-                        "in.jsonl:4: field \"id\" is empty",
-                        "ok@in.jsonl:5"}));  // an empty text is an article with no events
+  EXPECT_EQ(r.log,
+            (Log{"in.jsonl:1: missing required field \"text\"",
+                 "in.jsonl:2: missing required field \"id\"",
+                 "in.jsonl:3: missing required field \"id\"", "in.jsonl:4: field \"id\" is empty",
+                 "ok@in.jsonl:5"}));  // an empty text is an article with no events
 }
 
 TEST(ArticleReaderTest, WrongTypes) {
@@ -111,16 +110,15 @@ TEST(ArticleReaderTest, WrongTypes) {
       "{\"id\":\"a\",\"text\":\"t\",\"source\":\"" +
       std::string(100, 'x') + "\"}\n" + "{\"id\":\"a\",\"text\":\"t\",\"title\":[\"" +
       std::string(100, 'y') + "\"]}\n");
-  EXPECT_EQ(r.log,
-            (Log{"in.jsonl:1: field \"id\" must be a string, got number 7",
-                 "in.jsonl:2: field \"text\" must be a string, got array [\"t\"]",
-                 "in.jsonl:3: field \"title\" must be a string, got boolean true",
-                 "in.jsonl:4: field \"date\" must be a string, got number 20231019",
-                 "in.jsonl:5: field \"url\" must be a string, got object {\"href\":\"x\"}",
-                 "a@in.jsonl:6",
-                 // A long value is cut in the message.
-                 "in.jsonl:7: field \"title\" must be a string, got array [\"" +
-                     std::string(38, 'y') + "..."}));
+  EXPECT_EQ(r.log, (Log{"in.jsonl:1: field \"id\" must be a string, got number 7",
+                        "in.jsonl:2: field \"text\" must be a string, got array [\"t\"]",
+                        "in.jsonl:3: field \"title\" must be a string, got boolean true",
+                        "in.jsonl:4: field \"date\" must be a string, got number 20231019",
+                        "in.jsonl:5: field \"url\" must be a string, got object {\"href\":\"x\"}",
+                        "a@in.jsonl:6",
+                        // A long value is cut in the message.
+                        "in.jsonl:7: field \"title\" must be a string, got array [\"" +
+                            std::string(38, 'y') + "..."}));
 }
 
 TEST(ArticleReaderTest, ValidatesDates) {
@@ -164,7 +162,8 @@ TEST(ArticleReaderTest, EmptyInputInAutoModeIsEmptyPlainText) {
 }
 
 TEST(ArticleReaderTest, BlankLinesAreSkippedButCounted) {
-  Results r = ReadString("\n\n{\"id\":\"a\",\"text\":\"t\"}\n  \t \n\r\n{\"id\":\"b\",\"text\":\"t\"}\n\n");
+  Results r =
+      ReadString("\n\n{\"id\":\"a\",\"text\":\"t\"}\n  \t \n\r\n{\"id\":\"b\",\"text\":\"t\"}\n\n");
   EXPECT_EQ(r.log, (Log{"a@in.jsonl:3", "b@in.jsonl:6"}));
 }
 
@@ -175,7 +174,8 @@ TEST(ArticleReaderTest, CrlfLineEnds) {
 }
 
 TEST(ArticleReaderTest, ByteOrderMarkAtStart) {
-  Results r = ReadString("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}");
+  Results r =
+      ReadString("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}");
   EXPECT_EQ(r.log, (Log{"a@in.jsonl:1", "b@in.jsonl:2"}));
   // Forced JSONL too.
   EXPECT_EQ(ReadString("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}", Jsonl()).log,
@@ -183,20 +183,19 @@ TEST(ArticleReaderTest, ByteOrderMarkAtStart) {
 }
 
 TEST(ArticleReaderTest, InvalidUtf8ReportsTheByteOffset) {
-  const std::string prefix = "{\"id\":\"a\",\"text\":\"";  // 18 bytes
-  Results r = ReadString(prefix + "caf\xE9\"}\n" +             // Latin-1 e-acute
-                         prefix + "\xC0\xAF\"}\n" +            // overlong '/'
-                         prefix + "\xED\xA0\x80\"}\n" +        // UTF-16 surrogate
-                         prefix + "\xF4\x90\x80\x80\"}\n" +    // above U+10FFFF
-                         prefix + "ok \xE2\x82\"}\n" +         // truncated sequence
+  const std::string prefix = "{\"id\":\"a\",\"text\":\"";    // 18 bytes
+  Results r = ReadString(prefix + "caf\xE9\"}\n" +           // Latin-1 e-acute
+                         prefix + "\xC0\xAF\"}\n" +          // overlong '/'
+                         prefix + "\xED\xA0\x80\"}\n" +      // UTF-16 surrogate
+                         prefix + "\xF4\x90\x80\x80\"}\n" +  // above U+10FFFF
+                         prefix + "ok \xE2\x82\"}\n" +       // truncated sequence
                          prefix + "\xF0\x9F\x98\x80 \xC3\xA9\xE2\x82\xAC\"}\n" +  // valid
                          "\xEF\xBB\xBF" + prefix + "\xFF\"}\n");  // not line 1: BOM is data
   EXPECT_EQ(r.log, (Log{"in.jsonl:1: invalid UTF-8 at byte offset 21",
                         "in.jsonl:2: invalid UTF-8 at byte offset 18",
                         "in.jsonl:3: invalid UTF-8 at byte offset 18",
                         "in.jsonl:4: invalid UTF-8 at byte offset 18",
-                        "in.jsonl:5: invalid UTF-8 at byte offset 21",
-                        "a@in.jsonl:6",
+                        "in.jsonl:5: invalid UTF-8 at byte offset 21", "a@in.jsonl:6",
                         "in.jsonl:7: invalid UTF-8 at byte offset 21"}));
   EXPECT_EQ(r.articles[0].text, "\xF0\x9F\x98\x80 \xC3\xA9\xE2\x82\xAC");
 }
@@ -261,8 +260,8 @@ TEST(ArticleReaderTest, HostileNestingDoesNotCrash) {
   ASSERT_EQ(r.log.size(), 3u);
   EXPECT_EQ(r.log[0], "a@in.jsonl:1");
   EXPECT_EQ(r.log[1], "in.jsonl:2: expected a JSON object, got array");
-  EXPECT_EQ(r.log[2].rfind("in.jsonl:3: malformed JSON at column 200001: unexpected end of input", 0),
-            0u)
+  EXPECT_EQ(
+      r.log[2].rfind("in.jsonl:3: malformed JSON at column 200001: unexpected end of input", 0), 0u)
       << r.log[2];
 }
 
@@ -275,11 +274,12 @@ TEST(ArticleReaderTest, LineLongerThanTheLimitIsSkipped) {
   Results r = ReadString(fits + "\n" + too_long + "\n" + fits + "\r\n" + fits + "x\r\n" +
                              "{\"id\":\"c\",\"text\":\"t\"}",
                          o);
-  EXPECT_EQ(r.log, (Log{"a@in.jsonl:1",
-                        "in.jsonl:2: line is 1020 bytes, longer than the limit of 100 bytes; skipped",
-                        "a@in.jsonl:3",  // the CR does not count
-                        "in.jsonl:4: line is 101 bytes, longer than the limit of 100 bytes; skipped",
-                        "c@in.jsonl:5"}));
+  EXPECT_EQ(r.log,
+            (Log{"a@in.jsonl:1",
+                 "in.jsonl:2: line is 1020 bytes, longer than the limit of 100 bytes; skipped",
+                 "a@in.jsonl:3",  // the CR does not count
+                 "in.jsonl:4: line is 101 bytes, longer than the limit of 100 bytes; skipped",
+                 "c@in.jsonl:5"}));
 }
 
 TEST(ArticleReaderTest, LineLimitWithBomOnFirstLine) {
@@ -288,10 +288,21 @@ TEST(ArticleReaderTest, LineLimitWithBomOnFirstLine) {
   EXPECT_EQ(ReadString("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"xy\"}", o).log, (Log{"a@in.jsonl:1"}));
 }
 
+TEST(ArticleReaderTest, MaximalLimitsMeanNoLimit) {
+  ArticleReaderOptions o;
+  o.max_line_bytes = SIZE_MAX;
+  o.max_text_bytes = SIZE_MAX;
+  EXPECT_EQ(ReadString("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"t\"}\r\n", o).log,
+            (Log{"a@in.jsonl:1"}));
+  o.format = InputFormat::kText;
+  EXPECT_EQ(ReadString("\xEF\xBB\xBFText.", o, "a.txt").log, (Log{"a.txt@a.txt:1"}));
+}
+
 TEST(ArticleReaderTest, TenMegabyteLineWorksWithTheDefaultLimit) {
   std::string body(10'000'000, 'w');
   for (size_t i = 7; i < body.size(); i += 8) body[i] = ' ';
-  Results r = ReadString("{\"id\":\"big\",\"text\":\"" + body + "\"}\n{\"id\":\"after\",\"text\":\"t\"}\n");
+  Results r =
+      ReadString("{\"id\":\"big\",\"text\":\"" + body + "\"}\n{\"id\":\"after\",\"text\":\"t\"}\n");
   ASSERT_EQ(r.log, (Log{"big@in.jsonl:1", "after@in.jsonl:2"}));
   EXPECT_EQ(r.articles[0].text, body);
 }
@@ -487,7 +498,11 @@ TEST(ArticleReaderTest, PlainTextLongerThanTheLimit) {
   ArticleReaderOptions o = Text();
   o.max_text_bytes = 10;
   EXPECT_EQ(ReadString("0123456789", o, "a.txt").log, (Log{"a.txt@a.txt:1"}));
-  EXPECT_EQ(ReadString("\xEF\xBB\xBF" "0123456789", o, "a.txt").articles.size(), 1u);
+  EXPECT_EQ(ReadString("\xEF\xBB\xBF"
+                       "0123456789",
+                       o, "a.txt")
+                .articles.size(),
+            1u);
   EXPECT_EQ(ReadString("0123456789A", o, "a.txt").log,
             (Log{"a.txt: input is longer than the limit of 10 bytes for a plain-text article; "
                  "skipped"}));

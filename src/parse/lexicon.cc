@@ -23,7 +23,6 @@
 #include "parse/lexicon.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -34,9 +33,11 @@
 #include <utility>
 #include <vector>
 
-// The embedded table (see src/parse/CMakeLists.txt and cmake/embed.cmake).
+// The embedded table (see src/parse/CMakeLists.txt and cmake/embed.cmake). Its end is
+// taken from the `_end` label, not `_size`: `_size` is set by a dynamic initializer, which
+// may not have run yet if BuiltIn() is first called during static initialization.
 extern "C" const char tacitus_lexicon_table[];
-extern "C" const std::size_t tacitus_lexicon_table_size;
+extern "C" const char tacitus_lexicon_table_end[];
 
 namespace tacitus {
 namespace {
@@ -44,7 +45,7 @@ namespace {
 constexpr char kMagic[4] = {'T', 'C', 'L', 'X'};
 constexpr uint32_t kVersion = 1;
 constexpr size_t kHeaderSize = 32;
-constexpr size_t kMaxKeyBytes = 255;       // lengths are one byte
+constexpr size_t kMaxKeyBytes = 255;         // lengths are one byte
 constexpr uint32_t kMaxPoolBytes = 1 << 24;  // offsets are 24 bits
 constexpr uint8_t kHasExceptions = 0x10;
 
@@ -77,18 +78,24 @@ struct Rule {
   std::string_view suffix;
   std::string_view ending;
 };
+// clang-format off
 constexpr Rule kNounRules[] = {{"s", ""},    {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+// clang-format on
 
 std::span<const Rule> RulesFor(int pos_index) {
   switch (pos_index) {
-    case kNoun: return kNounRules;
-    case kVerb: return kVerbRules;
-    case kAdj: return kAdjRules;
-    default: return {};
+    case kNoun:
+      return kNounRules;
+    case kVerb:
+      return kVerbRules;
+    case kAdj:
+      return kAdjRules;
+    default:
+      return {};
   }
 }
 
@@ -230,9 +237,9 @@ Status ReadIndex(const std::string& path, int pos_index, std::map<std::string, R
     }
     if (pos.size() != 1 || pos[0] != kPosLetters[pos_index]) {
       return LineError(path, line_no, line, pos_column,
-                       std::string("part of speech '") + std::string(pos) +
-                           "' in the " + kPosNames[pos_index] + " index, expected '" +
-                           kPosLetters[pos_index] + "'");
+                       std::string("part of speech '") + std::string(pos) + "' in the " +
+                           kPosNames[pos_index] + " index, expected '" + kPosLetters[pos_index] +
+                           "'");
     }
     Status k = CheckKey(path, line_no, line, 0, lemma);
     if (!k.ok()) return k;
@@ -257,8 +264,7 @@ Status ReadIndex(const std::string& path, int pos_index, std::map<std::string, R
 }
 
 // POS.exc: "inflected base [base ...]".
-Status ReadExceptions(const std::string& path, int pos_index,
-                      std::map<std::string, RawKey>* keys) {
+Status ReadExceptions(const std::string& path, int pos_index, std::map<std::string, RawKey>* keys) {
   std::string contents;
   Status s = ReadFile(path, &contents);
   if (!s.ok()) return s;
@@ -376,6 +382,7 @@ struct IrregularForm {
   VerbForm inflection;
 };
 
+// clang-format off
 constexpr IrregularForm kIrregularForms[] = {
     {"am", "be", VerbForm::kBase},
     {"are", "be", VerbForm::kBase},
@@ -458,6 +465,7 @@ constexpr IrregularForm kIrregularForms[] = {
     {"woven", "weave", VerbForm::kPastParticiple},
     {"written", "write", VerbForm::kPastParticiple},
 };
+// clang-format on
 
 const std::unordered_map<std::string_view, const IrregularForm*>& IrregularForms() {
   static const auto* const kMap = [] {
@@ -502,6 +510,7 @@ constexpr CC kDet = CC::kDeterminer, kPro = CC::kPronoun, kPoss = CC::kPossessiv
              kAux = CC::kAuxiliary, kMod = CC::kModal, kNeg = CC::kNegation, kWh = CC::kWh,
              kPart = CC::kParticle, kNum = CC::kNumeral;
 
+// clang-format off
 constexpr ClosedWord kClosedWords[] = {
     // Determiners and quantifiers.
     {"the", {kDet}}, {"a", {kDet}}, {"an", {kDet}},
@@ -596,7 +605,7 @@ constexpr ClosedWord kClosedWords[] = {
     {"so as to", {kSub}}, {"now that", {kSub}}, {"provided that", {kSub}},
     {"providing that", {kSub}}, {"given that", {kSub}}, {"except that", {kSub}},
     {"in case", {kSub}}, {"only if", {kSub}}, {"whether or not", {kSub}},
-    {"by the time", {kSub}},
+    {"by the time", {kSub}}, {"inasmuch as", {kSub}}, {"insofar as", {kSub}},
     // Auxiliaries: be, have, do (also main verbs; WordNet knows them as such).
     {"be", {kAux}}, {"am", {kAux}}, {"is", {kAux}}, {"are", {kAux}}, {"was", {kAux}},
     {"were", {kAux}}, {"been", {kAux}}, {"being", {kAux}}, {"have", {kAux}},
@@ -639,8 +648,9 @@ constexpr ClosedWord kClosedWords[] = {
     {"billion", {kNum}}, {"trillion", {kNum}}, {"dozen", {kNum}}, {"dozens", {kNum}},
     {"tens", {kNum}}, {"hundreds", {kNum}}, {"thousands", {kNum}}, {"millions", {kNum}},
     {"billions", {kNum}}, {"trillions", {kNum}}, {"lakh", {kNum}}, {"lakhs", {kNum}},
-    {"crore", {kNum}}, {"crores", {kNum}},
+    {"crore", {kNum}}, {"crores", {kNum}}, {"bn", {kNum}}, {"bln", {kNum}}, {"mln", {kNum}},
 };
+// clang-format on
 
 constexpr size_t kMaxPhraseWords = 4;
 constexpr size_t kMaxPhraseBytes = 64;
@@ -718,8 +728,8 @@ bool LookUpClosed(std::string_view word, ClosedInfo* info) {
 
 struct Lexicon::Entry {
   std::string_view word;
-  uint8_t pos = 0;                      // PosBits of the index files that list it
-  uint8_t flags = 0;                    // the flags byte (kDefersFlag, kHasExceptions)
+  uint8_t pos = 0;                            // PosBits of the index files that list it
+  uint8_t flags = 0;                          // the flags byte (kDefersFlag, kHasExceptions)
   const unsigned char* exceptions = nullptr;  // exception_count x u32
   uint8_t exception_count = 0;
 };
@@ -744,9 +754,11 @@ const Lexicon& Lexicon::BuiltIn() {
   static const Lexicon* const kBuiltIn = [] {
     // lexicon_gen wrote the table through LoadWordNet(), which checked every key
     // (FromTable); checking the header is enough here and keeps start-up instant.
-    StatusOr<Lexicon> lexicon =
-        FromView(nullptr, std::string_view(tacitus_lexicon_table, tacitus_lexicon_table_size),
-                 /*check_keys=*/false);
+    StatusOr<Lexicon> lexicon = FromView(
+        nullptr,
+        std::string_view(tacitus_lexicon_table,
+                         static_cast<size_t>(tacitus_lexicon_table_end - tacitus_lexicon_table)),
+        /*check_keys=*/false);
     if (!lexicon.ok()) std::cerr << lexicon.status().message() << "\n";
     TACITUS_CHECK(lexicon.ok());
     return new Lexicon(std::move(lexicon).value());
@@ -787,14 +799,12 @@ StatusOr<Lexicon> Lexicon::FromView(std::shared_ptr<const std::string> owned,
   }
   if (std::memcmp(bytes, kMagic, sizeof(kMagic)) != 0) return corrupt("bad magic");
   if (uint32_t version = Load32(bytes + 4); version != kVersion) {
-    return corrupt("version " + std::to_string(version) + ", expected " +
-                   std::to_string(kVersion));
+    return corrupt("version " + std::to_string(version) + ", expected " + std::to_string(kVersion));
   }
   const uint32_t bucket_count = Load32(bytes + 8);
   const uint32_t pool_size = Load32(bytes + 12);
   const uint32_t word_count = Load32(bytes + 16);
-  if (bucket_count == 0 || (bucket_count & (bucket_count - 1)) != 0 ||
-      word_count >= bucket_count) {
+  if (bucket_count == 0 || (bucket_count & (bucket_count - 1)) != 0 || word_count >= bucket_count) {
     return corrupt("bad bucket count " + std::to_string(bucket_count) + " for " +
                    std::to_string(word_count) + " words");
   }
@@ -868,8 +878,7 @@ bool Lexicon::Find(std::string_view key, Entry* entry) const {
 }
 
 // Morphy for one part of speech; `self` is the word's own entry, if it has one.
-bool Lexicon::MorphOne(std::string_view word, const Entry* self, int pos_index,
-                       Morph* out) const {
+bool Lexicon::MorphOne(std::string_view word, const Entry* self, int pos_index, Morph* out) const {
   const uint8_t bit = static_cast<uint8_t>(1 << pos_index);
   if (self != nullptr) {
     for (size_t k = 0; k < self->exception_count; ++k) {
@@ -888,9 +897,7 @@ bool Lexicon::MorphOne(std::string_view word, const Entry* self, int pos_index,
   }
   char buffer[kMaxKeyBytes + 8];
   Entry e;
-  auto is_lemma = [&](std::string_view candidate) {
-    return Find(candidate, &e) && (e.pos & bit);
-  };
+  auto is_lemma = [&](std::string_view candidate) { return Find(candidate, &e) && (e.pos & bit); };
   std::string_view base, suffix;
   if (RuleBase(word, pos_index, is_lemma, buffer, &base, &suffix)) {
     *out = {e.word, Morph::kRule, suffix};

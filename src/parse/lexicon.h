@@ -121,21 +121,20 @@ class Lexicon {
   ClosedClass Closed(std::string_view lower_word) const;
 
   // True if `lower_word` (or phrase) belongs to class `cls` at all: "that" is kWh,
-  // kDeterminer, kPronoun and kSubordConj.
+  // kDeterminer, kPronoun and kSubordConj. kNone holds for words outside the table.
   bool HasClosedClass(std::string_view lower_word, ClosedClass cls) const;
 
   // The longest closed-class phrase (up to 4 words) at the start of `lower_words`:
   // {"in", "spite", "of", "the"} -> 3 with *cls = kPreposition; {"in", "the"} -> 1 (kPreposition).
-  // Returns 0 and leaves *cls untouched if even the first word is not closed-class.
-  size_t MatchClosedPhrase(std::span<const std::string_view> lower_words,
-                           ClosedClass* cls) const;
+  // Returns 0 and leaves *cls untouched if even the first word is not closed-class;
+  // `cls` may be null.
+  size_t MatchClosedPhrase(std::span<const std::string_view> lower_words, ClosedClass* cls) const;
 
  private:
   struct Entry;  // a decoded key of the table
   struct Morph;  // how a word reached its base
 
-  Lexicon(std::shared_ptr<const std::string> owned, std::string_view table,
-          size_t word_count);
+  Lexicon(std::shared_ptr<const std::string> owned, std::string_view table, size_t word_count);
   static StatusOr<Lexicon> FromView(std::shared_ptr<const std::string> owned,
                                     std::string_view table, bool check_keys);
 

@@ -37,16 +37,16 @@ TEST(LexiconTest, NounLemmas) {
   EXPECT_EQ(lex.Lemma("forces", kPosNoun), "force");
   EXPECT_EQ(lex.Lemma("countries", kPosNoun), "country");  // -ies -> -y
   EXPECT_EQ(lex.Lemma("drills", kPosNoun), "drill");
-  EXPECT_EQ(lex.Lemma("buses", kPosNoun), "bus");          // -ses -> -s
-  EXPECT_EQ(lex.Lemma("boxes", kPosNoun), "box");          // -xes -> -x
-  EXPECT_EQ(lex.Lemma("churches", kPosNoun), "church");    // -ches -> -ch
-  EXPECT_EQ(lex.Lemma("ambushes", kPosNoun), "ambush");    // -shes -> -sh
+  EXPECT_EQ(lex.Lemma("buses", kPosNoun), "bus");            // -ses -> -s
+  EXPECT_EQ(lex.Lemma("boxes", kPosNoun), "box");            // -xes -> -x
+  EXPECT_EQ(lex.Lemma("churches", kPosNoun), "church");      // -ches -> -ch
+  EXPECT_EQ(lex.Lemma("ambushes", kPosNoun), "ambush");      // -shes -> -sh
   EXPECT_EQ(lex.Lemma("policemen", kPosNoun), "policeman");  // -men -> -man
-  EXPECT_EQ(lex.Lemma("children", kPosNoun), "child");     // noun.exc
+  EXPECT_EQ(lex.Lemma("children", kPosNoun), "child");       // noun.exc
   EXPECT_EQ(lex.Lemma("women", kPosNoun), "woman");
-  EXPECT_EQ(lex.Lemma("people", kPosNoun), "people");      // a lemma itself
-  EXPECT_EQ(lex.Lemma("meeting", kPosNoun), "meeting");    // the word before the rules
-  EXPECT_EQ(lex.Lemma("boss", kPosNoun), "boss");          // -ss is not a plural
+  EXPECT_EQ(lex.Lemma("people", kPosNoun), "people");       // a lemma itself
+  EXPECT_EQ(lex.Lemma("meeting", kPosNoun), "meeting");     // the word before the rules
+  EXPECT_EQ(lex.Lemma("boss", kPosNoun), "boss");           // -ss is not a plural
   EXPECT_EQ(lex.Lemma("spoonsful", kPosNoun), "spoonful");  // spoons + ful
   EXPECT_EQ(lex.Lemma("prime ministers", kPosNoun), "prime minister");
 }
@@ -60,17 +60,33 @@ TEST(LexiconTest, VerbLemmas) {
   EXPECT_EQ(lex.Lemma("fled", kPosVerb), "flee");
   EXPECT_EQ(lex.Lemma("denied", kPosVerb), "deny");
   EXPECT_EQ(lex.Lemma("carried", kPosVerb), "carry");
-  EXPECT_EQ(lex.Lemma("found", kPosVerb), "find");  // the exception list wins over "found"
-  EXPECT_EQ(lex.Lemma("seized", kPosVerb), "seize");  // -ed -> -e
+  EXPECT_EQ(lex.Lemma("found", kPosVerb), "find");       // the exception list wins over "found"
+  EXPECT_EQ(lex.Lemma("seized", kPosVerb), "seize");     // -ed -> -e
   EXPECT_EQ(lex.Lemma("attacked", kPosVerb), "attack");  // -ed
-  EXPECT_EQ(lex.Lemma("meeting", kPosVerb), "meet");  // -ing
-  EXPECT_EQ(lex.Lemma("making", kPosVerb), "make");  // -ing -> -e
+  EXPECT_EQ(lex.Lemma("meeting", kPosVerb), "meet");     // -ing
+  EXPECT_EQ(lex.Lemma("making", kPosVerb), "make");      // -ing -> -e
   EXPECT_EQ(lex.Lemma("talks", kPosVerb), "talk");
   EXPECT_EQ(lex.Lemma("drills", kPosVerb), "drill");
   EXPECT_EQ(lex.Lemma("tries", kPosVerb), "try");  // -ies -> -y
-  EXPECT_EQ(lex.Lemma("goes", kPosVerb), "go");  // -es
+  EXPECT_EQ(lex.Lemma("goes", kPosVerb), "go");    // -es
   EXPECT_EQ(lex.Lemma("is", kPosVerb), "be");
   EXPECT_EQ(lex.Lemma("seed", kPosVerb), "seed");  // not see + -ed: the word comes first
+}
+
+// WordNet lists "talks" and "larger" as lemmas; they yield to a base with at least as many
+// senses, but "gas" (6 senses) must not become "ga" (3), nor "species" "specie".
+TEST(LexiconTest, PluralLemmasYieldOnlyToCommonerBases) {
+  const Lexicon& lex = Lex();
+  EXPECT_EQ(lex.Lemma("talks", kPosNoun), "talk");
+  EXPECT_EQ(lex.Lemma("glasses", kPosNoun), "glass");
+  EXPECT_EQ(lex.Lemma("arms", kPosNoun), "arm");
+  EXPECT_EQ(lex.Lemma("gas", kPosNoun), "gas");
+  EXPECT_EQ(lex.Lemma("species", kPosNoun), "species");
+  EXPECT_EQ(lex.Lemma("means", kPosNoun), "means");
+  EXPECT_EQ(lex.Lemma("news", kPosNoun), "news");
+  EXPECT_EQ(lex.Lemma("larger", kPosAdj), "large");
+  EXPECT_EQ(lex.Lemma("modest", kPosAdj), "modest");  // not mod + -est
+  EXPECT_EQ(lex.Lemma("bed", kPosVerb), "bed");       // verbs never yield: not be + -d
 }
 
 TEST(LexiconTest, AdjectiveAndAdverbLemmas) {
@@ -78,7 +94,7 @@ TEST(LexiconTest, AdjectiveAndAdverbLemmas) {
   EXPECT_EQ(lex.Lemma("better", kPosAdj), "good");  // adj.exc before the word itself
   EXPECT_EQ(lex.Lemma("worse", kPosAdj), "bad");
   EXPECT_EQ(lex.Lemma("bigger", kPosAdj), "big");
-  EXPECT_EQ(lex.Lemma("larger", kPosAdj), "large");  // -er -> -e
+  EXPECT_EQ(lex.Lemma("larger", kPosAdj), "large");    // -er -> -e
   EXPECT_EQ(lex.Lemma("greatest", kPosAdj), "great");  // -est
   EXPECT_EQ(lex.Lemma("better", kPosAdv), "well");
   EXPECT_EQ(lex.Lemma("quickly", kPosAdv), "quickly");
@@ -116,9 +132,9 @@ TEST(LexiconTest, VerbForms) {
   EXPECT_EQ(FormOf("goes"), VerbForm::kThirdSingular);
   EXPECT_EQ(FormOf("seized"), VerbForm::kPast);
   EXPECT_EQ(FormOf("attacked"), VerbForm::kPast);
-  EXPECT_EQ(FormOf("denied"), VerbForm::kPast);    // from verb.exc, read by its ending
+  EXPECT_EQ(FormOf("denied"), VerbForm::kPast);  // from verb.exc, read by its ending
   EXPECT_EQ(FormOf("carried"), VerbForm::kPast);
-  EXPECT_EQ(FormOf("met"), VerbForm::kPast);       // irregular, past and participle
+  EXPECT_EQ(FormOf("met"), VerbForm::kPast);  // irregular, past and participle
   EXPECT_EQ(FormOf("held"), VerbForm::kPast);
   EXPECT_EQ(FormOf("went"), VerbForm::kPast);
   EXPECT_EQ(FormOf("found"), VerbForm::kPast);
@@ -137,6 +153,9 @@ TEST(LexiconTest, VerbForms) {
   EXPECT_EQ(FormOf("did"), VerbForm::kPast);
   EXPECT_EQ(FormOf("done"), VerbForm::kPastParticiple);
   EXPECT_EQ(FormOf("put"), VerbForm::kBase);  // also past: the caller's context decides
+  // verb.exc maps "seed" and "bed" to themselves; that is no past tense.
+  EXPECT_EQ(FormOf("seed"), VerbForm::kBase);
+  EXPECT_EQ(FormOf("bed"), VerbForm::kBase);
 }
 
 TEST(LexiconTest, NonVerbsLeaveTheFormAlone) {
@@ -241,9 +260,9 @@ TEST(LexiconTest, ClosedClasses) {
 
 TEST(LexiconTest, Numerals) {
   const Lexicon& lex = Lex();
-  for (std::string_view n : {"one", "twelve", "twenty", "ninety", "hundred", "thousand",
-                             "million", "dozens", "hundreds", "twenty-one", "forty-five",
-                             "one-hundred", "2024", "1,200", "3.5", "0"}) {
+  for (std::string_view n :
+       {"one", "twelve", "twenty", "ninety", "hundred", "thousand", "million", "dozens", "hundreds",
+        "twenty-one", "forty-five", "one-hundred", "2024", "1,200", "3.5", "0"}) {
     EXPECT_EQ(lex.Closed(n), ClosedClass::kNumeral) << n;
   }
   EXPECT_TRUE(lex.HasClosedClass("one", ClosedClass::kPronoun));
@@ -364,9 +383,10 @@ TEST(LexiconLoadTest, WrongPartOfSpeech) {
   ASSERT_FALSE(lex.ok());
   EXPECT_EQ(lex.status().code(), StatusCode::kCorruption);
   EXPECT_EQ(lex.status().message(),
-            wn.dir() + "/index.verb:2: part of speech 'n' in the verb index, expected 'v'\n"
-                       "run n 1 1 @ 1 0 1\n"
-                       "    ^");
+            wn.dir() +
+                "/index.verb:2: part of speech 'n' in the verb index, expected 'v'\n"
+                "run n 1 1 @ 1 0 1\n"
+                "    ^");
 }
 
 TEST(LexiconLoadTest, MissingPartOfSpeech) {
@@ -375,10 +395,11 @@ TEST(LexiconLoadTest, MissingPartOfSpeech) {
   StatusOr<Lexicon> lex = Lexicon::LoadWordNet(wn.dir());
   ASSERT_FALSE(lex.ok());
   EXPECT_EQ(lex.status().message(),
-            wn.dir() + "/index.adj:1: expected 'lemma pos synset_cnt ...', found no part of "
-                       "speech\n"
-                       "good\n"
-                       "    ^");
+            wn.dir() +
+                "/index.adj:1: expected 'lemma pos synset_cnt ...', found no part of "
+                "speech\n"
+                "good\n"
+                "    ^");
 }
 
 TEST(LexiconLoadTest, ExceptionWithoutBase) {
@@ -387,9 +408,10 @@ TEST(LexiconLoadTest, ExceptionWithoutBase) {
   StatusOr<Lexicon> lex = Lexicon::LoadWordNet(wn.dir());
   ASSERT_FALSE(lex.ok());
   EXPECT_EQ(lex.status().message(),
-            wn.dir() + "/verb.exc:2: expected 'inflected-form base ...', found no base form\n"
-                       "held\n"
-                       "    ^");
+            wn.dir() +
+                "/verb.exc:2: expected 'inflected-form base ...', found no base form\n"
+                "held\n"
+                "    ^");
 }
 
 TEST(LexiconLoadTest, OverlongWord) {
@@ -431,8 +453,8 @@ TEST(LexiconTableTest, RejectsBrokenTables) {
   v2[4] = 2;
   EXPECT_EQ(error(v2), "lexicon table: version 2, expected 1");
   EXPECT_EQ(error(good.substr(0, good.size() - 1)),
-            "lexicon table: size " + std::to_string(good.size() - 1) +
-                " bytes, header says " + std::to_string(good.size()));
+            "lexicon table: size " + std::to_string(good.size() - 1) + " bytes, header says " +
+                std::to_string(good.size()));
   std::string wrong_count = good;
   wrong_count[16] = 3;
   EXPECT_EQ(error(wrong_count), "lexicon table: 10 keys, header says 3");
@@ -514,10 +536,22 @@ class NaiveMorphy {
   std::optional<std::string> Rules(const std::string& word, int p) const {
     const auto& index = index_[p];
     static const std::vector<std::pair<std::string, std::string>> kRules[3] = {
-        {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-         {"men", "man"}, {"ies", "y"}},
-        {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-         {"ing", "e"}, {"ing", ""}},
+        {{"s", ""},
+         {"ses", "s"},
+         {"xes", "x"},
+         {"zes", "z"},
+         {"ches", "ch"},
+         {"shes", "sh"},
+         {"men", "man"},
+         {"ies", "y"}},
+        {{"s", ""},
+         {"ies", "y"},
+         {"es", "e"},
+         {"es", ""},
+         {"ed", "e"},
+         {"ed", ""},
+         {"ing", "e"},
+         {"ing", ""}},
         {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}};
     if (p == 3) return std::nullopt;
     std::string stem = word, tail;

@@ -7,7 +7,6 @@
 // so the build-time and the run-time readers of WordNet are one piece of code. The output
 // is written to a temporary file and renamed, so a failed run never leaves a table that
 // looks up to date. Exit status: 0 written, 1 WordNet or the output failed, 2 usage.
-#include <cstddef>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -18,7 +17,7 @@
 // lexicon.cc's Lexicon::BuiltIn() refers to the embedded table, which is what this
 // program makes; it never calls BuiltIn(), so an empty table satisfies the linker.
 extern "C" const char tacitus_lexicon_table[] = "";
-extern "C" const std::size_t tacitus_lexicon_table_size = 0;
+extern "C" const char tacitus_lexicon_table_end[] = "";
 
 int main(int argc, char** argv) {
   if (argc != 3) {

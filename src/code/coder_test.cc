@@ -1,0 +1,173 @@
+// The coder on a small dictionary written here, so that each construction is tested
+// independently of the built-in dictionaries.
+#include "code/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "dict/loader.h"
+
+namespace tacitus {
+namespace {
+
+constexpr const char* kDict = R"(
+actor RUS | Russia | Moscow
+actor PRK | North Korea | Pyongyang
+actor CHN | China
+actor USA | United States | US
+actor UKR | Ukraine
+actor RUSGOV | the Kremlin
+modifier RUS | Russian
+modifier PRK | North Korean
+agent GOV | foreign minister | minister | leader | government | diplomat | counterpart
+agent COP | police
+agent OPP | protester
+agent MIL | troops
+person Sergei Lavrov
+  alias Lavrov
+  gender m
+  role RUSGOV 2004-03-09.. | foreign minister
+person Kim Jong Un | Kim Jong-un
+  alias Kim
+  gender m
+  role PRKGOV 2011-12-17.. | chairman of state affairs
+person Choe Son Hui
+  alias Choe
+  gender f
+  role PRKGOV 2022-06-11.. | foreign minister
+person Donald Trump
+  alias Trump
+  gender m
+  role USAGOV 2017-01-20..2021-01-20 | president
+  role USAGOV 2025-01-20.. | president
+verb 040 | meet (with) +
+verb 036 | propose ... {talk|meeting} with +
+verb 036 | agree to meet +
+verb 051 | praise +
+verb 173 | arrest +
+verb 111 | criticize +
+noun 042 | visit to +
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<std::string> errors;
+    ParseTacitusFile("test.txt", kDict, &dict_, &errors);
+    ASSERT_TRUE(errors.empty()) << errors[0];
+    dict_.Finish();
+    coder_ = std::make_unique<Coder>(dict_, Lexicon::BuiltIn());
+  }
+
+  // "SRC TGT CODE" per event.
+  std::vector<std::string> Code(std::string_view text, const char* date = "2023-10-19") {
+    ArticleResult r = coder_->Code(text, *Date::Parse(date));
+    std::vector<std::string> out;
+    for (const Event& e : r.events) out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    last_ = r;
+    return out;
+  }
+
+  using V = std::vector<std::string>;
+  Dictionary dict_;
+  std::unique_ptr<Coder> coder_;
+  ArticleResult last_;
+};
+
+TEST_F(CoderTest, PossessiveAgentAndCompoundTarget) {
+  EXPECT_EQ(Code("Russia's foreign minister has proposed regular security talks with North Korea and China."),
+            (V{"RUSGOV PRK 036", "RUSGOV CHN 036"}));
+}
+
+TEST_F(CoderTest, PersonByRoleOnTheDate) {
+  EXPECT_EQ(Code("Sergei Lavrov met Kim Jong-un in Pyongyang."), (V{"RUSGOV PRKGOV 040"}));
+  EXPECT_EQ(Code("Donald Trump criticized China.", "2018-05-01"), (V{"USAGOV CHN 111"}));
+  EXPECT_EQ(Code("Donald Trump criticized China.", "2022-05-01"), (V{"USAELI CHN 111"}));
+}
+
+TEST_F(CoderTest, NegationCodesNothing) {
+  EXPECT_TRUE(Code("Russia did not meet North Korea.").empty());
+  EXPECT_TRUE(Code("Russia never met China.").empty());
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsSourceAndTarget) {
+  EXPECT_EQ(Code("Russian protesters were arrested by the police of Russia."), (V{"RUSCOP RUSOPP 173"}));
+}
+
+TEST_F(CoderTest, PronounsResolveToThePersonNamedBefore) {
+  EXPECT_EQ(Code("Sergei Lavrov made remarks when he met North Korean leader Kim Jong-un."),
+            (V{"RUSGOV PRKGOV 040"}));
+  Code("Choe Son Hui arrived on Monday. She praised Russia.");
+  ASSERT_EQ(last_.events.size(), 1u);
+  EXPECT_EQ(last_.events[0].source.code, "PRKGOV");
+  EXPECT_EQ(last_.events[0].source.text, "She");
+}
+
+TEST_F(CoderTest, DefiniteDescriptionsResolveOnlyWhenSomeoneFits) {
+  EXPECT_EQ(Code("Sergei Lavrov arrived. The foreign minister also met his North Korean counterpart, "
+                 "Choe Son Hui, a day earlier."),
+            (V{"RUSGOV PRKGOV 040"}));
+  EXPECT_EQ(last_.events[0].source.text, "The foreign minister");
+  EXPECT_EQ(last_.events[0].date, "2023-10-18");
+  // Nobody named before fits: uncoded rather than guessed.
+  EXPECT_TRUE(Code("The foreign minister met China.").empty());
+}
+
+TEST_F(CoderTest, AliasesNeedTheFullNameFirstOrAUniqueAlias) {
+  EXPECT_EQ(Code("Lavrov met Kim for talks."), (V{"RUSGOV PRKGOV 040"}));
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheEmbeddedClause) {
+  EXPECT_EQ(Code("Russia's news agency reported that Lavrov met Kim Jong-un."), (V{"RUSGOV PRKGOV 040"}));
+}
+
+TEST_F(CoderTest, PrepositionalPhrasesAreNotSubjects) {
+  EXPECT_EQ(Code("Kim Jong Un in Russia also praised Moscow."), (V{"PRKGOV RUS 051"}));
+}
+
+TEST_F(CoderTest, ALongerPatternSilencesTheVerbItCovers) {
+  EXPECT_EQ(Code("Russia agreed to meet China."), (V{"RUS CHN 036"}));
+}
+
+TEST_F(CoderTest, FutureConsultationIsIntent) {
+  EXPECT_EQ(Code("Russia will meet China next week."), (V{"RUS CHN 036"}));
+}
+
+TEST_F(CoderTest, PossessiveTargetIsThePossessor) {
+  EXPECT_EQ(Code("Russia praised North Korea's support."), (V{"RUS PRK 051"}));
+}
+
+TEST_F(CoderTest, IdenticalTriplesInOneSentenceAreWrittenOnce) {
+  EXPECT_EQ(Code("Russia met China and Russia met China."), (V{"RUS CHN 040"}));
+}
+
+TEST_F(CoderTest, EventNounTakesItsPossessorAsSource) {
+  EXPECT_EQ(Code("Kim Jong Un said his visit to Russia was useful."), (V{"PRKGOV RUS 042"}));
+}
+
+TEST_F(CoderTest, SpansPointIntoTheOriginalText) {
+  std::string text = "Vu\u010Di\u0107 said Russia\u2019s minister met China.";
+  Code(text);
+  ASSERT_EQ(last_.events.size(), 1u);
+  const Event& e = last_.events[0];
+  EXPECT_EQ(text.substr(e.source.begin, e.source.end - e.source.begin), "Russia\u2019s minister");
+  EXPECT_EQ(text.substr(e.verb_begin, e.verb_end - e.verb_begin), "met");
+  EXPECT_EQ(e.evidence, text);
+  EXPECT_EQ(e.rule_where, "test.txt:31");
+}
+
+TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
+  EXPECT_TRUE(Code("").empty());
+  EXPECT_TRUE(Code("\xff\xfe\x00 binary \x01\x02").empty());
+  std::string quotes(100000, '"');
+  EXPECT_TRUE(Code(quotes).empty());
+  std::string brackets(50000, '(');
+  EXPECT_TRUE(Code(brackets).empty());
+  std::string names;
+  for (int i = 0; i < 5000; ++i) names += "Russia, ";
+  names += "and China met North Korea.";
+  Code(names);
+  EXPECT_LE(last_.events.size(), 64u);
+}
+
+}  // namespace
+}  // namespace tacitus

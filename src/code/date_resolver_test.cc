@@ -1,0 +1,48 @@
+#include "code/date_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace tacitus {
+namespace {
+
+std::vector<std::string> Resolve(std::string_view text, const char* published) {
+  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  for (Token& t : toks) t.lemma = t.lower;
+  std::vector<std::string> out;
+  for (const DateMention& d : FindDates(toks, *Date::Parse(published))) out.push_back(d.date.ToString());
+  return out;
+}
+
+TEST(DateResolverTest, RelativeExpressions) {
+  // 2023-10-19 was a Thursday.
+  EXPECT_EQ(Resolve("He met her on Thursday", "2023-10-19"), (std::vector<std::string>{"2023-10-19"}));
+  EXPECT_EQ(Resolve("on Monday", "2023-10-19"), (std::vector<std::string>{"2023-10-16"}));
+  EXPECT_EQ(Resolve("a day earlier", "2023-10-19"), (std::vector<std::string>{"2023-10-18"}));
+  EXPECT_EQ(Resolve("three days ago", "2023-10-19"), (std::vector<std::string>{"2023-10-16"}));
+  EXPECT_EQ(Resolve("yesterday", "2023-10-19"), (std::vector<std::string>{"2023-10-18"}));
+  EXPECT_EQ(Resolve("last month", "2023-10-19"), (std::vector<std::string>{"2023-09-01"}));
+  EXPECT_EQ(Resolve("last month", "2023-01-10"), (std::vector<std::string>{"2022-12-01"}));
+  EXPECT_EQ(Resolve("last week", "2023-10-19"), (std::vector<std::string>{"2023-10-09"}));
+  EXPECT_EQ(Resolve("last year", "2023-10-19"), (std::vector<std::string>{"2022-01-01"}));
+}
+
+TEST(DateResolverTest, AbsoluteExpressions) {
+  EXPECT_EQ(Resolve("on September 13", "2023-10-19"), (std::vector<std::string>{"2023-09-13"}));
+  EXPECT_EQ(Resolve("on Sept. 13", "2023-10-19"), (std::vector<std::string>{"2023-09-13"}));
+  EXPECT_EQ(Resolve("on 27 October", "2018-11-04"), (std::vector<std::string>{"2018-10-27"}));
+  EXPECT_EQ(Resolve("in January 2018", "2018-11-04"), (std::vector<std::string>{"2018-01-01"}));
+  EXPECT_EQ(Resolve("in 2016", "2023-04-06"), (std::vector<std::string>{"2016-01-01"}));
+  EXPECT_EQ(Resolve("on December 30", "2024-01-02"), (std::vector<std::string>{"2023-12-30"}));
+  EXPECT_EQ(Resolve("in August 2020", "2022-02-01"), (std::vector<std::string>{"2020-08-01"}));
+}
+
+TEST(DateResolverTest, NoFalseDates) {
+  EXPECT_TRUE(Resolve("Theresa May said they may meet", "2019-01-01").empty());
+  EXPECT_TRUE(Resolve("", "2019-01-01").empty());
+  EXPECT_TRUE(Resolve("2,000 troops and 35 officers", "2019-01-01").empty());
+}
+
+}  // namespace
+}  // namespace tacitus

@@ -1,0 +1,137 @@
+#include "dict/loader.h"
+
+#include "dict/cameo.h"
+
+#include <gtest/gtest.h>
+
+namespace tacitus {
+namespace {
+
+std::vector<std::string> Errors(std::string_view text) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", text, &d, &errors);
+  return errors;
+}
+
+TEST(LoaderTest, ParsesEveryKind) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt",
+                   "# comment\n"
+                   "actor RUS | Russia | Moscow   # trailing comment\n"
+                   "modifier RUS | Russian\n"
+                   "demonym IRQCVL | Iraqis\n"
+                   "agent GOV | foreign minister | government\n"
+                   "person Sergei Lavrov | Sergey Lavrov\n"
+                   "  alias Lavrov\n"
+                   "  gender m\n"
+                   "  role RUSGOV 2004-03-09.. | Foreign Minister\n"
+                   "verb 040 | meet (with) +\n"
+                   "noun 042 | visit to +\n"
+                   "verb 036 | propose ... {talk|meeting} with +\n"
+                   "discard | football match\n",
+                   &d, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  d.Finish();
+  EXPECT_EQ(d.phrases.size(), 2u + 1 + 1 + 2 + 2 + 1);
+  ASSERT_EQ(d.people.size(), 1u);
+  EXPECT_EQ(d.people[0].gender, 'm');
+  EXPECT_EQ(d.people[0].roles[0].title, "foreign minister");
+  EXPECT_EQ(d.people[0].CodeAt(*Date::Parse("2023-10-19")), "RUSGOV");
+  EXPECT_EQ(d.people[0].CodeAt(*Date::Parse("2000-01-01")), "");
+  ASSERT_EQ(d.patterns.size(), 3u);
+  EXPECT_EQ(d.patterns[0].elements.size(), 3u);
+  EXPECT_TRUE(d.patterns[0].elements[1].optional);
+  EXPECT_EQ(d.patterns[2].elements[2].words, (std::vector<std::string>{"talk", "meeting"}));
+  ASSERT_NE(d.VerbPatternsFor("meet"), nullptr);
+  ASSERT_NE(d.NounPatternsFor("visit"), nullptr);
+  EXPECT_EQ(d.Where(d.patterns[1].ref), "t.txt:11");
+  EXPECT_EQ(d.discards.size(), 1u);
+}
+
+TEST(LoaderTest, FormerOfficeHolderIsElite) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt",
+                   "person Donald Trump\n"
+                   "  role USAGOV 2017-01-20..2021-01-20 | president\n"
+                   "  role USAGOV 2025-01-20.. | president\n",
+                   &d, &errors);
+  ASSERT_TRUE(errors.empty());
+  const Person& p = d.people[0];
+  EXPECT_EQ(p.CodeAt(*Date::Parse("2018-06-12")), "USAGOV");
+  EXPECT_EQ(p.CodeAt(*Date::Parse("2022-03-01")), "USAELI");
+  EXPECT_EQ(p.CodeAt(*Date::Parse("2025-06-01")), "USAGOV");
+  EXPECT_EQ(p.CodeAt(*Date::Parse("2010-01-01")), "");
+}
+
+TEST(LoaderTest, YearAndMonthEndsCoverTheWholePeriod) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", "person X Y\n  role FRAGOV 2012..2017-05 | president\n", &d, &errors);
+  ASSERT_TRUE(errors.empty());
+  EXPECT_EQ(d.people[0].CodeAt(*Date::Parse("2017-05-31")), "FRAGOV");
+  EXPECT_EQ(d.people[0].CodeAt(*Date::Parse("2017-06-01")), "FRAELI");
+}
+
+TEST(LoaderTest, ErrorsNameFileLineAndPointAtTheField) {
+  EXPECT_EQ(Errors("actor RUSSIA | Russia\n"),
+            (std::vector<std::string>{"t.txt:1: expected an actor code (RUS, RUSGOV, IGOUNO, ...), got "
+                                      "'RUSSIA'\n    actor RUSSIA | Russia\n          ^"}));
+  EXPECT_EQ(Errors("\n\nverb 999 | meet +\n"),
+            (std::vector<std::string>{"t.txt:3: unknown CAMEO event code '999'\n    verb 999 | meet +\n"
+                                      "         ^"}));
+  EXPECT_EQ(Errors("colour RUS | red\n"),
+            (std::vector<std::string>{"t.txt:1: unknown keyword 'colour'\n    colour RUS | red\n    ^"}));
+}
+
+TEST(LoaderTest, RejectsMalformedPatternsAndPeople) {
+  EXPECT_EQ(Errors("verb 040 | + meet\n").size(), 1u);
+  EXPECT_EQ(Errors("verb 040 | meet + and +\n").size(), 1u);
+  EXPECT_EQ(Errors("verb 040 | meet {with|to +\n").size(), 1u);
+  EXPECT_EQ(Errors("verb 040 | meet with\n").size(), 1u);
+  EXPECT_EQ(Errors("  role RUSGOV 2004.. | x\n").size(), 1u);
+  EXPECT_EQ(Errors("person A\n  role RUSGOV 2004-13-01.. | x\n").size(), 1u);
+  EXPECT_EQ(Errors("person A\n  role RUSGOV 2010..2004 | x\n").size(), 1u);
+  EXPECT_EQ(Errors("person A\n  gender x\n").size(), 1u);
+  EXPECT_EQ(Errors("agent GOVERNMENT | x\n").size(), 1u);
+  EXPECT_EQ(Errors("actor RUS\n").size(), 1u);
+  EXPECT_EQ(Errors("actor RUS | \xff\n").size(), 1u);
+}
+
+TEST(LoaderTest, ManyErrorsAreAllReportedWithTheirLines) {
+  std::string text;
+  for (int i = 0; i < 9000; ++i) text += "actor RUS | Russia\n";
+  text += "actor BAD1 | x\n";
+  std::vector<std::string> errors = Errors(text);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rfind("t.txt:9001: ", 0), 0u);
+}
+
+TEST(LoaderTest, BuiltInDictionaryLoadsCleanly) {
+  StatusOr<Dictionary> d = LoadBuiltInDictionary();
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  EXPECT_GT(d->phrases.size(), 1000u);
+}
+
+TEST(LoaderTest, MissingDirectoryIsNotFound) {
+  StatusOr<Dictionary> d = LoadTacitusDirectory("/nonexistent/dict");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kNotFound);
+}
+
+TEST(CameoTableTest, CodesRootsAndPlover) {
+  const CameoTable& t = CameoTable::BuiltIn();
+  const CameoCode* c = t.Find("051");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->root, "05");
+  EXPECT_EQ(c->quad_class, 1);
+  EXPECT_EQ(t.Find("190")->quad_class, 4);
+  EXPECT_EQ(t.Find("0312")->root, "03");
+  EXPECT_EQ(t.Find("999"), nullptr);
+  EXPECT_FALSE(t.Find("040")->plover_event.empty());
+}
+
+}  // namespace
+}  // namespace tacitus

@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include "text/normalizer.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace tacitus {
+namespace {
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(s, 0, static_cast<uint32_t>(s.size()))) out.emplace_back(t.text);
+  return out;
+}
+
+std::vector<std::string> Sentences(std::string_view s) {
+  std::vector<std::string> out;
+  for (const SentenceSpan& sp : SplitSentences(s)) out.emplace_back(s.substr(sp.begin, sp.end - sp.begin));
+  return out;
+}
+
+TEST(NormalizerTest, CurlyQuotesDashesSpacesAndAccents) {
+  NormalizedText n = Normalize("Russia\u2019s \u201Ctalks\u201D \u2014 Vu\u010Di\u0107\u00A0said");
+  EXPECT_EQ(n.text, "Russia's \"talks\" - Vucic said");
+}
+
+TEST(NormalizerTest, OffsetsMapBackToTheOriginalBytes) {
+  std::string in = "\u201CWe\u201D met";  // 3-byte quotes
+  NormalizedText n = Normalize(in);
+  ASSERT_EQ(n.text, "\"We\" met");
+  size_t we = n.text.find("We");
+  EXPECT_EQ(in.substr(n.OriginalBegin(we), n.OriginalEnd(we + 2) - n.OriginalBegin(we)), "We");
+  size_t met = n.text.find("met");
+  EXPECT_EQ(in.substr(n.OriginalBegin(met), n.OriginalEnd(met + 3) - n.OriginalBegin(met)), "met");
+  EXPECT_EQ(n.original.size(), n.text.size() + 1);
+}
+
+TEST(NormalizerTest, InvalidUtf8BecomesSpaceAndIsCounted) {
+  std::string in = "a\xff\xfe b\xc3";
+  NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.invalid_bytes, 3u);
+  EXPECT_EQ(n.text, "a   b ");
+  size_t bad = 0;
+  EXPECT_FALSE(IsValidUtf8(in, &bad));
+  EXPECT_EQ(bad, 1u);
+}
+
+TEST(NormalizerTest, EmptyAndNulBytes) {
+  EXPECT_EQ(Normalize("").text, "");
+  EXPECT_EQ(Normalize(std::string("a\0b", 3)).text, "a b");
+}
+
+TEST(TokenizerTest, PossessivesCliticsAndAbbreviations) {
+  EXPECT_EQ(Words("Russia's top diplomat didn't meet U.S. officials."),
+            (std::vector<std::string>{"Russia", "'s", "top", "diplomat", "did", "n't", "meet", "U.S.",
+                                      "officials", "."}));
+}
+
+TEST(TokenizerTest, HyphensSplitOnlyAfterALowercasePrefix) {
+  EXPECT_EQ(Words("then-US president Kim Jong-un and Russian-backed forces"),
+            (std::vector<std::string>{"then", "-", "US", "president", "Kim", "Jong-un", "and",
+                                      "Russian-backed", "forces"}));
+  std::vector<Token> toks = Tokenize("pro-Russian rebels", 0, 18);
+  ASSERT_EQ(toks.size(), 4u);
+  EXPECT_TRUE(toks[2].no_actor);
+}
+
+TEST(TokenizerTest, NumbersAndPluralPossessive) {
+  EXPECT_EQ(Words("2,000 troops; the protesters' demands"),
+            (std::vector<std::string>{"2,000", "troops", ";", "the", "protesters", "'", "demands"}));
+}
+
+TEST(SentenceSplitterTest, AbbreviationsInitialsAndDates) {
+  EXPECT_EQ(Sentences("Mr. Lavrov met Kim in the U.S. embassy. He left on Sept. 13. J. Smith said so."),
+            (std::vector<std::string>{"Mr. Lavrov met Kim in the U.S. embassy.", "He left on Sept. 13.",
+                                      "J. Smith said so."}));
+}
+
+TEST(SentenceSplitterTest, QuotationsAndLineBreaks) {
+  EXPECT_EQ(Sentences("\"We oppose it,\" he said. \"It is dangerous.\" Kim agreed\nNew line"),
+            (std::vector<std::string>{"\"We oppose it,\" he said.", "\"It is dangerous.\"", "Kim agreed",
+                                      "New line"}));
+}
+
+TEST(SentenceSplitterTest, LongSentencesAreCutAtTheLimit) {
+  std::string s;
+  for (int i = 0; i < 2000; ++i) s += "word ";
+  std::vector<SentenceSpan> spans = SplitSentences(s, 256);
+  ASSERT_GT(spans.size(), 10u);
+  for (const SentenceSpan& sp : spans) EXPECT_LE(sp.end - sp.begin, 256u);
+  EXPECT_TRUE(spans[0].cut);
+}
+
+TEST(SentenceSplitterTest, EmptyAndWhitespace) {
+  EXPECT_TRUE(SplitSentences("").empty());
+  EXPECT_TRUE(SplitSentences("   \n\n ").empty());
+}
+
+}  // namespace
+}  // namespace tacitus
