@@ -75,7 +75,7 @@ class Date {
     int y;
     unsigned m, d;
     ToCivil(&y, &m, &d);
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
     return buf;
   }

@@ -19,6 +19,7 @@ struct CodeFlags {
   std::string date;
   std::string id;
   std::string format = "jsonl";
+  std::string input_format = "auto";
   std::string output;
   std::string dict = "tacitus";
   bool fail_fast = false;
@@ -52,6 +53,14 @@ int RunCode(const CodeFlags& flags) {
   bool stop = false, write_failed = false;
   auto code_stream = [&](std::istream& in, const std::string& name) {
     ArticleReaderOptions ropts;
+    // The extension decides where it is unambiguous; otherwise the first byte does.
+    auto ends_with = [&](const char* suffix) {
+      std::string sfx(suffix);
+      return name.size() >= sfx.size() && name.compare(name.size() - sfx.size(), sfx.size(), sfx) == 0;
+    };
+    if (ends_with(".jsonl") || ends_with(".ndjson") || flags.input_format == "jsonl") ropts.format = InputFormat::kJsonl;
+    else if (ends_with(".txt") || flags.input_format == "text") ropts.format = InputFormat::kText;
+    if (flags.input_format == "auto" && name == "<stdin>") ropts.format = InputFormat::kAuto;
     ropts.date = flags.date;
     ropts.text_id = flags.id;
     ropts.max_line_bytes = flags.max_article_bytes;
@@ -125,6 +134,8 @@ std::function<int()> RegisterCode(CLI::App& app) {
   app.add_option("--id", flags->id, "Article id of plain-text input (default: the file name)");
   app.add_option("--format", flags->format, "Output format: jsonl or tsv (PETRARCH-2 columns)")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
+  app.add_option("--input-format", flags->input_format, "Input format: auto (by extension, then first byte), jsonl or text")
+      ->check(CLI::IsMember({"auto", "jsonl", "text"}));
   app.add_option("-o,--output", flags->output, "Write events to FILE (atomically) instead of stdout");
   app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
   app.add_flag("--fail-fast", flags->fail_fast, "Stop at the first bad input");

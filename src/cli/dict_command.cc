@@ -109,20 +109,19 @@ int Lookup(const std::string& spec, const std::string& name, const std::string& 
 
 std::function<int()> RegisterDict(CLI::App& app) {
   struct Flags {
-    std::string dict = "tacitus", name, date;
+    std::string dict = "tacitus", name, date, dir;
   };
   auto flags = std::make_shared<Flags>();
   app.require_subcommand(1);
   app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
   CLI::App* check = app.add_subcommand("check", "Load the dictionaries; list every error as file:line");
-  check->add_option("dir", flags->dict, "A directory of Tacitus dictionary files (default: built in)")
-      ->each([flags](const std::string& s) { flags->dict = "tacitus:" + s; });
+  check->add_option("dir", flags->dir, "A directory of Tacitus dictionary files (default: built in)");
   CLI::App* stats = app.add_subcommand("stats", "Entries per kind and CAMEO codes covered");
   CLI::App* lookup = app.add_subcommand("lookup", "What a name codes as on a date");
   lookup->add_option("name", flags->name, "The name or phrase")->required();
   lookup->add_option("--date", flags->date, "Date (YYYY-MM-DD); default today");
   return [flags, check, stats, lookup]() -> int {
-    if (check->parsed()) return Check(flags->dict);
+    if (check->parsed()) return Check(flags->dir.empty() ? flags->dict : "tacitus:" + flags->dir);
     if (stats->parsed()) return Stats(flags->dict);
     if (lookup->parsed()) return Lookup(flags->dict, flags->name, flags->date);
     return kExitUsage;

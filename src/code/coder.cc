@@ -36,6 +36,8 @@ namespace tacitus {
 namespace {
 
 constexpr int kMaxSkip = 8;
+
+enum class Tense { kActual, kFuture, kIntent };
 constexpr size_t kMaxTokensPerSentence = 400;
 constexpr size_t kMaxActorsPerCompound = 64;
 
@@ -60,6 +62,7 @@ struct Np {
 struct Group {
   uint32_t b = 0, e = 0, head = 0;
   bool negated = false, passive = false, future = false, nonfinite = false;
+  bool intent = false;  // non-finite under an intent verb or noun: "plans to visit"
   bool subject_found = false;
   std::vector<Actor> subject;
   std::string why;  // for explain: how the subject was found or why not
@@ -100,6 +103,37 @@ bool IsPersonTitleWord(const std::string& w) {
   return kTitles.count(w) > 0;
 }
 
+// Institutions and groups that, named without a country ("police fired tear gas"), are
+// the article's own country's.
+bool IsDomesticCollective(const std::vector<std::string>& words) {
+  static const std::set<std::string> kCollective = {
+      "police", "army", "military", "government", "junta", "regime", "authorities", "parliament",
+      "opposition", "protester", "protesters", "demonstrator", "demonstrators", "troops",
+      "soldier", "soldiers", "forces", "court", "prosecutor", "prosecutors", "rebel", "rebels",
+      "militant", "militants", "lawmaker", "lawmakers", "student", "students", "activist",
+      "activists", "riot police", "security forces", "officers", "officer", "judiciary"};
+  std::string joined;
+  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+  return kCollective.count(joined) > 0 || (!words.empty() && kCollective.count(words.back()) > 0);
+}
+
+bool IsHonorific(const std::string& w) {
+  static const std::set<std::string> kHonorific = {
+      "mr", "mrs", "ms", "dr", "sir", "gen", "gen.", "mr.", "mrs.", "ms.", "dr.", "lt", "col",
+      "sen", "sen.", "rep", "rep.", "prof", "president", "chairman", "premier", "minister",
+      "king", "queen", "prince", "sheikh", "emir", "ayatollah", "general", "marshal", "pope"};
+  return kHonorific.count(w) > 0;
+}
+
+// Verbs whose complement is a future or wished-for event.
+bool IsIntentVerb(const std::string& lemma) {
+  static const std::set<std::string> kIntent = {
+      "support", "propose", "want", "seek", "plan", "intend", "hope", "offer", "agree", "favor",
+      "favour", "wish", "expect", "aim", "prepare", "promise", "pledge", "vow", "consider",
+      "suggest", "advocate", "urge", "push", "try", "attempt", "decide", "invite", "welcome"};
+  return kIntent.count(lemma) > 0;
+}
+
 bool IsQuantityWord(const std::string& lemma) {
   static const std::set<std::string> kQuantity = {
       "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
@@ -136,6 +170,10 @@ class Discourse {
     }
   }
 
+  void NoteSubject(const Actor& a) {
+    if (a.person < 0) subjects_.push_back(a);
+  }
+
   bool Seen(int32_t person) const {
     for (const SeenPerson& s : persons_)
       if (s.person == person) return true;
@@ -152,7 +190,10 @@ class Discourse {
       }
       return std::nullopt;
     }
-    if (w == "it" || w == "its" || w == "itself") {
+    if (w == "it" || w == "its" || w == "itself" || w == "they" || w == "their" || w == "them") {
+      // The last actor that was a subject, else the last one named.
+      for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it)
+        if (it->person < 0) return *it;
       for (auto it = others_.rbegin(); it != others_.rend(); ++it)
         if (!HasRole(it->code) || !IsCountry(it->code)) return *it;
     }
@@ -164,33 +205,42 @@ class Discourse {
                                    Date date) const {
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
       const Person& p = dict.people[static_cast<size_t>(it->person)];
-      const DatedRole* role = p.RoleAt(date);
-      if (!role) continue;
-      bool all = !words.empty();
-      for (const std::string& w : words)
-        if (role->title.find(w) == std::string::npos) all = false;
-      if (all) return it->actor;
+      // Any office held on the date: Wang Yi was both state councilor and foreign minister.
+      for (const DatedRole& role : p.roles) {
+        if ((role.from && date < *role.from) || (role.to && date > *role.to)) continue;
+        bool all = !words.empty();
+        for (const std::string& w : words)
+          if (role.title.find(w) == std::string::npos) all = false;
+        if (all) return it->actor;
+      }
     }
     return std::nullopt;
   }
 
+  // The article's own country: the first one named, unless another is named at least
+  // twice as often.
   std::string SalientCountry() const {
-    std::string best;
-    int best_count = 0, best_order = 1 << 30;
+    std::string first, most;
+    int first_order = 1 << 30, most_count = 0;
     for (const auto& [c, n] : country_count_) {
       int o = first_seen_.at(c);
-      if (n > best_count || (n == best_count && o < best_order)) {
-        best = c;
-        best_count = n;
-        best_order = o;
+      if (o < first_order) {
+        first = c;
+        first_order = o;
+      }
+      if (n > most_count) {
+        most = c;
+        most_count = n;
       }
     }
-    return best;
+    if (first.empty()) return first;
+    return most_count >= 2 * country_count_.at(first) ? most : first;
   }
 
  private:
   std::vector<SeenPerson> persons_;
   std::vector<Actor> others_;
+  std::vector<Actor> subjects_;
   std::map<std::string, int> country_count_;
   std::map<std::string, int> first_seen_;
   int order_ = 0;
@@ -314,6 +364,9 @@ class SentenceCoder {
         conj = true;
       }
       if (q == p) break;
+      // "Iran, which backed X, and Saudi Arabia": a comma-and after a single phrase closes
+      // a relative clause or an aside, not a list of two.
+      if (conj && last == k && toks_[p].text == ",") break;
       int next = NpStartingAt(q);
       if (next < 0) break;
       // "..., and ECOWAS said": a phrase followed by a verb group starts a new clause.
@@ -431,6 +484,13 @@ class SentenceCoder {
     for (uint32_t p : m.phrases)
       if (dict_.phrases[p].kind == PhraseKind::kAlias) alias_candidates.insert(dict_.phrases[p].person);
     if (alias_candidates.empty()) return -1;
+    // "Roberto Marrero" is not "Marrero" of the dictionary: a short name inside a longer
+    // name we do not know names someone else.
+    auto unknown_name = [&](uint32_t i) {
+      const Token& t = toks_[i];
+      return t.tag == Tag::kProperNoun && phrase_at_[i] < 0 && !IsHonorific(t.lower);
+    };
+    if ((m.begin > 0 && unknown_name(m.begin - 1)) || (m.end < n_ && unknown_name(m.end))) return -1;
     *alias = true;
     for (int32_t c : alias_candidates)
       if (disc_.Seen(c)) best = c;  // any seen candidate; prefer the last one named
@@ -455,6 +515,13 @@ class SentenceCoder {
 
   void Resolve(Np& np) {
     if (np.pronoun) {
+      const std::string& w = toks_[np.b].lower;
+      bool subject_position = np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary ||
+                                            toks_[np.e].tag == Tag::kModal ||
+                                            toks_[np.e].tag == Tag::kVerb ||
+                                            toks_[np.e].tag == Tag::kAdverb);
+      // "it"/"they" as objects usually mean things ("fail to support it").
+      if ((w == "it" || w == "they" || w == "them") && !subject_position) return;
       if (auto a = disc_.Pronoun(toks_[np.b].lower, dict_)) {
         Actor r = *a;
         r.tb = np.b;
@@ -673,7 +740,7 @@ class SentenceCoder {
             return out;
           }
         }
-      } else if (!person_title && (definite || b == agent_tb)) {
+      } else if (!person_title && agent_te == e && (definite || IsDomesticCollective(title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty()) {
           out.push_back(make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
@@ -818,6 +885,21 @@ class SentenceCoder {
     };
     if (g.nonfinite) {
       inherit("non-finite verb: subject of the governing verb");
+      // "supports holding talks", "plans to visit": the event has not happened yet.
+      if (gi > 0 && IsIntentVerb(toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma) &&
+          groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b)
+        g.intent = true;
+      // "his push to topple", "a decision to expel": an infinitive after a noun.
+      if (toks_[g.b].tag == Tag::kTo && g.b > 0 &&
+          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kAdjective))
+        g.intent = true;
+      // "cautioned X against detaining Y": the gerund's subject is not the clause's.
+      if (toks_[g.b].tag != Tag::kTo && g.b > 0 && toks_[g.b - 1].tag == Tag::kPreposition &&
+          toks_[g.b - 1].lower != "by") {
+        g.subject.clear();
+        g.subject_found = false;
+        g.why = "gerund after '" + toks_[g.b - 1].lower + "': its subject is not the clause's";
+      }
       return;
     }
     int j = static_cast<int>(g.b) - 1;
@@ -847,6 +929,7 @@ class SentenceCoder {
         // "X, 35, who" is handled by the relative pronoun branch.
         g.subject = SubjectChain(subject_np, true);
         g.subject_found = !g.subject.empty();
+        for (const Actor& a : g.subject) disc_.NoteSubject(a);
         g.why = g.subject_found ? "subject: '" + JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
                                                             nps_[static_cast<size_t>(subject_np)].e) + "'"
                                 : "subject '" + JoinTokens(np.b, np.e) + "' names no actor";
@@ -895,6 +978,20 @@ class SentenceCoder {
            t.lower == "that" || t.text == "(";
   }
 
+  static bool IsAdjunctPreposition(const std::string& w) {
+    return w == "on" || w == "over" || w == "about" || w == "regarding" || w == "concerning" ||
+           w == "in" || w == "at" || w == "for" || w == "of" || w == "during" || w == "amid";
+  }
+
+  static bool IsPrepositionElement(const PatternElement& el) {
+    if (el.words.empty()) return false;
+    for (const std::string& w : el.words)
+      if (w != "with" && w != "to" && w != "against" && w != "on" && w != "between" &&
+          w != "from" && w != "into" && w != "toward" && w != "towards" && w != "by")
+        return false;
+    return true;
+  }
+
   bool WordMatches(const PatternElement& el, const Token& t) const {
     for (const std::string& w : el.words)
       if (w == t.lemma || w == t.lower) return true;
@@ -938,10 +1035,25 @@ class SentenceCoder {
     uint32_t q = pos;
     while (q < n_ && toks_[q].tag == Tag::kAdverb && e.kind != PatternElement::kSkip) ++q;
     switch (e.kind) {
-      case PatternElement::kWord:
+      case PatternElement::kWord: {
         if (q < n_ && WordMatches(e, toks_[q]) && MatchFrom(p, el + 1, q + 1, passive, st)) return true;
+        // "talks on security issues on the Korean Peninsula with X": prepositional phrases
+        // of other prepositions may stand before the one the pattern wants.
+        if (IsPrepositionElement(e)) {
+          uint32_t r = q;
+          for (int hop = 0; hop < 3 && r < n_; ++hop) {
+            if (toks_[r].tag != Tag::kPreposition || WordMatches(e, toks_[r]) ||
+                !IsAdjunctPreposition(toks_[r].lower))
+              break;
+            int k = r + 1 < n_ ? np_at_[r + 1] : -1;
+            if (k < 0 || nps_[static_cast<size_t>(k)].b != r + 1) break;
+            r = nps_[static_cast<size_t>(k)].e;
+            if (r < n_ && WordMatches(e, toks_[r]) && MatchFrom(p, el + 1, r + 1, passive, st)) return true;
+          }
+        }
         if (e.optional) return MatchFrom(p, el + 1, pos, passive, st);
         return false;
+      }
       case PatternElement::kSkip:
         for (int k = 0; k <= kMaxSkip; ++k) {
           uint32_t r = pos + static_cast<uint32_t>(k);
@@ -1184,12 +1296,36 @@ class SentenceCoder {
   std::vector<Group> groups_;
 };
 
-std::string FutureShift(const std::string& code, bool future) {
-  if (!future) return code;
-  // "will meet", "would visit": an intent to meet (036), not the meeting.
-  if (code == "040" || code == "041" || code == "042" || code == "043" || code == "044" ||
-      code == "046")
-    return "036";
+// What a consultation, cooperation or coercion becomes when it is announced, not done:
+// "will meet" is an intent to meet (036), "would break off ties" a threat to (1313).
+// An empty result drops the event ("wish to attack" is neither an attack nor a threat).
+std::string FutureShift(const std::string& code, Tense tense) {
+  if (tense == Tense::kActual) return code;
+  static const std::map<std::string, std::string> kIntent = {
+      {"040", "036"}, {"041", "036"}, {"042", "036"}, {"043", "036"}, {"044", "036"},
+      {"045", "039"}, {"046", "036"}, {"050", "032"}, {"054", "032"}, {"057", "030"},
+      {"060", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+      {"070", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+      {"075", "033"}, {"080", "035"}, {"081", "0351"}, {"082", "0352"}, {"083", "034"},
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"},
+      {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+      {"0871", "0356"}, {"0872", "0356"}, {"0873", "0356"}, {"0874", "0356"}};
+  static const std::map<std::string, std::string> kThreat = {
+      {"160", "131"}, {"161", "1313"}, {"162", "1311"}, {"1621", "1311"}, {"1622", "1311"},
+      {"1623", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"}};
+  if (auto it = kIntent.find(code); it != kIntent.end()) return it->second;
+  if (auto it = kThreat.find(code); it != kThreat.end()) return it->second;
+  std::string root = code.substr(0, 2);
+  if (tense == Tense::kFuture) {
+    // A stated future coercion or attack is a threat.
+    if (root == "14") return "133";
+    if (root == "17") return "137";
+    if (root == "18" || root == "19" || root == "20") return "138";
+    return code;
+  }
+  // Wished-for or planned (non-finite under an intent verb): no event of force.
+  if (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20")
+    return "";
   return code;
 }
 
@@ -1272,7 +1408,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         if (trace) os << "  negated: '" << toks[m.head].text << "' codes nothing\n";
         continue;
       }
-      std::string code = FutureShift(m.pattern->code, g && g->future);
+      Tense tense = !g ? Tense::kActual : g->intent ? Tense::kIntent : g->future ? Tense::kFuture : Tense::kActual;
+      std::string code = FutureShift(m.pattern->code, tense);
+      if (code.empty()) {
+        if (trace) os << "  not realized: '" << toks[m.head].text << "' is wished for or planned\n";
+        continue;
+      }
       if (!cameo.Find(code)) continue;
       // Event date: the date expression nearest the verb.
       Date when = published;

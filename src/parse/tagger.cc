@@ -220,6 +220,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
         }
       }
     }
+    // Particles of phrasal verbs: "holding back", "carried out", "broke off".
+    if (left == Tag::kVerb && i > 0 && toks[i - 1].tag == Tag::kVerb &&
+        (t.lower == "back" || t.lower == "up" || t.lower == "out" || t.lower == "off" ||
+         t.lower == "down" || t.lower == "away")) {
+      t.tag = Tag::kAdverb;
+    }
     // "to" before a verb is the infinitive marker; before anything else a preposition.
     if (t.tag == Tag::kTo && i + 1 < n) {
       const Token& nx = toks[i + 1];

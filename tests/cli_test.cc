@@ -1,0 +1,173 @@
+// The tacitus binary as a user runs it: exit codes, error messages naming file and line,
+// no lost articles, atomic output files, and the golden events of the bundled examples.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct Outcome {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("tacitus_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+  void Write(const std::string& name, const std::string& data) const {
+    std::ofstream(Path(name), std::ios::binary) << data;
+  }
+
+  // Runs `tacitus ARGS` with stdin from `input`.
+  Outcome Tacitus(const std::string& args, const std::string& input = "") const {
+    Write("stdin", input);
+    std::string cmd = std::string(TACITUS_BINARY) + " " + args + " <" + Path("stdin") + " >" +
+                      Path("stdout") + " 2>" + Path("stderr");
+    Outcome r;
+    int rc = std::system(cmd.c_str());
+    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    r.out = Slurp(Path("stdout"));
+    r.err = Slurp(Path("stderr"));
+    return r;
+  }
+
+  static int Lines(const std::string& s) {
+    int n = 0;
+    for (char c : s) n += c == '\n';
+    return n;
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(CliTest, CodesPlainTextWithADate) {
+  Write("a.txt", "Russia's foreign minister met North Korea's leader on Thursday.");
+  Outcome r = Tacitus("code --date 2023-10-19 " + Path("a.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"code\":\"040\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"article\":\"a.txt\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"date\":\"2023-10-19\""), std::string::npos);
+}
+
+TEST_F(CliTest, BadJsonlLinesAreReportedWithFileAndLineAndTheRestIsCoded) {
+  Write("in.jsonl",
+        "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"Russia praised China.\"}\n"
+        "{\"id\":\"b\",\"text\":\n"
+        "{\"id\":\"c\"}\n"
+        "{\"id\":\"d\",\"date\":\"2023-10-19\",\"text\":\"China praised Russia.\"}\n");
+  Outcome r = Tacitus("code " + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(Path("in.jsonl") + ":2: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(Path("in.jsonl") + ":3: "), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"article\":\"a\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"article\":\"d\""), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, FailFastStopsAtTheFirstBadLine) {
+  Write("in.jsonl",
+        "not json\n{\"id\":\"d\",\"date\":\"2023-10-19\",\"text\":\"China praised Russia.\"}\n");
+  Outcome r = Tacitus("code --fail-fast " + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(CliTest, UnreadableFileAmongReadableOnes) {
+  Write("ok.jsonl", "{\"id\":\"d\",\"date\":\"2023-10-19\",\"text\":\"China praised Russia.\"}\n");
+  Outcome r = Tacitus("code " + Path("missing.jsonl") + " " + Path("ok.jsonl"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(Path("missing.jsonl") + ": cannot open"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"article\":\"d\""), std::string::npos);
+}
+
+TEST_F(CliTest, EmptyAndBinaryInputAreReportedNotCrashed) {
+  Write("empty.txt", "");
+  Outcome r = Tacitus("code " + Path("empty.txt"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
+  Write("bin.txt", std::string("\x7f" "ELF\x00\x01\x02\xff\xfe", 9));
+  r = Tacitus("code " + Path("bin.txt"));
+  EXPECT_NE(r.status, -1);
+  EXPECT_FALSE(r.err.empty());
+}
+
+TEST_F(CliTest, UsageAndDictionaryErrorsHaveTheirExitCodes) {
+  EXPECT_EQ(Tacitus("code --no-such-flag").status, 2);
+  EXPECT_EQ(Tacitus("code --date 2023-13-45 x").status, 2);
+  Outcome r = Tacitus("code --dict tacitus:/nonexistent/dir", "");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("/nonexistent/dir"), std::string::npos);
+  std::filesystem::create_directories(dir_ / "baddict");
+  std::string big;
+  for (int i = 0; i < 8999; ++i) big += "actor RUS | Russia\n";
+  big += "verb 999 | meet +\n";
+  Write("baddict/x.txt", big);
+  r = Tacitus("dict check " + Path("baddict"));
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find(Path("baddict/x.txt") + ":9000: unknown CAMEO event code '999'"), std::string::npos)
+      << r.err;
+}
+
+TEST_F(CliTest, OutputFileIsWrittenAtomically) {
+  Write("in.jsonl", "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"Russia praised China.\"}\n");
+  Outcome r = Tacitus("code -o " + Path("out.jsonl") + " " + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(Lines(Slurp(Path("out.jsonl"))), 1);
+  for (const auto& e : std::filesystem::directory_iterator(dir_))
+    EXPECT_EQ(e.path().string().find(".tmp."), std::string::npos) << e.path();
+  // An unwritable destination: exit 4 and nothing left behind.
+  r = Tacitus("code -o /nonexistent/dir/out.jsonl " + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 4);
+}
+
+TEST_F(CliTest, FullDiskIsAnOutputError) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "/dev/full not available";
+  Write("in.jsonl", "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"Russia praised China.\"}\n");
+  std::string cmd = std::string(TACITUS_BINARY) + " code " + Path("in.jsonl") + " >/dev/full 2>" + Path("err");
+  int rc = std::system(cmd.c_str());
+  EXPECT_EQ(WEXITSTATUS(rc), 4);
+}
+
+TEST_F(CliTest, TsvHasPetrarchColumns) {
+  Write("in.jsonl", "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"Russia praised China.\"}\n");
+  Outcome r = Tacitus("code --format tsv " + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("20231019\tRUS\tCHN\t051\ta-0"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ExplainSaysWhyNothingWasCoded) {
+  Outcome r = Tacitus("explain \"Russia did not meet China.\" --date 2023-10-19");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("negated"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("0 event(s)"), std::string::npos);
+}
+
+TEST_F(CliTest, GoldenEventsOfTheBundledExamples) {
+  Outcome r = Tacitus("code " + std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl");
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::string golden = Slurp(std::string(TACITUS_SOURCE_DIR) + "/testdata/golden/examples.events.jsonl");
+  EXPECT_EQ(r.out, golden) << "regenerate with: build/tacitus code examples/articles.jsonl > "
+                              "testdata/golden/examples.events.jsonl (and review the diff)";
+}
+
+}  // namespace
