@@ -57,6 +57,8 @@ struct Np {
   // The agent of the head, if the phrase is a description without a country.
   std::string open_role;
   std::vector<std::string> open_words;
+  bool open_collective = false;  // an institution ("police") that may take a country later
+  std::string open_entry;
 };
 
 struct Group {
@@ -217,8 +219,8 @@ class Discourse {
     return std::nullopt;
   }
 
-  // The article's own country: the first one named, unless another is named at least
-  // twice as often.
+  // The article's own country: the first one named (the dateline or the lead), unless
+  // another is named at least four times as often.
   std::string SalientCountry() const {
     std::string first, most;
     int first_order = 1 << 30, most_count = 0;
@@ -234,7 +236,7 @@ class Discourse {
       }
     }
     if (first.empty()) return first;
-    return most_count >= 2 * country_count_.at(first) ? most : first;
+    return most_count >= 4 * country_count_.at(first) ? most : first;
   }
 
  private:
@@ -266,6 +268,7 @@ class SentenceCoder {
     for (size_t k = 0; k < nps_.size(); ++k)
       for (uint32_t i = nps_[k].b; i < nps_[k].e; ++i) np_at_[i] = static_cast<int>(k);
     for (Np& np : nps_) Resolve(np);
+    ResolveOpenAgents();
     FindGroups();
     for (size_t g = 0; g < groups_.size(); ++g) FindSubject(static_cast<int>(g));
     std::vector<Match> out = SelectMatches();
@@ -540,6 +543,35 @@ class SentenceCoder {
     for (const Actor& a : np.actors) disc_.Note(a, dict_);
   }
 
+  // Second chance for institutions named without a country: "Police in Bangladesh fired",
+  // "protesters from Serbia", or the article's country once the sentence has named one.
+  void ResolveOpenAgents() {
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      Np& np = nps_[k];
+      if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
+      std::string country;
+      std::string via;
+      if (k + 1 < nps_.size() && np.e < n_ && nps_[k + 1].b == np.e + 1 &&
+          (toks_[np.e].lower == "in" || toks_[np.e].lower == "from" || toks_[np.e].lower == "of")) {
+        for (const Actor& a : nps_[k + 1].actors)
+          if (IsCountry(a.code) && a.person < 0) {
+            country = a.code.substr(0, 3);
+            via = "agent + '" + toks_[np.e].lower + "' " + a.code;
+            break;
+          }
+      }
+      if (country.empty()) continue;
+      Actor a;
+      a.code = country + np.open_role;
+      a.tb = np.b;
+      a.te = np.e;
+      a.via = via;
+      a.entry = np.open_entry;
+      np.actors.push_back(a);
+      disc_.Note(a, dict_);
+    }
+  }
+
   // "the leaders of Serbia and Kosovo", "hundreds of Iraqis".
   void ResolveOf(Np& np, uint32_t of_begin) {
     std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1, nullptr);
@@ -750,6 +782,8 @@ class SentenceCoder {
       if (np) {
         np->open_role = agent_role;
         np->open_words = title;
+        np->open_collective = !person_title && agent_te == e;
+        np->open_entry = agent_entry;
       }
       return out;
     }
