@@ -136,6 +136,16 @@ bool IsIntentVerb(const std::string& lemma) {
   return kIntent.count(lemma) > 0;
 }
 
+// People who act for someone else: "a senior aide to Juan Guaido" is coded as Guaido's side.
+bool IsAssociateWord(const std::string& lemma) {
+  static const std::set<std::string> kAssociate = {
+      "aide", "adviser", "advisor", "associate", "ally", "loyalist", "supporter", "follower",
+      "lawyer", "envoy", "representative", "spokesman", "spokeswoman", "spokesperson", "deputy",
+      "bodyguard", "relative", "son", "daughter", "wife", "husband", "brother", "sister",
+      "nephew", "cousin", "chief of staff", "confidant", "emissary"};
+  return kAssociate.count(lemma) > 0;
+}
+
 bool IsQuantityWord(const std::string& lemma) {
   static const std::set<std::string> kQuantity = {
       "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
@@ -171,6 +181,9 @@ class Discourse {
       ++c;
     }
   }
+
+  void Block(const std::string& alias) { blocked_.insert(alias); }
+  bool Blocked(const std::string& alias) const { return blocked_.count(alias) > 0; }
 
   void NoteSubject(const Actor& a) {
     if (a.person < 0) subjects_.push_back(a);
@@ -243,6 +256,7 @@ class Discourse {
   std::vector<SeenPerson> persons_;
   std::vector<Actor> others_;
   std::vector<Actor> subjects_;
+  std::set<std::string> blocked_;
   std::map<std::string, int> country_count_;
   std::map<std::string, int> first_seen_;
   int order_ = 0;
@@ -269,6 +283,7 @@ class SentenceCoder {
       for (uint32_t i = nps_[k].b; i < nps_[k].e; ++i) np_at_[i] = static_cast<int>(k);
     for (Np& np : nps_) Resolve(np);
     ResolveOpenAgents();
+    ResolveCompoundModifiers();
     FindGroups();
     for (size_t g = 0; g < groups_.size(); ++g) FindSubject(static_cast<int>(g));
     std::vector<Match> out = SelectMatches();
@@ -417,9 +432,12 @@ class SentenceCoder {
     for (size_t k = 0; k < nps_.size(); ++k) {
       Np np = nps_[k];
       uint32_t e = np.e;
-      if (e + 1 < n_ && toks_[e].lower == "of" && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
+      bool of_or_to = e + 1 < n_ && (toks_[e].lower == "of" ||
+                                     (toks_[e].lower == "to" && IsAssociateWord(toks_[e - 1].lemma)));
+      if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
-        bool quantity = IsQuantityWord(head.lemma) || IsQuantityWord(head.lower);
+        bool quantity = IsQuantityWord(head.lemma) || IsQuantityWord(head.lower) ||
+                        (IsAssociateWord(head.lemma) && !HasCountryIn(np.b, np.e));
         bool agent = phrase_at_[e - 1] >= 0 && HasKind(phrase_at_[e - 1], PhraseKind::kAgent) &&
                      !HasCountryIn(np.b, np.e);
         if (quantity || agent) {
@@ -493,7 +511,13 @@ class SentenceCoder {
       const Token& t = toks_[i];
       return t.tag == Tag::kProperNoun && phrase_at_[i] < 0 && !IsHonorific(t.lower);
     };
-    if ((m.begin > 0 && unknown_name(m.begin - 1)) || (m.end < n_ && unknown_name(m.end))) return -1;
+    std::string alias_text = JoinTokens(m.begin, m.end);
+    if (disc_.Blocked(alias_text)) return -1;
+    if ((m.begin > 0 && unknown_name(m.begin - 1)) || (m.end < n_ && unknown_name(m.end))) {
+      // Remember: later in this article "Marrero" alone is still Roberto Marrero.
+      disc_.Block(alias_text);
+      return -1;
+    }
     *alias = true;
     for (int32_t c : alias_candidates)
       if (disc_.Seen(c)) best = c;  // any seen candidate; prefer the last one named
@@ -567,6 +591,38 @@ class SentenceCoder {
       a.te = np.e;
       a.via = via;
       a.entry = np.open_entry;
+      np.actors.push_back(a);
+      disc_.Note(a, dict_);
+    }
+  }
+
+  // "The Saudi and Iranian foreign ministers": the first modifier shares the agent.
+  void ResolveCompoundModifiers() {
+    for (size_t k = 0; k + 1 < nps_.size(); ++k) {
+      Np& np = nps_[k];
+      const Np& next = nps_[k + 1];
+      if (!np.actors.empty() || np.e >= n_ || toks_[np.e].lower != "and" || next.b != np.e + 1) continue;
+      if (next.actors.size() != 1 || next.actors[0].code.size() != 6 ||
+          next.actors[0].via != "modifier + agent")
+        continue;
+      std::string modifier;
+      bool only_modifier = true;
+      for (uint32_t i = np.b; i < np.e; ++i) {
+        if (toks_[i].tag == Tag::kDeterminer) continue;
+        int m = phrase_at_[i];
+        const Phrase* ph = m >= 0 ? FirstOfKind(matches_[static_cast<size_t>(m)], PhraseKind::kModifier) : nullptr;
+        if (!ph) {
+          only_modifier = false;
+          break;
+        }
+        modifier = ph->code;
+      }
+      if (!only_modifier || modifier.size() != 3) continue;
+      Actor a = next.actors[0];
+      a.code = modifier + next.actors[0].code.substr(3);
+      a.tb = np.b;
+      a.te = np.e;
+      a.via = "modifier + shared agent";
       np.actors.push_back(a);
       disc_.Note(a, dict_);
     }
@@ -1070,7 +1126,9 @@ class SentenceCoder {
     while (q < n_ && toks_[q].tag == Tag::kAdverb && e.kind != PatternElement::kSkip) ++q;
     switch (e.kind) {
       case PatternElement::kWord: {
-        if (q < n_ && WordMatches(e, toks_[q]) && MatchFrom(p, el + 1, q + 1, passive, st)) return true;
+        // The word itself first (particles are tagged adverbs: "sit down"), then past adverbs.
+        if (pos < n_ && WordMatches(e, toks_[pos]) && MatchFrom(p, el + 1, pos + 1, passive, st)) return true;
+        if (q != pos && q < n_ && WordMatches(e, toks_[q]) && MatchFrom(p, el + 1, q + 1, passive, st)) return true;
         // "talks on security issues on the Korean Peninsula with X": prepositional phrases
         // of other prepositions may stand before the one the pattern wants.
         if (IsPrepositionElement(e)) {
@@ -1138,6 +1196,56 @@ class SentenceCoder {
     return {};
   }
 
+  static bool IsReciprocalCode(const std::string& code) {
+    std::string root = code.substr(0, 2);
+    return root == "03" || root == "04" || root == "06" || code == "050" || code == "057";
+  }
+
+  // "The Saudi and Iranian foreign ministers sat down for talks", "Moscow and Pyongyang
+  // agreed to cooperate": a consultation or cooperation pattern whose target would follow
+  // `with` is satisfied by a compound subject; the first-named is the source.
+  Match ReciprocalMatch(int gi, const std::vector<uint32_t>& pats) {
+    const Group& g = groups_[static_cast<size_t>(gi)];
+    Match best;
+    std::set<std::string> codes;
+    for (const Actor& a : g.subject) codes.insert(a.code);
+    if (codes.size() < 2 || g.passive) return best;
+    for (uint32_t pi : pats) {
+      const Pattern& p = dict_.patterns[pi];
+      if (!IsReciprocalCode(p.code)) continue;
+      Pattern q = p;
+      for (size_t k = 0; k < q.elements.size(); ++k) {
+        if (q.elements[k].kind != PatternElement::kTarget) continue;
+        size_t from = k;
+        if (k > 0 && q.elements[k - 1].kind == PatternElement::kWord) {
+          bool prep = true;
+          for (const std::string& w : q.elements[k - 1].words)
+            prep &= w == "with" || w == "between" || w == "and" || w == "among";
+          if (prep) from = k - 1;
+          else continue;
+        } else if (k > 1) {
+          continue;  // "meet +" may drop its target; "praise + for" may not
+        }
+        q.elements.erase(q.elements.begin() + static_cast<long>(from), q.elements.begin() + static_cast<long>(k) + 1);
+        break;
+      }
+      if (q.elements.size() == p.elements.size()) continue;
+      MatchState st;
+      if (!MatchFrom(q, 1, g.head + 1, false, &st)) continue;
+      int w = p.Weight();
+      if (best.pattern && w <= best.weight) continue;
+      best = Match();
+      best.group = gi;
+      best.head = g.head;
+      best.end = st.end;
+      best.pattern = &p;
+      best.weight = w;
+      best.sources = {g.subject.front()};
+      best.targets.assign(g.subject.begin() + 1, g.subject.end());
+    }
+    return best;
+  }
+
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
@@ -1164,6 +1272,7 @@ class SentenceCoder {
         best.target_from_subject = (g.passive && st.target_bound && st.targets.empty()) ||
                                    (st.source_bound && !st.target_bound);
       }
+      if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       if (best.pattern) candidates.push_back(best);
     }
     // Event nouns.

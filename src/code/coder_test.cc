@@ -15,6 +15,19 @@ actor PRK | North Korea | Pyongyang
 actor CHN | China
 actor USA | United States | US
 actor UKR | Ukraine
+actor BGD | Bangladesh
+actor SAU | Saudi Arabia
+actor VEN | Venezuela
+modifier SAU | Saudi
+modifier IRN | Iranian
+person Juan Guaido
+  alias Guaido
+  gender m
+  role VENOPP 2019-01-23.. | opposition leader
+person Manuel Marrero Cruz
+  alias Marrero
+  gender m
+  role CUBGOV 2019-12-21.. | prime minister
 actor RUSGOV | the Kremlin
 modifier RUS | Russian
 modifier PRK | North Korean
@@ -40,6 +53,9 @@ person Donald Trump
   role USAGOV 2017-01-20..2021-01-20 | president
   role USAGOV 2025-01-20.. | president
 verb 040 | meet (with) +
+verb 046 | sit down for ... talk with +
+verb 190 | attack +
+verb 175 | fire ... tear gas at +
 verb 036 | propose ... {talk|meeting} with +
 verb 036 | agree to meet +
 verb 051 | praise +
@@ -152,7 +168,33 @@ TEST_F(CoderTest, SpansPointIntoTheOriginalText) {
   EXPECT_EQ(text.substr(e.source.begin, e.source.end - e.source.begin), "Russia\u2019s minister");
   EXPECT_EQ(text.substr(e.verb_begin, e.verb_end - e.verb_begin), "met");
   EXPECT_EQ(e.evidence, text);
-  EXPECT_EQ(e.rule_where, "test.txt:31");
+  EXPECT_EQ(e.rule_where, "test.txt:44");
+}
+
+TEST_F(CoderTest, CompoundModifiersShareTheAgentAndReciprocalTalksNeedNoTarget) {
+  EXPECT_EQ(Code("The Saudi and Iranian foreign ministers sat down for talks in Beijing."),
+            (V{"SAUGOV IRNGOV 046"}));
+  // A single subject with no target codes nothing.
+  EXPECT_TRUE(Code("The Saudi foreign minister sat down for talks in Beijing.").empty());
+}
+
+TEST_F(CoderTest, AnAideIsCodedAsTheSideHeWorksFor) {
+  EXPECT_EQ(Code("Russia arrested a senior aide to Juan Guaido.", "2019-03-22"), (V{"RUS VENOPP 173"}));
+}
+
+TEST_F(CoderTest, AShortNameInsideAnUnknownFullNameIsSomeoneElse) {
+  EXPECT_TRUE(Code("Russia arrested Roberto Marrero. Later Russia arrested Marrero again.", "2020-05-01").empty());
+  EXPECT_EQ(Code("Russia criticized Marrero.", "2020-05-01"), (V{"RUS CUBGOV 111"}));
+}
+
+TEST_F(CoderTest, InstitutionsTakeTheCountryOfAnInPhrase) {
+  EXPECT_EQ(Code("Police in Bangladesh fired tear gas at protesters."), (V{"BGDCOP BGDOPP 175"}));
+}
+
+TEST_F(CoderTest, WishedForAttacksAreNotAttacksButStatedOnesAreThreats) {
+  EXPECT_TRUE(Code("Russia wants to attack Ukraine.").empty());
+  EXPECT_EQ(Code("Russia will attack Ukraine."), (V{"RUS UKR 138"}));
+  EXPECT_EQ(Code("Russia attacked Ukraine."), (V{"RUS UKR 190"}));
 }
 
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
