@@ -175,7 +175,8 @@ class Discourse {
     } else {
       others_.push_back(a);
     }
-    if (IsCountry(a.code)) {
+    // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
+    if (IsCountry(a.code) && a.code.substr(3) != "MED") {
       int& c = country_count_[a.code.substr(0, 3)];
       if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
       ++c;
@@ -754,6 +755,35 @@ class SentenceCoder {
         continue;
       }
     }
+    // "the country's rulers", "the country": a definite description of the article's country.
+    auto country_description = [&](uint32_t from, uint32_t to) {
+      if (to != from + 2 || toks_[from].lower != "the") return false;
+      const std::string& w = toks_[from + 1].lemma;
+      return w == "country" || w == "nation" || w == "kingdom" || w == "republic";
+    };
+    if (!possessor && poss < e && country_description(b, poss)) {
+      std::string salient = disc_.SalientCountry();
+      if (!salient.empty()) {
+        Actor a;
+        a.code = salient;
+        a.tb = b;
+        a.te = poss;
+        a.via = "coreference: '" + JoinTokens(b, poss) + "' = " + salient;
+        possessor = a;
+      }
+    }
+    if (poss == e && country_description(b, e) && !agent_tb) {
+      std::string salient = disc_.SalientCountry();
+      if (!salient.empty()) {
+        Actor a;
+        a.code = salient;
+        a.tb = b;
+        a.te = e;
+        a.via = "coreference: '" + JoinTokens(b, e) + "' = " + salient;
+        out.push_back(a);
+        return out;
+      }
+    }
     auto make = [&](std::string code, std::string via, std::string entry) {
       Actor a;
       a.code = std::move(code);
@@ -1050,6 +1080,37 @@ class SentenceCoder {
         return;
       }
       if (t.text == ",") {
+        // A parenthetical between commas: "Le Drian, the French foreign minister, told",
+        // "Parly, for her part, accused". The subject stands before the first comma.
+        int open = -1;
+        for (int c = j - 1; c >= 0 && c >= j - 16; --c) {
+          const Token& x = toks_[static_cast<size_t>(c)];
+          if (x.tag == Tag::kVerb || x.tag == Tag::kAuxiliary || x.tag == Tag::kModal ||
+              ClauseBoundary(static_cast<uint32_t>(c)))
+            break;
+          if (x.text == ",") {
+            open = c;
+            break;
+          }
+        }
+        if (open > 0 && np_at_[static_cast<size_t>(open - 1)] >= 0) {
+          int k1 = np_at_[static_cast<size_t>(open - 1)];
+          int k2 = np_at_[static_cast<size_t>(j - 1)];
+          const Np& before = nps_[static_cast<size_t>(k1)];
+          int chosen = !before.actors.empty() ? k1 : (k2 >= 0 && !nps_[static_cast<size_t>(k2)].actors.empty() &&
+                                                      nps_[static_cast<size_t>(k2)].b > static_cast<uint32_t>(open))
+                                                         ? k2
+                                                         : -1;
+          // A fronted adverbial ("Last month, during his travel, Kim met") has no actor.
+          if (chosen >= 0 && (before.b == 0 || toks_[before.b - 1].tag != Tag::kPreposition || chosen == k2)) {
+            g.subject = SubjectChain(chosen, true);
+            g.subject_found = !g.subject.empty();
+            g.why = "subject before a parenthetical: '" + JoinTokens(nps_[static_cast<size_t>(chosen)].b,
+                                                                      nps_[static_cast<size_t>(chosen)].e) + "'";
+            for (const Actor& a : g.subject) disc_.NoteSubject(a);
+            return;
+          }
+        }
         // A fronted adverbial: "Last month, during his travel to Russia, Kim met".
         // Nothing nominal right before the verb, so this clause has no overt subject.
         break;
@@ -1254,11 +1315,24 @@ class SentenceCoder {
       const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(h.lemma);
       if (!pats && h.lemma != h.lower) pats = dict_.VerbPatternsFor(h.lower);
       if (!pats) continue;
+      uint32_t shared_object = 0;
+      {
+        uint32_t a = g.head + 1;
+        while (a < n_ && toks_[a].tag == Tag::kAdverb) ++a;
+        if (a + 1 < n_ && (toks_[a].lower == "and" || toks_[a].lower == "or")) {
+          uint32_t v = a + 1;
+          while (v < n_ && toks_[v].tag == Tag::kAdverb) ++v;
+          if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
+        }
+      }
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
         MatchState st;
-        if (!MatchFrom(p, 1, g.head + 1, g.passive, &st)) continue;
+        // "condemns and rejects these comments": coordinated verbs share the object.
+        if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
+            !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
+          continue;
         int w = p.Weight();
         if (best.pattern && w <= best.weight) continue;
         best = Match();

@@ -11,6 +11,27 @@ bool HasUpper(const std::string& w) {
   return false;
 }
 
+bool IsAllCaps(std::string_view s) {
+  for (char c : s)
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+std::string TitleCase(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+      start = false;
+    } else {
+      start = c == '-' || c == ' ';
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 uint32_t PhraseMatcher::Child(uint32_t node, const std::string& word) {
@@ -59,6 +80,11 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
       const Node& nd = nodes_[node];
       if (auto it = nd.exact.find(std::string(t.text)); it != nd.exact.end())
         frontier.emplace_back(it->second, pos + 1);
+      // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
+      if (t.text.size() >= 4 && IsAllCaps(t.text)) {
+        std::string title = TitleCase(t.text);
+        if (auto it = nd.exact.find(title); it != nd.exact.end()) frontier.emplace_back(it->second, pos + 1);
+      }
       if (auto it = nd.folded.find(t.lower); it != nd.folded.end())
         frontier.emplace_back(it->second, pos + 1);
       if (!t.lemma.empty() && t.lemma != t.lower && t.tag != Tag::kProperNoun)

@@ -210,6 +210,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
               t.tag = can_noun ? Tag::kNoun : (can_verb ? Tag::kVerb : Tag::kAdjective);
             break;
           default:  // clause start: punctuation, conjunctions, quotes
+            // "condemns and rejects": after a conjunction, a form like the verb before it.
+            if (left == Tag::kCoordConj && can_verb && i >= 2 && toks[i - 2].tag == Tag::kVerb &&
+                ((s3 && EndsWith(toks[i - 2].lower, "s")) || (ed && EndsWith(toks[i - 2].lower, "ed")))) {
+              t.tag = Tag::kVerb;
+              break;
+            }
             if (can_verb && (ed || ing) && (object_follows || left == Tag::kCoordConj ||
                                             left == Tag::kPunct))
               t.tag = Tag::kVerb;
