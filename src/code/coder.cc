@@ -136,6 +136,23 @@ bool IsIntentVerb(const std::string& lemma) {
   return kIntent.count(lemma) > 0;
 }
 
+// Verbs whose object noun names the event: "put a freeze on", "imposed sanctions on".
+bool IsLightVerb(const std::string& lemma) {
+  static const std::set<std::string> kLight = {
+      "put", "impose", "slap", "announce", "declare", "issue", "launch", "carry", "conduct",
+      "make", "give", "deliver", "order", "approve", "adopt", "unveil", "introduce", "level",
+      "stage", "mount", "begin", "start", "extend", "expand", "tighten", "widen"};
+  return kLight.count(lemma) > 0;
+}
+
+// Nouns that describe an international organization: "the bloc", "the alliance".
+bool IsOrganizationWord(const std::string& lemma) {
+  static const std::set<std::string> kOrganization = {
+      "bloc", "alliance", "organisation", "organization", "union", "body", "grouping",
+      "community", "commission", "agency", "league", "coalition"};
+  return kOrganization.count(lemma) > 0;
+}
+
 // People who act for someone else: "a senior aide to Juan Guaido" is coded as Guaido's side.
 bool IsAssociateWord(const std::string& lemma) {
   static const std::set<std::string> kAssociate = {
@@ -144,6 +161,17 @@ bool IsAssociateWord(const std::string& lemma) {
       "bodyguard", "relative", "son", "daughter", "wife", "husband", "brother", "sister",
       "nephew", "cousin", "chief of staff", "confidant", "emissary"};
   return kAssociate.count(lemma) > 0;
+}
+
+// Nouns whose infinitive is a plan, not a purpose: "his push to topple" (but "fired
+// tear gas to break up crowds" did break them up).
+bool IsIntentNoun(const std::string& lemma) {
+  static const std::set<std::string> kIntent = {
+      "push", "bid", "plan", "effort", "attempt", "decision", "threat", "promise", "pledge",
+      "call", "demand", "proposal", "offer", "vow", "campaign", "drive", "intention", "readiness",
+      "willingness", "ready", "willing", "prepared", "eager", "determined", "able", "right",
+      "ambition", "goal", "aim", "hope", "wish", "desire", "agreement", "deal", "request"};
+  return kIntent.count(lemma) > 0;
 }
 
 bool IsQuantityWord(const std::string& lemma) {
@@ -181,6 +209,12 @@ class Discourse {
       if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
       ++c;
     }
+  }
+
+  std::optional<Actor> LastOrganization() const {
+    for (auto it = others_.rbegin(); it != others_.rend(); ++it)
+      if (!IsCountry(it->code)) return *it;
+    return std::nullopt;
   }
 
   void Block(const std::string& alias) { blocked_.insert(alias); }
@@ -772,6 +806,18 @@ class SentenceCoder {
         possessor = a;
       }
     }
+    // "the regional bloc", "the alliance", "the organisation": the organization named last.
+    if (poss == e && !agent_tb && !actor && !person && toks_[b].lower == "the" && e - b <= 3 &&
+        IsOrganizationWord(toks_[e - 1].lemma)) {
+      if (auto a = disc_.LastOrganization()) {
+        Actor r = *a;
+        r.tb = b;
+        r.te = e;
+        r.via = "coreference: '" + JoinTokens(b, e) + "' = " + a->code;
+        out.push_back(r);
+        return out;
+      }
+    }
     if (poss == e && country_description(b, e) && !agent_tb) {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
@@ -1011,7 +1057,8 @@ class SentenceCoder {
         g.intent = true;
       // "his push to topple", "a decision to expel": an infinitive after a noun.
       if (toks_[g.b].tag == Tag::kTo && g.b > 0 &&
-          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kAdjective))
+          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kAdjective) &&
+          IsIntentNoun(toks_[g.b - 1].lemma))
         g.intent = true;
       // "cautioned X against detaining Y": the gerund's subject is not the clause's.
       if (toks_[g.b].tag != Tag::kTo && g.b > 0 && toks_[g.b - 1].tag == Tag::kPreposition &&
@@ -1430,6 +1477,12 @@ class SentenceCoder {
           }
         return out;
       }
+    }
+    // The object of a light verb: "slapped asset freezes on", "announced sanctions against".
+    if (np.b > 0 && toks_[np.b - 1].tag == Tag::kVerb && IsLightVerb(toks_[np.b - 1].lemma)) {
+      for (const Group& g : groups_)
+        if (g.head == np.b - 1) return g.subject;
+      return {};
     }
     if (np.b == 0 || toks_[np.b - 1].tag != Tag::kPreposition) return {};
     std::string prep = toks_[np.b - 1].lower;
