@@ -162,6 +162,53 @@ TEST_F(CliTest, ExplainSaysWhyNothingWasCoded) {
   EXPECT_NE(r.out.find("0 event(s)"), std::string::npos);
 }
 
+// Many copies of the examples, with distinct ids, as one JSONL input.
+std::string ReplicatedExamples(int copies) {
+  std::string examples = Slurp(std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl");
+  std::string out;
+  for (int c = 0; c < copies; ++c) {
+    size_t pos = 0;
+    while (pos < examples.size()) {
+      size_t nl = examples.find('\n', pos);
+      std::string line = examples.substr(pos, nl - pos);
+      pos = nl == std::string::npos ? examples.size() : nl + 1;
+      size_t id = line.find("\"id\":\"");
+      if (id != std::string::npos) line.insert(id + 6, "c" + std::to_string(c) + "-");
+      out += line + "\n";
+    }
+  }
+  return out;
+}
+
+TEST_F(CliTest, ThreadsGiveTheSameOutputInInputOrder) {
+  Write("in.jsonl", ReplicatedExamples(40));
+  Outcome one = Tacitus("code --threads 1 " + Path("in.jsonl"));
+  Outcome two = Tacitus("code --threads 2 " + Path("in.jsonl"));
+  Outcome all = Tacitus("code --threads 0 " + Path("in.jsonl"));
+  EXPECT_EQ(one.status, 0);
+  EXPECT_GT(Lines(one.out), 100);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.out, all.out);
+}
+
+TEST_F(CliTest, GnuParallelPipeGivesTheSameEventsAsOneProcess) {
+  if (std::system("command -v parallel >/dev/null 2>&1") != 0) GTEST_SKIP() << "GNU parallel not installed";
+  Write("in.jsonl", ReplicatedExamples(30));
+  Outcome single = Tacitus("code " + Path("in.jsonl"));
+  std::string cmd = "parallel --will-cite --pipe -N 7 -j 3 --keep-order " + std::string(TACITUS_BINARY) +
+                    " code --input-format jsonl < " + Path("in.jsonl") + " > " + Path("split.out") + " 2>" +
+                    Path("split.err");
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << Slurp(Path("split.err"));
+  EXPECT_EQ(Slurp(Path("split.out")), single.out);
+  // Without --keep-order the union is the same multiset of lines.
+  cmd = "parallel --will-cite --pipe -N 5 -j 3 " + std::string(TACITUS_BINARY) +
+        " code --input-format jsonl < " + Path("in.jsonl") + " | sort > " + Path("unordered.out");
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  Write("single.out", single.out);
+  std::system(("sort " + Path("single.out") + " > " + Path("single.sorted")).c_str());
+  EXPECT_EQ(Slurp(Path("unordered.out")), Slurp(Path("single.sorted")));
+}
+
 TEST_F(CliTest, GoldenEventsOfTheBundledExamples) {
   Outcome r = Tacitus("code " + std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl");
   EXPECT_EQ(r.status, 0) << r.err;

@@ -5,10 +5,12 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "output/event_writer.h"
+#include "pipeline/parallel.h"
 #include "pipeline/pipeline.h"
 
 namespace tacitus {
@@ -25,6 +27,7 @@ struct CodeFlags {
   bool fail_fast = false;
   bool keep_negated = false;
   bool stats = false;
+  int threads = 1;
   size_t max_article_bytes = 16u << 20;
 };
 
@@ -51,6 +54,8 @@ int RunCode(const CodeFlags& flags) {
   if (tsv) out.Write(TsvHeader() + "\n");
   size_t articles = 0, events = 0, sentences = 0, errors = 0;
   bool stop = false, write_failed = false;
+  int threads = flags.threads > 0 ? flags.threads : static_cast<int>(std::thread::hardware_concurrency());
+  if (threads < 1) threads = 1;
   auto code_stream = [&](std::istream& in, const std::string& name) {
     ArticleReaderOptions ropts;
     // The extension decides where it is unambiguous; otherwise the first byte does.
@@ -66,32 +71,65 @@ int RunCode(const CodeFlags& flags) {
     ropts.max_line_bytes = flags.max_article_bytes;
     ropts.max_text_bytes = flags.max_article_bytes;
     ArticleReader reader(in, name, ropts);
-    Article article;
-    InputError error;
-    std::string buffer;
-    while (!stop) {
-      ReadResult r = reader.Next(&article, &error);
-      if (r == ReadResult::kEnd) break;
-      if (r == ReadResult::kError) {
-        std::cerr << error.ToString() << "\n";
-        ++errors;
-        if (flags.fail_fast) stop = true;
-        continue;
+    // Articles are read in batches, coded in parallel and written in input order, so the
+    // output is the same whatever the thread count and memory stays bounded by the batch.
+    struct Item {
+      bool is_error = false;
+      Article article;
+      InputError error;
+      std::string output;
+      std::vector<std::string> warnings;
+      size_t events = 0, sentences = 0;
+    };
+    const size_t batch_size = threads > 1 ? 64 * static_cast<size_t>(threads) : 1;
+    std::vector<Item> batch;
+    bool ended = false;
+    while (!stop && !ended) {
+      batch.clear();
+      while (batch.size() < batch_size) {
+        Item item;
+        ReadResult r = reader.Next(&item.article, &item.error);
+        if (r == ReadResult::kEnd) {
+          ended = true;
+          break;
+        }
+        item.is_error = r == ReadResult::kError;
+        bool stop_reading = item.is_error && flags.fail_fast;
+        batch.push_back(std::move(item));
+        if (stop_reading) break;
       }
-      ++articles;
-      ArticleResult result = (*pipeline)->CodeArticle(article);
-      sentences += static_cast<size_t>(result.sentences);
-      for (const std::string& w : result.warnings) std::cerr << article.origin << ": warning: " << w << "\n";
-      ArticleMeta meta{article.id, article.source, article.url};
-      buffer.clear();
-      for (const Event& e : result.events) {
-        buffer += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
-        buffer += '\n';
-        ++events;
-      }
-      if (!buffer.empty() && !out.Write(buffer)) {
-        write_failed = true;
-        stop = true;
+      ParallelFor(batch.size(), threads, [&](size_t i) {
+        Item& item = batch[i];
+        if (item.is_error) return;
+        ArticleResult result = (*pipeline)->CodeArticle(item.article);
+        item.sentences = static_cast<size_t>(result.sentences);
+        item.warnings = std::move(result.warnings);
+        ArticleMeta meta{item.article.id, item.article.source, item.article.url};
+        for (const Event& e : result.events) {
+          item.output += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
+          item.output += '\n';
+        }
+        item.events = result.events.size();
+      });
+      for (Item& item : batch) {
+        if (item.is_error) {
+          std::cerr << item.error.ToString() << "\n";
+          ++errors;
+          if (flags.fail_fast) {
+            stop = true;
+            break;
+          }
+          continue;
+        }
+        ++articles;
+        sentences += item.sentences;
+        events += item.events;
+        for (const std::string& w : item.warnings) std::cerr << item.article.origin << ": warning: " << w << "\n";
+        if (!item.output.empty() && !out.Write(item.output)) {
+          write_failed = true;
+          stop = true;
+          break;
+        }
       }
     }
   };
@@ -140,6 +178,8 @@ std::function<int()> RegisterCode(CLI::App& app) {
   app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
   app.add_flag("--fail-fast", flags->fail_fast, "Stop at the first bad input");
   app.add_flag("--negated", flags->keep_negated, "Also write negated events, with negated: true");
+  app.add_option("--threads", flags->threads, "Coding threads (0: one per core); output order is the input order")
+      ->check(CLI::Range(0, 256));
   app.add_flag("--stats", flags->stats, "Print counts of articles, sentences and events to stderr");
   app.add_option("--max-article-bytes", flags->max_article_bytes,
                  "Longest article (JSONL line or text file) read, in bytes");
