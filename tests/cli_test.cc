@@ -155,6 +155,17 @@ TEST_F(CliTest, TsvHasPetrarchColumns) {
   EXPECT_NE(r.out.find("20231019\tRUS\tCHN\t051\ta-0"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, QuotesFlagWritesQuotationRecords) {
+  Write("in.jsonl",
+        "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"\\\"We will not give in to pressure,\\\" "
+        "Sergei Lavrov said.\"}\n");
+  Outcome r = Tacitus("code --quotes " + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), 1);
+  EXPECT_NE(r.out.find("\"speaker\":{\"code\":\"RUSGOV\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"verb\":{\"span\""), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, ExplainSaysWhyNothingWasCoded) {
   Outcome r = Tacitus("explain \"Russia did not meet China.\" --date 2023-10-19");
   EXPECT_EQ(r.status, 0);

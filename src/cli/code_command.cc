@@ -27,6 +27,7 @@ struct CodeFlags {
   bool fail_fast = false;
   bool keep_negated = false;
   bool stats = false;
+  bool quotes = false;
   int threads = 1;
   size_t max_article_bytes = 16u << 20;
 };
@@ -105,9 +106,13 @@ int RunCode(const CodeFlags& flags) {
         item.sentences = static_cast<size_t>(result.sentences);
         item.warnings = std::move(result.warnings);
         ArticleMeta meta{item.article.id, item.article.source, item.article.url};
-        for (const Event& e : result.events) {
-          item.output += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
-          item.output += '\n';
+        if (flags.quotes) {
+          for (const Quote& q : result.quotes) item.output += QuoteToJsonLine(q, meta) + "\n";
+        } else {
+          for (const Event& e : result.events) {
+            item.output += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
+            item.output += '\n';
+          }
         }
         item.events = result.events.size();
       });
@@ -180,6 +185,7 @@ std::function<int()> RegisterCode(CLI::App& app) {
   app.add_flag("--negated", flags->keep_negated, "Also write negated events, with negated: true");
   app.add_option("--threads", flags->threads, "Coding threads (0: one per core); output order is the input order")
       ->check(CLI::Range(0, 256));
+  app.add_flag("--quotes", flags->quotes, "Write quotation records (speaker, verb, text, spans) instead of events");
   app.add_flag("--stats", flags->stats, "Print counts of articles, sentences and events to stderr");
   app.add_option("--max-article-bytes", flags->max_article_bytes,
                  "Longest article (JSONL line or text file) read, in bytes");

@@ -38,6 +38,17 @@ namespace {
 constexpr int kMaxSkip = 8;
 
 enum class Tense { kActual, kFuture, kIntent };
+
+// Stands for the speaker of the quotation around a first-person pronoun.
+constexpr const char* kSpeaker = "@SPEAKER";
+
+bool IsSpeechVerb(const std::string& lemma) {
+  static const std::set<std::string> kSpeech = {
+      "say", "add", "tell", "state", "declare", "announce", "write", "tweet", "note", "insist",
+      "stress", "warn", "claim", "quote", "explain", "remark", "continue", "conclude", "argue",
+      "acknowledge", "reply", "respond", "comment", "emphasize", "emphasise", "assert", "post"};
+  return kSpeech.count(lemma) > 0;
+}
 constexpr size_t kMaxTokensPerSentence = 400;
 constexpr size_t kMaxActorsPerCompound = 64;
 
@@ -302,8 +313,10 @@ class Discourse {
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const PhraseMatcher& matcher, std::vector<Token>& toks,
-                Date date, Discourse& discourse, std::ostringstream* trace)
-      : dict_(dict), matcher_(matcher), toks_(toks), date_(date), disc_(discourse), trace_(trace) {}
+                Date date, Discourse& discourse, const std::vector<bool>& quoted,
+                std::ostringstream* trace)
+      : dict_(dict), matcher_(matcher), toks_(toks), date_(date), disc_(discourse), quoted_(quoted),
+        trace_(trace) {}
 
   std::vector<Match> Run() {
     n_ = static_cast<uint32_t>(toks_.size());
@@ -327,6 +340,18 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
+
+  // The actors of the noun phrase starting at token i ("said Lavrov"), or none.
+  std::vector<Actor> ActorsAt(uint32_t i) const {
+    if (i >= n_ || np_at_[i] < 0) return {};
+    return nps_[static_cast<size_t>(np_at_[i])].actors;
+  }
+  // The first token of the subject phrase of group g, or g.b when none.
+  uint32_t SubjectBegin(const Group& g) const {
+    uint32_t b = g.b;
+    for (const Actor& a : g.subject) b = std::min(b, a.tb);
+    return b;
+  }
 
  private:
   // ---- chunking -------------------------------------------------------------------
@@ -584,6 +609,17 @@ class SentenceCoder {
                                             toks_[np.e].tag == Tag::kAdverb);
       // "it"/"they" as objects usually mean things ("fail to support it").
       if ((w == "it" || w == "they" || w == "them") && !subject_position) return;
+      // "We oppose this policy," Lavrov added: the first person is the speaker, known only
+      // once the quotation's frame is read; a placeholder stands in until then.
+      if ((w == "we" || w == "i" || w == "us" || w == "me") && np.b < quoted_.size() && quoted_[np.b]) {
+        Actor a;
+        a.code = kSpeaker;
+        a.tb = np.b;
+        a.te = np.e;
+        a.via = "first person in a quotation";
+        np.actors.push_back(a);
+        return;
+      }
       if (auto a = disc_.Pronoun(toks_[np.b].lower, dict_)) {
         Actor r = *a;
         r.tb = np.b;
@@ -1556,6 +1592,7 @@ class SentenceCoder {
   std::vector<Token>& toks_;
   Date date_;
   Discourse& disc_;
+  const std::vector<bool>& quoted_;
   std::ostringstream* trace_;
   uint32_t n_ = 0;
   std::vector<PhraseMatch> matches_;
@@ -1631,6 +1668,9 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   result.sentences = static_cast<int>(spans.size());
   Discourse discourse;
   std::ostringstream os;
+  bool in_quote = false;
+  uint32_t quote_open_at = 0;
+  std::optional<Actor> last_speaker;  // for a quotation that runs on from the last sentence
   const CameoTable& cameo = CameoTable::BuiltIn();
   int cut = 0;
   for (size_t si = 0; si < spans.size(); ++si) {
@@ -1654,18 +1694,92 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       continue;
     }
     std::vector<DateMention> dates = FindDates(toks, published);
-    // Quotation state per token.
+    // Quotation state per token, carried across sentences within a paragraph.
+    size_t last_break = sp.begin == 0 ? std::string::npos : norm.text.rfind('\n', sp.begin - 1);
+    bool new_paragraph = sp.begin == 0 || (last_break != std::string::npos &&
+                                           norm.text.find_first_not_of(" \t", last_break + 1) == sp.begin);
+    if (new_paragraph) in_quote = false;
+    bool quote_open_at_start = in_quote;
+    uint32_t sentence_quote_open_at = quote_open_at;
     std::vector<bool> quoted(toks.size(), false);
-    bool in_quote = false;
     for (size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].tag == Tag::kQuote && toks[i].text == "\"") in_quote = !in_quote;
-      quoted[i] = in_quote;
+      if (toks[i].tag == Tag::kQuote && toks[i].text == "\"") {
+        in_quote = !in_quote;
+        if (in_quote) quote_open_at = toks[i].begin;
+      }
+      quoted[i] = in_quote || (toks[i].tag == Tag::kQuote && toks[i].text == "\"");
     }
     // People are coded by their role on the event's date; use the sentence's first date
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
-    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, trace ? &os : nullptr);
+    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
+    // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
+    std::optional<Actor> speaker;
+    const Group* speaker_group = nullptr;
+    for (const Group& g : sc.groups()) {
+      if (!IsSpeechVerb(toks[g.head].lemma) || quoted[g.head]) continue;
+      uint32_t sb = sc.SubjectBegin(g);
+      bool after_quote = false;
+      for (uint32_t k = sb; k > 0 && k + 3 > sb; --k) {
+        const Token& x = toks[k - 1];
+        if (x.tag == Tag::kQuote) {
+          after_quote = true;
+          break;
+        }
+        if (x.text != ",") break;
+      }
+      bool before_quote = false;
+      for (uint32_t k = g.e; k < toks.size() && k < g.e + 3; ++k) {
+        if (toks[k].tag == Tag::kQuote) {
+          before_quote = true;
+          break;
+        }
+        if (toks[k].text != ":" && toks[k].text != "," && toks[k].lower != "that") break;
+      }
+      if (!after_quote && !before_quote) continue;
+      std::vector<Actor> who = g.subject;
+      if (who.empty()) who = sc.ActorsAt(g.e);  // "said Lavrov"
+      if (who.empty()) continue;
+      speaker = who.front();
+      speaker_group = &g;
+      break;
+    }
+    // A quotation inside reported speech: 'Choe said her meeting "will become ..."'.
+    if (!speaker) {
+      for (const Group& g : sc.groups()) {
+        if (!IsSpeechVerb(toks[g.head].lemma) || quoted[g.head] || g.subject.empty()) continue;
+        bool quote_after = false;
+        for (uint32_t k = g.e; k < toks.size(); ++k)
+          if (toks[k].tag == Tag::kQuote) {
+            quote_after = true;
+            break;
+          }
+        if (!quote_after) continue;
+        speaker = g.subject.front();
+        speaker_group = &g;
+        break;
+      }
+    }
+    if (!speaker && quote_open_at_start && last_speaker) speaker = last_speaker;
+    if (speaker) last_speaker = speaker;
+    // First-person placeholders take the speaker, or the event is dropped.
+    for (Match& m : matches) {
+      for (auto* side : {&m.sources, &m.targets})
+        for (Actor& a : *side)
+          if (a.code == kSpeaker) {
+            if (speaker) {
+              std::string via = a.via + " = " + speaker->via;
+              uint32_t tb = a.tb, te = a.te;
+              a = *speaker;
+              a.tb = tb;
+              a.te = te;
+              a.via = via;
+            } else {
+              a.code.clear();
+            }
+          }
+    }
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     auto span_text = [&](uint32_t b, uint32_t e) {
       uint32_t ob = norm.OriginalBegin(b), oe = norm.OriginalEnd(e);
@@ -1734,6 +1848,42 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
                << ev.rule_where << ") date " << ev.date << "\n";
           result.events.push_back(std::move(ev));
         }
+      }
+    }
+    // Quotation records: every quotation that closes in this sentence (it may have opened
+    // in an earlier sentence of the paragraph).
+    {
+      bool open = quote_open_at_start;
+      uint32_t open_at = quote_open_at_start ? sentence_quote_open_at : 0;
+      for (size_t i = 0; i < toks.size(); ++i) {
+        if (!(toks[i].tag == Tag::kQuote && toks[i].text == "\"")) continue;
+        if (!open) {
+          open = true;
+          open_at = toks[i].begin;
+          continue;
+        }
+        open = false;
+        Quote q;
+        q.sentence = static_cast<int>(si);
+        q.begin = norm.OriginalBegin(open_at);
+        q.end = norm.OriginalEnd(toks[i].end);
+        q.text = std::string(text.substr(q.begin, q.end - q.begin));
+        // Scare quotes around a word or two ("unfriendly") are not statements.
+        if (std::count(q.text.begin(), q.text.end(), ' ') < 2) continue;
+        if (speaker) {
+          q.speaker.code = speaker->code;
+          q.speaker.begin = norm.OriginalBegin(toks[speaker->tb].begin);
+          q.speaker.end = norm.OriginalEnd(toks[speaker->te - 1].end);
+          q.speaker.text = std::string(text.substr(q.speaker.begin, q.speaker.end - q.speaker.begin));
+          q.speaker.via = speaker->via;
+          q.speaker.entry = speaker->entry;
+        }
+        if (speaker_group) {
+          q.verb_begin = norm.OriginalBegin(toks[speaker_group->b].begin);
+          q.verb_end = norm.OriginalEnd(toks[speaker_group->e - 1].end);
+          q.verb_text = std::string(text.substr(q.verb_begin, q.verb_end - q.verb_begin));
+        }
+        result.quotes.push_back(std::move(q));
       }
     }
   }

@@ -39,6 +39,7 @@ struct CoderOptions {
 
 struct ArticleResult {
   std::vector<Event> events;
+  std::vector<Quote> quotes;
   int sentences = 0;
   std::vector<std::string> warnings;  // limits hit, invalid bytes replaced
 };

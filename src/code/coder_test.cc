@@ -55,6 +55,7 @@ person Donald Trump
 verb 040 | meet (with) +
 verb 046 | sit down for ... talk with +
 verb 190 | attack +
+verb 110 | oppose +
 verb 175 | fire ... tear gas at +
 verb 036 | propose ... {talk|meeting} with +
 verb 036 | agree to meet +
@@ -195,6 +196,42 @@ TEST_F(CoderTest, WishedForAttacksAreNotAttacksButStatedOnesAreThreats) {
   EXPECT_TRUE(Code("Russia wants to attack Ukraine.").empty());
   EXPECT_EQ(Code("Russia will attack Ukraine."), (V{"RUS UKR 138"}));
   EXPECT_EQ(Code("Russia attacked Ukraine."), (V{"RUS UKR 190"}));
+}
+
+TEST_F(CoderTest, QuotationsAreAttributedToTheirSpeaker) {
+  std::string text =
+      "\u201CWe oppose the United States and its dangerous policy,\u201D Lavrov added. "
+      "Sergei Lavrov arrived. \u201CWe oppose China,\u201D the foreign minister was quoted as saying. "
+      "Kim Jong Un said: \"Our friends in Russia will always be welcome.\" "
+      "Choe Son Hui said the talks \"will become an important stage in our relations\".";
+  ArticleResult r = coder_->Code(text, *Date::Parse("2023-10-19"));
+  ASSERT_EQ(r.quotes.size(), 4u);
+  // The first quotation comes before Lavrov is named in full: the alias is unique, so
+  // the speaker is still known.
+  EXPECT_EQ(r.quotes[0].speaker.code, "RUSGOV");
+  EXPECT_EQ(r.quotes[0].verb_text, "added");
+  EXPECT_EQ(r.quotes[1].speaker.text, "the foreign minister");
+  EXPECT_EQ(r.quotes[1].speaker.code, "RUSGOV");
+  EXPECT_EQ(r.quotes[1].verb_text, "was quoted");
+  EXPECT_EQ(r.quotes[2].speaker.code, "PRKGOV");
+  EXPECT_EQ(r.quotes[3].speaker.code, "PRKGOV");
+  EXPECT_EQ(text.substr(r.quotes[1].begin, r.quotes[1].end - r.quotes[1].begin),
+            "\u201CWe oppose China,\u201D");
+  // "We" inside a quotation is the speaker.
+  std::vector<std::string> triples;
+  for (const Event& e : r.events) triples.push_back(e.source.code + " " + e.target.code + " " + e.code);
+  EXPECT_EQ(triples, (V{"RUSGOV USA 110", "RUSGOV CHN 110"}));
+  EXPECT_FALSE(r.events[0].quote.empty());
+}
+
+TEST_F(CoderTest, FirstPersonWithoutASpeakerCodesNothing) {
+  EXPECT_TRUE(Code("\"We oppose China,\" a statement read.").empty());
+  EXPECT_TRUE(Code("We oppose China.").empty());
+}
+
+TEST_F(CoderTest, ScareQuotesAreNotQuotations) {
+  ArticleResult r = coder_->Code("Russia called the remarks \"unfriendly\".", *Date::Parse("2023-10-19"));
+  EXPECT_TRUE(r.quotes.empty());
 }
 
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {

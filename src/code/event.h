@@ -35,6 +35,17 @@ struct Event {
   std::string quote;  // the quotation the event was coded from, if any
 };
 
+// A quotation and who said it, GDELT GKG-like: the quoted text with its span, the speaker
+// (after coreference) and the verb that introduced it ("said", "was quoted as saying").
+struct Quote {
+  int sentence = 0;  // the sentence where the quotation closes
+  std::string text;  // with its quotation marks
+  uint32_t begin = 0, end = 0;
+  EventActor speaker;  // code empty when the speaker is named but is not a known actor
+  std::string verb_text;
+  uint32_t verb_begin = 0, verb_end = 0;
+};
+
 }  // namespace tacitus
 
 #endif  // TACITUS_CODE_EVENT_H_

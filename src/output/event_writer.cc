@@ -51,6 +51,22 @@ std::string EventToJsonLine(const Event& e, const ArticleMeta& article) {
   return EventToJson(e, article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+nlohmann::json QuoteToJson(const Quote& q, const ArticleMeta& article) {
+  nlohmann::json j;
+  j["article"] = article.id;
+  j["sentence"] = q.sentence;
+  j["text"] = q.text;
+  j["span"] = {q.begin, q.end};
+  if (!q.speaker.text.empty()) j["speaker"] = ActorJson(q.speaker);
+  else j["speaker"] = nullptr;
+  if (!q.verb_text.empty()) j["verb"] = {{"text", q.verb_text}, {"span", {q.verb_begin, q.verb_end}}};
+  return j;
+}
+
+std::string QuoteToJsonLine(const Quote& q, const ArticleMeta& article) {
+  return QuoteToJson(q, article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string TsvHeader() { return "date\tsource\ttarget\tcode\tids\tsource_name\turl"; }
 
 std::string EventToTsvLine(const Event& e, const ArticleMeta& article) {

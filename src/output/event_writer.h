@@ -29,6 +29,11 @@ std::string EventToJsonLine(const Event& event, const ArticleMeta& article);
 std::string EventToTsvLine(const Event& event, const ArticleMeta& article);
 std::string TsvHeader();
 
+// {"article","sentence","text","span","speaker":{code,country,role,text,span,via},
+//  "verb":{text,span}}: one quotation and who said it.
+nlohmann::json QuoteToJson(const Quote& quote, const ArticleMeta& article);
+std::string QuoteToJsonLine(const Quote& quote, const ArticleMeta& article);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_OUTPUT_EVENT_WRITER_H_
