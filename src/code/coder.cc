@@ -130,6 +130,15 @@ bool IsDomesticCollective(const std::vector<std::string>& words) {
   return kCollective.count(joined) > 0 || (!words.empty() && kCollective.count(words.back()) > 0);
 }
 
+bool IsAllCapsToken(const Token& t) {
+  int letters = 0;
+  for (char c : t.text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+  }
+  return letters >= 3;
+}
+
 bool IsHonorific(const std::string& w) {
   static const std::set<std::string> kHonorific = {
       "mr", "mrs", "ms", "dr", "sir", "gen", "gen.", "mr.", "mrs.", "ms.", "dr.", "lt", "col",
@@ -313,10 +322,10 @@ class Discourse {
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const PhraseMatcher& matcher, std::vector<Token>& toks,
-                Date date, Discourse& discourse, const std::vector<bool>& quoted,
+                Date date, Discourse& discourse, const std::vector<bool>& quoted, bool first_sentence,
                 std::ostringstream* trace)
       : dict_(dict), matcher_(matcher), toks_(toks), date_(date), disc_(discourse), quoted_(quoted),
-        trace_(trace) {}
+        first_sentence_(first_sentence), trace_(trace) {}
 
   std::vector<Match> Run() {
     n_ = static_cast<uint32_t>(toks_.size());
@@ -635,6 +644,12 @@ class SentenceCoder {
       return;
     }
     np.actors = ResolveSpan(np.b, np.e, &np);
+    // A dateline ("CAIRO -", "BAGHDAD, July 20 (Xinhua) --") says where the report was
+    // filed, not what it is about.
+    bool dateline = first_sentence_ && np.b == 0 && np.e < n_ &&
+                    (toks_[np.e].text == "-" || toks_[np.e].text == "," || toks_[np.e].text == "(") &&
+                    IsAllCapsToken(toks_[0]);
+    if (dateline) return;
     for (const Actor& a : np.actors) disc_.Note(a, dict_);
   }
 
@@ -795,6 +810,13 @@ class SentenceCoder {
         } else {
           possessor = a;
         }
+        continue;
+      }
+      // "Sudanese" is both: a modifier before an agent, a demonym alone.
+      if (const Phrase* mod = FirstOfKind(pm, PhraseKind::kModifier);
+          mod && FirstOfKind(pm, PhraseKind::kDemonym) && in_head && pm.end < e) {
+        modifier = mod->code;
+        modifier_entry = dict_.Where(mod->ref);
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
@@ -1390,6 +1412,62 @@ class SentenceCoder {
     return best;
   }
 
+  // "Negotiations in Jeddah, Saudi Arabia, between the Sudanese military and the RSF":
+  // a reciprocal event noun followed (past places and asides) by "between A and B".
+  Match BetweenMatch(uint32_t noun, const std::vector<uint32_t>& pats) {
+    Match best;
+    const Pattern* reciprocal = nullptr;
+    for (uint32_t pi : pats)
+      if (IsReciprocalCode(dict_.patterns[pi].code) &&
+          (!reciprocal || dict_.patterns[pi].Weight() < reciprocal->Weight()))
+        reciprocal = &dict_.patterns[pi];  // the plainest pattern of the noun
+    if (!reciprocal) return best;
+    // "paves the way for more dialogue between": wished for, not held.
+    for (uint32_t k = noun; k > 0 && k + 3 > noun; --k) {
+      const std::string& w = toks_[k - 1].lower;
+      if (w == "more" || w == "future" || w == "possible" || w == "potential" || w == "further" ||
+          w == "new" || w == "planned" || w == "proposed" || w == "fresh")
+        return best;
+      if (toks_[k - 1].tag != Tag::kAdjective) break;
+    }
+    uint32_t q = noun + 1;
+    for (int hop = 0; hop < 4 && q < n_; ++hop) {
+      if (toks_[q].lower == "between") break;
+      if (toks_[q].text == "," && q + 1 < n_ && toks_[q + 1].lower == "between") {
+        ++q;
+        break;
+      }
+      if (toks_[q].text == "," || (toks_[q].tag == Tag::kPreposition && IsAdjunctPreposition(toks_[q].lower))) {
+        uint32_t r = q + 1;
+        int k = r < n_ ? np_at_[r] : -1;
+        if (k < 0 || nps_[static_cast<size_t>(k)].b != r) return best;
+        q = nps_[static_cast<size_t>(k)].e;
+        continue;
+      }
+      return best;
+    }
+    if (q >= n_ || toks_[q].lower != "between") return best;
+    std::vector<Actor> actors;
+    uint32_t end = 0;
+    if (!FillSlot(q + 1, &actors, &end)) return best;
+    // "between A and B" is a pair even when a verb follows B.
+    if (actors.size() < 2 && end + 1 < n_ && toks_[end].lower == "and") {
+      int k = np_at_[end + 1];
+      if (k >= 0 && nps_[static_cast<size_t>(k)].b == end + 1) {
+        for (const Actor& a : nps_[static_cast<size_t>(k)].actors) actors.push_back(a);
+        end = nps_[static_cast<size_t>(k)].e;
+      }
+    }
+    if (actors.size() < 2) return best;
+    best.head = noun;
+    best.end = end;
+    best.pattern = reciprocal;
+    best.weight = reciprocal->Weight();
+    best.sources = {actors.front()};
+    best.targets.assign(actors.begin() + 1, actors.end());
+    return best;
+  }
+
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
@@ -1455,6 +1533,7 @@ class SentenceCoder {
         best.sources = st.sources;
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
+      if (!best.pattern) best = BetweenMatch(i, *pats);
       if (best.pattern) candidates.push_back(best);
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
@@ -1593,6 +1672,7 @@ class SentenceCoder {
   Date date_;
   Discourse& disc_;
   const std::vector<bool>& quoted_;
+  bool first_sentence_;
   std::ostringstream* trace_;
   uint32_t n_ = 0;
   std::vector<PhraseMatch> matches_;
@@ -1712,7 +1792,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // People are coded by their role on the event's date; use the sentence's first date
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
-    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, trace ? &os : nullptr);
+    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0, trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;

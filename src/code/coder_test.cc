@@ -63,6 +63,7 @@ verb 051 | praise +
 verb 173 | arrest +
 verb 111 | criticize +
 noun 042 | visit to +
+noun 046 | negotiation with +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -232,6 +233,12 @@ TEST_F(CoderTest, FirstPersonWithoutASpeakerCodesNothing) {
 TEST_F(CoderTest, ScareQuotesAreNotQuotations) {
   ArticleResult r = coder_->Code("Russia called the remarks \"unfriendly\".", *Date::Parse("2023-10-19"));
   EXPECT_TRUE(r.quotes.empty());
+}
+
+TEST_F(CoderTest, EventNounsBetweenTwoActors) {
+  EXPECT_EQ(Code("Negotiations in Jeddah, Saudi Arabia, between Russia and Ukraine have moved forward."),
+            (V{"RUS UKR 046"}));
+  EXPECT_TRUE(Code("The deal paves the way for more negotiations between Russia and Ukraine.").empty());
 }
 
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {

@@ -52,6 +52,10 @@ uint32_t NormalizedText::OriginalEnd(size_t end) const {
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
   size_t i = 0;
   while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: most of every text
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                           static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
