@@ -147,6 +147,13 @@ bool IsHonorific(const std::string& w) {
   return kHonorific.count(w) > 0;
 }
 
+// Words tagged as prepositions that also open clauses ("as police fired", "after
+// protesters attacked").
+bool IsClauseOpeningPreposition(const std::string& w) {
+  return w == "as" || w == "after" || w == "before" || w == "since" || w == "until" ||
+         w == "while" || w == "once" || w == "because";
+}
+
 // Verbs whose complement is a future or wished-for event.
 bool IsIntentVerb(const std::string& lemma) {
   static const std::set<std::string> kIntent = {
@@ -171,6 +178,11 @@ bool IsOrganizationWord(const std::string& lemma) {
       "bloc", "alliance", "organisation", "organization", "union", "body", "grouping",
       "community", "commission", "agency", "league", "coalition"};
   return kOrganization.count(lemma) > 0;
+}
+
+bool IsProtestNoun(const std::string& lemma) {
+  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" || lemma == "movement" ||
+         lemma == "uprising" || lemma == "march" || lemma == "protester" || lemma == "demonstrator";
 }
 
 // People who act for someone else: "a senior aide to Juan Guaido" is coded as Guaido's side.
@@ -459,7 +471,7 @@ class SentenceCoder {
       // "..., and ECOWAS said": a phrase followed by a verb group starts a new clause.
       uint32_t after = nps_[static_cast<size_t>(next)].e;
       if (after < n_ && (toks_[after].tag == Tag::kAuxiliary || toks_[after].tag == Tag::kModal ||
-                         (toks_[after].tag == Tag::kVerb && !conj)))
+                         toks_[after].tag == Tag::kVerb))
         break;
       if (!conj && toks_[p].text == ",") {
         // A comma alone continues a list only if a conjunction comes later in it.
@@ -741,6 +753,20 @@ class SentenceCoder {
         if (np.actors.size() >= kMaxActorsPerCompound) break;
       }
       i = j + 1;
+    }
+    // "the leaders of the protest": a movement's people are the opposition.
+    if (np.actors.empty() && head.empty() && !role.empty() && of_begin < np.e &&
+        IsProtestNoun(toks_[np.e - 1].lemma)) {
+      std::string salient = disc_.SalientCountry();
+      if (!salient.empty()) {
+        Actor a;
+        a.code = salient + "OPP";
+        a.tb = np.b;
+        a.te = np.e;
+        a.via = "agent of a protest, salient country " + salient;
+        a.entry = entry;
+        np.actors.push_back(a);
+      }
     }
     if (np.actors.empty() && !head.empty()) np.actors = head;
     for (const Actor& a : np.actors) disc_.Note(a, dict_);
@@ -1137,7 +1163,10 @@ class SentenceCoder {
       if (k >= 0) {
         const Np& np = nps_[static_cast<size_t>(k)];
         // A prepositional phrase before the verb is not the subject: "Kim in Russia praised".
-        if (np.b > 0 && toks_[np.b - 1].tag == Tag::kPreposition) {
+        // But "as", "after", "while"... right before "NP verb" open a clause: "as police
+        // wielded batons".
+        bool conjunction_like = np.b > 0 && np.e == g.b && IsClauseOpeningPreposition(toks_[np.b - 1].lower);
+        if (np.b > 0 && toks_[np.b - 1].tag == Tag::kPreposition && !conjunction_like) {
           j = static_cast<int>(np.b) - 2;
           while (j >= 0 && toks_[static_cast<size_t>(j)].tag == Tag::kAdverb) --j;
           continue;

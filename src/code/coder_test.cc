@@ -241,6 +241,20 @@ TEST_F(CoderTest, EventNounsBetweenTwoActors) {
   EXPECT_TRUE(Code("The deal paves the way for more negotiations between Russia and Ukraine.").empty());
 }
 
+TEST_F(CoderTest, ProtestLeadersAreTheOpposition) {
+  EXPECT_EQ(Code("Police in Bangladesh met the protesters. The minister of Bangladesh criticized the "
+                 "leaders of the protest."),
+            (V{"BGDCOP BGDOPP 040", "BGDGOV BGDOPP 111"}));
+}
+
+TEST_F(CoderTest, AsOpensAClauseWhoseSubjectFollowsIt) {
+  EXPECT_EQ(Code("Fighting erupted as Russia attacked Ukraine."), (V{"RUS UKR 190"}));
+}
+
+TEST_F(CoderTest, ACompoundTargetStopsWhereANewClauseBegins) {
+  EXPECT_EQ(Code("Russian protesters attacked Ukraine and China said nothing."), (V{"RUSOPP UKR 190"}));
+}
+
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("\xff\xfe\x00 binary \x01\x02").empty());
