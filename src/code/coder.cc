@@ -316,7 +316,8 @@ class Discourse {
       }
     }
     if (first.empty()) return first;
-    return most_count >= 4 * country_count_.at(first) ? most : first;
+    // The first-named country counts double: the lead says what the article is about.
+    return most_count > 2 * country_count_.at(first) ? most : first;
   }
 
  private:

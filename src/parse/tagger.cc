@@ -88,6 +88,11 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       t.lemma = after_pronoun ? "be" : "'s";
       continue;
     }
+    if (t.lower == "'ve" || t.lower == "'re" || t.lower == "'ll" || t.lower == "'d" || t.lower == "'m") {
+      t.tag = t.lower == "'ll" || t.lower == "'d" ? Tag::kModal : Tag::kAuxiliary;
+      t.lemma = t.lower == "'ve" ? "have" : t.lower == "'ll" ? "will" : t.lower == "'d" ? "would" : "be";
+      continue;
+    }
     if (t.lower == "n't") {
       t.tag = Tag::kNegation;
       t.lemma = "not";

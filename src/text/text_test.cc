@@ -56,6 +56,12 @@ TEST(TokenizerTest, PossessivesCliticsAndAbbreviations) {
                                       "officials", "."}));
 }
 
+TEST(TokenizerTest, ContractionsAreSplit) {
+  EXPECT_EQ(Words("They've said we're ready and I'm sure we'll go"),
+            (std::vector<std::string>{"They", "'ve", "said", "we", "'re", "ready", "and", "I", "'m",
+                                      "sure", "we", "'ll", "go"}));
+}
+
 TEST(TokenizerTest, HyphensSplitOnlyAfterALowercasePrefix) {
   EXPECT_EQ(Words("then-US president Kim Jong-un and Russian-backed forces"),
             (std::vector<std::string>{"then", "-", "US", "president", "Kim", "Jong-un", "and",
@@ -89,6 +95,37 @@ TEST(SentenceSplitterTest, LongSentencesAreCutAtTheLimit) {
   ASSERT_GT(spans.size(), 10u);
   for (const SentenceSpan& sp : spans) EXPECT_LE(sp.end - sp.begin, 256u);
   EXPECT_TRUE(spans[0].cut);
+}
+
+// Found by fuzz/text_fuzzer: text without spaces (Chinese here, 3 bytes a character) was cut
+// at exactly max_bytes, splitting a character's UTF-8 bytes between two sentences.
+TEST(SentenceSplitterTest, CutWithoutSpacesKeepsCharactersWhole) {
+  std::string s;
+  for (int i = 0; i < 500; ++i) s += "\u5317\u4EAC";  // "Beijing", no spaces, no periods
+  for (size_t max_bytes : {16, 64, 100, 4096}) {
+    std::vector<SentenceSpan> spans = SplitSentences(s, max_bytes);
+    ASSERT_GT(spans.size(), 0u);
+    for (const SentenceSpan& sp : spans) {
+      EXPECT_LE(sp.end - sp.begin, max_bytes);
+      std::string_view sentence = std::string_view(s).substr(sp.begin, sp.end - sp.begin);
+      EXPECT_TRUE(IsValidUtf8(sentence, nullptr)) << "max_bytes " << max_bytes << " at " << sp.begin;
+    }
+    EXPECT_EQ(spans.back().end, s.size());
+  }
+}
+
+// A run of closing punctuation used to be taken whole, however long: "Hi!!!...!!! Next" gave
+// one sentence of the whole run, past max_bytes, and every later stage paid for it.
+TEST(SentenceSplitterTest, PunctuationRunsAreCutAtTheLimit) {
+  for (std::string run : {"!", "?", ".", "\"", ")"}) {
+    std::string s = "Hi";
+    for (int i = 0; i < 10000; ++i) s += run;
+    s += " Next one.";
+    std::vector<SentenceSpan> spans = SplitSentences(s, 256);
+    ASSERT_GT(spans.size(), 10u) << run;
+    for (const SentenceSpan& sp : spans) EXPECT_LE(sp.end - sp.begin, 256u) << run;
+    EXPECT_EQ(spans.back().end, s.size()) << run;
+  }
 }
 
 TEST(SentenceSplitterTest, EmptyAndWhitespace) {

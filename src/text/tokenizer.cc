@@ -102,6 +102,13 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       clitic = j - 3;
     } else if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0) {
       clitic = j - 2;
+    } else if (lw.size() > 3 && (lw.compare(lw.size() - 3, 3, "'ve") == 0 ||
+                                 lw.compare(lw.size() - 3, 3, "'re") == 0 ||
+                                 lw.compare(lw.size() - 3, 3, "'ll") == 0)) {
+      clitic = j - 3;  // "They've grabbed", "we're", "we'll"
+    } else if (lw.size() > 2 && (lw.compare(lw.size() - 2, 2, "'d") == 0 ||
+                                 lw.compare(lw.size() - 2, 2, "'m") == 0)) {
+      clitic = j - 2;
     } else if (j < end && text[j] == '\'' &&
                (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1]))) &&
                lw.back() == 's') {
