@@ -76,6 +76,7 @@ struct Group {
   uint32_t b = 0, e = 0, head = 0;
   bool negated = false, passive = false, future = false, nonfinite = false;
   bool intent = false;  // non-finite under an intent verb or noun: "plans to visit"
+  bool reduced_relative = false;  // "prisoners freed by the government"
   bool subject_found = false;
   std::vector<Actor> subject;
   std::string why;  // for explain: how the subject was found or why not
@@ -1089,6 +1090,17 @@ class SentenceCoder {
       }
       const Token& h = toks_[g.head];
       if (h.tag == Tag::kVerb && saw_be && IsPastOrParticiple(h)) g.passive = true;
+      // A reduced relative: "prisoners freed today by the government" is passive, its
+      // subject the noun before it.
+      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsPastOrParticiple(h) &&
+          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun)) {
+        for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k)
+          if (toks_[k].lower == "by") {
+            g.passive = true;
+            g.reduced_relative = true;
+            break;
+          }
+      }
       g.nonfinite = toks_[g.b].tag == Tag::kTo ||
                     (!saw_aux && h.tag == Tag::kVerb && IsGerund(h));
       (void)saw_aux;
@@ -1134,6 +1146,16 @@ class SentenceCoder {
       }
       g.why = std::string(why) + ", but no earlier subject";
     };
+    if (g.reduced_relative) {
+      int k = np_at_[g.b - 1];
+      if (k >= 0) {
+        g.subject = nps_[static_cast<size_t>(k)].actors;
+        g.subject_found = !g.subject.empty();
+        g.why = "reduced relative: '" + JoinTokens(nps_[static_cast<size_t>(k)].b, nps_[static_cast<size_t>(k)].e) +
+                "' is what was done to";
+      }
+      return;
+    }
     if (g.nonfinite) {
       inherit("non-finite verb: subject of the governing verb");
       // "supports holding talks", "plans to visit": the event has not happened yet.

@@ -56,6 +56,7 @@ verb 040 | meet (with) +
 verb 046 | sit down for ... talk with +
 verb 190 | attack +
 verb 110 | oppose +
+verb 0841 | free +
 verb 175 | fire ... tear gas at +
 verb 036 | propose ... {talk|meeting} with +
 verb 036 | agree to meet +
@@ -253,6 +254,15 @@ TEST_F(CoderTest, AsOpensAClauseWhoseSubjectFollowsIt) {
 
 TEST_F(CoderTest, ACompoundTargetStopsWhereANewClauseBegins) {
   EXPECT_EQ(Code("Russian protesters attacked Ukraine and China said nothing."), (V{"RUSOPP UKR 190"}));
+}
+
+TEST_F(CoderTest, ReducedRelativeWithAByAgentIsPassive) {
+  EXPECT_EQ(Code("Russia welcomed the arrival of Russian protesters freed today by the police of China."),
+            (V{"CHNCOP RUSOPP 0841"}));
+}
+
+TEST_F(CoderTest, AnAdverbBetweenAuxiliaryAndVerbKeepsTheVerbGroup) {
+  EXPECT_EQ(Code("Russian protesters had just been arrested by the police of China."), (V{"CHNCOP RUSOPP 173"}));
 }
 
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {

@@ -185,6 +185,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             break;
           case Tag::kNegation:
           case Tag::kAuxiliary:
+            // "had just been freed", "has also met": an adverb between auxiliary and verb.
+            if (can_adv && i + 1 < n &&
+                ((next_bits & kPosVerb) || next_fixed == Tag::kAuxiliary)) {
+              t.tag = Tag::kAdverb;
+              break;
+            }
             if (can_verb && (ed || ing || irregular_past || left == Tag::kNegation ||
                              !IsBeForm(left_word)))
               t.tag = Tag::kVerb;
