@@ -1252,6 +1252,13 @@ class SentenceCoder {
         }
         if (open > 0 && np_at_[static_cast<size_t>(open - 1)] >= 0) {
           int k1 = np_at_[static_cast<size_t>(open - 1)];
+          // "the UN humanitarian coordinator for Syria, Ali Al-Za'tari, said": past the
+          // prepositional phrases to the head noun phrase.
+          for (int hop = 0; hop < 3; ++hop) {
+            const Np& cur = nps_[static_cast<size_t>(k1)];
+            if (cur.b < 2 || toks_[cur.b - 1].tag != Tag::kPreposition || np_at_[cur.b - 2] < 0) break;
+            k1 = np_at_[cur.b - 2];
+          }
           int k2 = np_at_[static_cast<size_t>(j - 1)];
           const Np& before = nps_[static_cast<size_t>(k1)];
           int chosen = !before.actors.empty() ? k1 : (k2 >= 0 && !nps_[static_cast<size_t>(k2)].actors.empty() &&
@@ -1271,6 +1278,18 @@ class SentenceCoder {
         // A fronted adverbial: "Last month, during his travel to Russia, Kim met".
         // Nothing nominal right before the verb, so this clause has no overt subject.
         break;
+      }
+      // A reduced relative inside the subject: "A UN aid convoy loaded with supplies has
+      // reached": step over the participle to the noun it describes.
+      if (t.tag == Tag::kVerb && u > 0 && np_at_[u - 1] >= 0 && IsPastOrParticiple(t) &&
+          (u < 2 || toks_[u - 1].tag != Tag::kAuxiliary)) {
+        bool participle_group = false;
+        for (const Group& other : groups_)
+          if (other.head == u && other.b == u) participle_group = true;
+        if (participle_group) {
+          --j;
+          continue;
+        }
       }
       if (ClauseBoundary(u) || t.tag == Tag::kVerb || t.tag == Tag::kAuxiliary) break;
       --j;

@@ -265,6 +265,14 @@ TEST_F(CoderTest, AnAdverbBetweenAuxiliaryAndVerbKeepsTheVerbGroup) {
   EXPECT_EQ(Code("Russian protesters had just been arrested by the police of China."), (V{"CHNCOP RUSOPP 173"}));
 }
 
+TEST_F(CoderTest, SubjectsThroughParticiplesAndPrepositionalHeads) {
+  EXPECT_EQ(Code("Russian troops loaded with supplies have attacked Ukraine."), (V{"RUSMIL UKR 190"}));
+  ArticleResult r = coder_->Code("\"We oppose China and its policy,\" the foreign minister of Russia, Ivan Ivanov, said.",
+                                 *Date::Parse("2023-10-19"));
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].speaker.code, "RUSGOV");
+}
+
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("\xff\xfe\x00 binary \x01\x02").empty());
