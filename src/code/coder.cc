@@ -186,6 +186,13 @@ bool IsProtestNoun(const std::string& lemma) {
          lemma == "uprising" || lemma == "march" || lemma == "protester" || lemma == "demonstrator";
 }
 
+bool IsPairNoun(const std::string& lemma) {
+  return lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
+         lemma == "leader" || lemma == "minister" || lemma == "party" || lemma == "state" ||
+         lemma == "neighbour" || lemma == "neighbor" || lemma == "rival" || lemma == "capital" ||
+         lemma == "president" || lemma == "delegation";
+}
+
 // People who act for someone else: "a senior aide to Juan Guaido" is coded as Guaido's side.
 bool IsAssociateWord(const std::string& lemma) {
   static const std::set<std::string> kAssociate = {
@@ -249,6 +256,17 @@ class Discourse {
       if (!IsCountry(it->code)) return *it;
     return std::nullopt;
   }
+
+  // The last two actors named together ("The Saudi and Iranian foreign ministers"), for
+  // "the two sides", "both countries", "the ministers".
+  void NotePair(const std::vector<Actor>& actors) {
+    std::vector<Actor> distinct;
+    for (const Actor& a : actors)
+      if (std::none_of(distinct.begin(), distinct.end(), [&](const Actor& d) { return d.code == a.code; }))
+        distinct.push_back(a);
+    if (distinct.size() == 2) pair_ = distinct;
+  }
+  const std::vector<Actor>& Pair() const { return pair_; }
 
   void Block(const std::string& alias) { blocked_.insert(alias); }
   bool Blocked(const std::string& alias) const { return blocked_.count(alias) > 0; }
@@ -326,6 +344,7 @@ class Discourse {
   std::vector<Actor> others_;
   std::vector<Actor> subjects_;
   std::set<std::string> blocked_;
+  std::vector<Actor> pair_;
   std::map<std::string, int> country_count_;
   std::map<std::string, int> first_seen_;
   int order_ = 0;
@@ -892,6 +911,19 @@ class SentenceCoder {
         possessor = a;
       }
     }
+    // "the two sides", "both countries", "the two ministers": the pair named last.
+    if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !disc_.Pair().empty() &&
+        ((toks_[b].lower == "the" && toks_[b + 1].lower == "two") || toks_[b].lower == "both") &&
+        IsPairNoun(toks_[e - 1].lemma)) {
+      for (const Actor& p : disc_.Pair()) {
+        Actor r = p;
+        r.tb = b;
+        r.te = e;
+        r.via = "coreference: '" + JoinTokens(b, e) + "' = " + p.code;
+        out.push_back(r);
+      }
+      return out;
+    }
     // "the regional bloc", "the alliance", "the organisation": the organization named last.
     if (poss == e && !agent_tb && !actor && !person && toks_[b].lower == "the" && e - b <= 3 &&
         IsOrganizationWord(toks_[e - 1].lemma)) {
@@ -1162,6 +1194,10 @@ class SentenceCoder {
       if (gi > 0 && IsIntentVerb(toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma) &&
           groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b)
         g.intent = true;
+      // "Saudi Arabia is to open its embassy", "defence chiefs are to convene": scheduled.
+      if (gi > 0 && toks_[g.b].tag == Tag::kTo && groups_[static_cast<size_t>(gi - 1)].e == g.b &&
+          toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma == "be")
+        g.future = true;
       // "his push to topple", "a decision to expel": an infinitive after a noun.
       if (toks_[g.b].tag == Tag::kTo && g.b > 0 &&
           (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kAdjective) &&
@@ -1207,6 +1243,7 @@ class SentenceCoder {
         g.subject = SubjectChain(subject_np, true);
         g.subject_found = !g.subject.empty();
         for (const Actor& a : g.subject) disc_.NoteSubject(a);
+        disc_.NotePair(g.subject);
         g.why = g.subject_found ? "subject: '" + JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
                                                             nps_[static_cast<size_t>(subject_np)].e) + "'"
                                 : "subject '" + JoinTokens(np.b, np.e) + "' names no actor";
@@ -1821,7 +1858,10 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   std::ostringstream os;
   bool in_quote = false;
   uint32_t quote_open_at = 0;
-  std::optional<Actor> last_speaker;  // for a quotation that runs on from the last sentence
+  // For a quotation that runs on from the last sentence: the speaker and the span of the
+  // mention in the article (its token indices belong to that earlier sentence).
+  std::optional<Actor> last_speaker;
+  uint32_t last_speaker_begin = 0, last_speaker_end = 0;
   const CameoTable& cameo = CameoTable::BuiltIn();
   int cut = 0;
   for (size_t si = 0; si < spans.size(); ++si) {
@@ -1912,8 +1952,21 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         break;
       }
     }
-    if (!speaker && quote_open_at_start && last_speaker) speaker = last_speaker;
-    if (speaker) last_speaker = speaker;
+    uint32_t speaker_begin = 0, speaker_end = 0;
+    if (speaker) {
+      speaker_begin = norm.OriginalBegin(toks[speaker->tb].begin);
+      speaker_end = norm.OriginalEnd(toks[speaker->te - 1].end);
+    } else if (quote_open_at_start && last_speaker) {
+      speaker = last_speaker;
+      speaker_begin = last_speaker_begin;
+      speaker_end = last_speaker_end;
+      speaker_group = nullptr;
+    }
+    if (speaker) {
+      last_speaker = speaker;
+      last_speaker_begin = speaker_begin;
+      last_speaker_end = speaker_end;
+    }
     // First-person placeholders take the speaker, or the event is dropped.
     for (Match& m : matches) {
       for (auto* side : {&m.sources, &m.targets})
@@ -2023,8 +2076,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         if (std::count(q.text.begin(), q.text.end(), ' ') < 2) continue;
         if (speaker) {
           q.speaker.code = speaker->code;
-          q.speaker.begin = norm.OriginalBegin(toks[speaker->tb].begin);
-          q.speaker.end = norm.OriginalEnd(toks[speaker->te - 1].end);
+          q.speaker.begin = speaker_begin;
+          q.speaker.end = speaker_end;
           q.speaker.text = std::string(text.substr(q.speaker.begin, q.speaker.end - q.speaker.begin));
           q.speaker.via = speaker->via;
           q.speaker.entry = speaker->entry;

@@ -273,6 +273,21 @@ TEST_F(CoderTest, SubjectsThroughParticiplesAndPrepositionalHeads) {
   EXPECT_EQ(r.quotes[0].speaker.code, "RUSGOV");
 }
 
+// Regression: the speaker of a quotation that runs on into a shorter sentence was read
+// with the token indices of the sentence that named them (out of range).
+TEST_F(CoderTest, QuotationRunningIntoAShorterSentenceKeepsItsSpeaker) {
+  std::string text =
+      "After a long meeting in the capital of the country on Monday and Tuesday, Sergei Lavrov "
+      "said: \"We will not give in to anyone here today. We oppose China.\"";
+  ArticleResult r = coder_->Code(text, *Date::Parse("2023-10-19"));
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(text.substr(r.quotes[0].speaker.begin, r.quotes[0].speaker.end - r.quotes[0].speaker.begin),
+            "Sergei Lavrov");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].source.code, "RUSGOV");
+  EXPECT_EQ(r.events[0].source.text, "We");
+}
+
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("\xff\xfe\x00 binary \x01\x02").empty());

@@ -53,6 +53,12 @@ bool IsBeForm(std::string_view w) {
          w == "being" || w == "am" || w == "'s" || w == "'re";
 }
 
+bool IsNameParticle(std::string_view w) {
+  return w == "bin" || w == "bint" || w == "ibn" || w == "al" || w == "el" || w == "abu" || w == "de" ||
+         w == "da" || w == "di" || w == "du" || w == "dos" || w == "das" || w == "van" || w == "von" ||
+         w == "der" || w == "den" || w == "le" || w == "la" || w == "ben" || w == "bou" || w == "ould";
+}
+
 }  // namespace
 
 bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
@@ -108,6 +114,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
     }
     if (AllCaps(t.text) && !(initial && t.text.size() <= 2 && lexicon.Closed(t.lower) != ClosedClass::kNone &&
                              t.lower != "us")) {
+      t.tag = Tag::kProperNoun;
+      continue;
+    }
+    // Lowercase particles inside names: "Faisal bin Farhan", "Charles de Gaulle".
+    if (i > 0 && i + 1 < n && toks[i - 1].tag == Tag::kProperNoun && toks[i + 1].capitalized &&
+        IsNameParticle(t.lower)) {
       t.tag = Tag::kProperNoun;
       continue;
     }
