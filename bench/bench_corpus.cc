@@ -1,10 +1,11 @@
 // Reads the benchmark text from ../shared at run time. The GigaWord sample is XML whose
 // <Text> elements hold one sentence each, wrapped over several lines: the wrapping is
 // collapsed to single spaces (a line break would end a sentence for the splitter), and
-// ten sentences of one date make an article, as a news feed would deliver them.
+// ten sentences of one date make an article, joined by spaces like prose, as a news feed
+// would deliver them. (scripts/bench.sh puts one record a line instead, so that a record
+// without final punctuation still ends there.)
 #include "bench/bench_corpus.h"
 
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -211,6 +212,7 @@ PreparedCorpus Prepare() {
     for (const SentenceSpan& sp : p.spans[i]) {
       p.tokens.push_back(Tokenize(p.normalized[i].text, sp.begin, sp.end));
       p.sentence_bytes += sp.end - sp.begin;
+      p.token_count += p.tokens.back().size();
     }
   }
   p.tagged = p.tokens;

@@ -51,6 +51,7 @@ struct PreparedCorpus {
   std::vector<std::vector<Token>> tokens;              // per sentence, untagged
   std::vector<std::vector<Token>> tagged;              // per sentence, tagged
   size_t sentence_bytes = 0;                           // bytes inside sentence spans
+  size_t token_count = 0;                              // tokens of all sentences
   std::vector<Event> events;                           // what the coder wrote
   std::vector<ArticleMeta> event_articles;             // the article of each event
 };

@@ -4,6 +4,7 @@
 // scales on this machine before any I/O or ordering cost.
 #include <benchmark/benchmark.h>
 
+#include "bench/alloc_counter.h"
 #include "bench/bench_corpus.h"
 #include "bench/rates.h"
 #include "code/coder.h"
@@ -13,8 +14,10 @@ namespace {
 
 void BM_CoderCode(benchmark::State& state) {
   const BenchCorpus& c = GetCorpus();
+  const PreparedCorpus& p = GetPrepared();
   const Coder& coder = CoderForBench();
   size_t events = 0;
+  uint64_t allocations = ThreadAllocations();
   for (auto _ : state) {
     events = 0;
     for (const BenchArticle& a : c.articles) {
@@ -23,6 +26,7 @@ void BM_CoderCode(benchmark::State& state) {
       benchmark::DoNotOptimize(r);
     }
   }
+  SetAllocations(state, ThreadAllocations() - allocations, p.token_count, "allocs/token");
   SetRates(state, c.bytes, c.sentences, "sentences/s");
   state.counters["events/s"] =
       benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsIterationInvariantRate);

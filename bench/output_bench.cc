@@ -2,6 +2,7 @@
 // bytes are the JSON bytes written.
 #include <benchmark/benchmark.h>
 
+#include "bench/alloc_counter.h"
 #include "bench/bench_corpus.h"
 #include "bench/rates.h"
 #include "output/event_writer.h"
@@ -18,12 +19,14 @@ void BM_EventToJsonLine(benchmark::State& state) {
   size_t bytes = 0;
   for (size_t i = 0; i < p.events.size(); ++i)
     bytes += EventToJsonLine(p.events[i], p.event_articles[i]).size() + 1;
+  uint64_t allocations = ThreadAllocations();
   for (auto _ : state) {
     for (size_t i = 0; i < p.events.size(); ++i) {
       std::string line = EventToJsonLine(p.events[i], p.event_articles[i]);
       benchmark::DoNotOptimize(line);
     }
   }
+  SetAllocations(state, ThreadAllocations() - allocations, p.events.size(), "allocs/event");
   SetRates(state, bytes, p.events.size(), "events/s");
 }
 BENCHMARK(BM_EventToJsonLine);

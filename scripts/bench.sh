@@ -9,8 +9,9 @@
 # the project): the 76 <Sentence> records of PETRARCH-2's GigaWord sample replicated to
 # 50,008 records (GIGAWORD_COPIES=658), as JSONL articles of 10 records each dated as in the
 # sample, plus the gold dev texts replicated GOLD_COPIES times (default 100). Each figure is
-# the median of RUNS runs (default 5) after one warm-up run, measured with GNU time
-# (/usr/bin/time -v: wall clock and peak resident memory). Start-up is coding an empty input.
+# the median of RUNS runs (default 5) after one warm-up run: peak resident memory and CPU time
+# from GNU time (/usr/bin/time -v), wall clock from bash 5's $EPOCHREALTIME around it (GNU
+# time's own is in centiseconds). Start-up is coding an empty input.
 #
 # Other coders: TABARI_CMD and PETRARCH_CMD are shell commands run with `sh -c` in the corpus
 # directory, with these variables exported: GIGAWORD_JSONL, GIGAWORD_XML (PETRARCH-2's
@@ -23,6 +24,7 @@
 # the temporary directory. Needs cmake, g++, python3 and GNU time (Debian's `time` package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export LC_ALL=C  # '.' decimals for $EPOCHREALTIME, awk and sort -g
 
 RUNS=${RUNS:-5}
 GIGAWORD_COPIES=${GIGAWORD_COPIES:-658}
@@ -110,51 +112,59 @@ CORPUS_BYTES=$(stat -c %s "$CORPUS")
 
 # --- Measuring ----------------------------------------------------------------------------
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-# Seconds from GNU time's "h:mm:ss" or "m:ss.cc".
-wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s}' "$1"; }
 rss_kb() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+cpu_seconds() { awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$1"; }
 
 # measure NAME CMD...: one warm-up, then RUNS runs; stdout of the last run kept as NAME.out,
-# stderr as NAME.err. Sets WALL (median s), WALL_MIN, WALL_MAX, RSS (median kB), RC.
+# stderr as NAME.err. Sets WALL (median s), WALL_MIN, WALL_MAX, CPU (median user+sys s),
+# RSS (median kB), RC (exit status of the last run).
 measure() {
   local name=$1; shift
-  local i walls=() rsss=()
+  local i walls=() rsss=() cpus=()
   for ((i = 0; i <= RUNS; ++i)); do
     RC=0
+    local t0=$EPOCHREALTIME
     "$TIME" -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || RC=$?
+    local t1=$EPOCHREALTIME
     [ "$i" = 0 ] && continue
-    walls+=("$(wall_seconds "$WORK/$name.time")")
+    # GNU time prints the wall clock in centiseconds; bash's clock has microseconds.
+    walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", b - a}')")
     rsss+=("$(rss_kb "$WORK/$name.time")")
+    cpus+=("$(cpu_seconds "$WORK/$name.time")")
   done
   WALL=$(printf '%s\n' "${walls[@]}" | median)
   WALL_MIN=$(printf '%s\n' "${walls[@]}" | sort -g | head -1)
   WALL_MAX=$(printf '%s\n' "${walls[@]}" | sort -g | tail -1)
   RSS=$(printf '%s\n' "${rsss[@]}" | median)
+  CPU=$(printf '%s\n' "${cpus[@]}" | median)
 }
 
 # "tacitus code: A articles, S sentences, E events, X bad inputs" from --stats.
 stat_field() { sed -n "s/^tacitus code: .* \([0-9][0-9]*\) $1.*/\1/p" "$2" | tail -1; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", (s > 0 ? n / s : 0)}'; }
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1e6}'; }
+mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }  # GNU time's "kbytes" are KiB
 
 report() {  # report LABEL NAME: the figures of the run `measure` just made
   local sentences events
   sentences=$(stat_field sentences "$WORK/$2.err")
   events=$(stat_field events "$WORK/$2.err")
-  printf '%-22s %8.3f s (%.3f-%.3f)  %9s sent/s  %6s MB/s  %8s events/s  %6s MB peak RSS  exit %s\n' \
-    "$1" "$WALL" "$WALL_MIN" "$WALL_MAX" "$(rate "$sentences" "$WALL")" \
+  printf '%-18s %7.3f s (%.3f-%.3f) cpu %6.3f s  %7s sent/s  %5s MB/s  %6s events/s  %5s MiB peak RSS  exit %s\n' \
+    "$1" "$WALL" "$WALL_MIN" "$WALL_MAX" "$CPU" "$(rate "$sentences" "$WALL")" \
     "$(awk -v b="$CORPUS_BYTES" -v s="$WALL" 'BEGIN {printf "%.1f", b / 1e6 / s}')" \
-    "$(rate "$events" "$WALL")" "$(mb "$((RSS * 1000))")" "$RC"
+    "$(rate "$events" "$WALL")" "$(mib "$RSS")" "$RC"
 }
 
 echo "Tacitus whole-process benchmark: $(nproc) cores, $(uname -m), $RUNS runs each (median, min-max)"
 echo "corpus: $RECORDS GigaWord records ($SAMPLE_RECORDS-record sample x $GIGAWORD_COPIES, $GIGAWORD_SENTENCES non-empty sentences) + $GOLD_ARTICLES gold articles; $(mb "$CORPUS_BYTES") MB JSONL"
 
 measure startup "$TACITUS" code --stats "$WORK/empty.jsonl"
-printf '%-22s %8.3f s (%.3f-%.3f)  %6s MB peak RSS (loads the dictionaries, codes nothing)\n' \
-  "start-up" "$WALL" "$WALL_MIN" "$WALL_MAX" "$(mb "$((RSS * 1000))")"
+printf '%-18s %7.3f s (%.3f-%.3f) cpu %6.3f s  %5s MiB peak RSS (loads the dictionaries, codes nothing)\n' \
+  "start-up" "$WALL" "$WALL_MIN" "$WALL_MAX" "$CPU" "$(mib "$RSS")"
 
+ONE_THREAD=()
 if "$TACITUS" code --help 2>&1 | grep -q -- '--threads'; then
+  ONE_THREAD=(--threads 1)
   measure t1 "$TACITUS" code --stats --threads 1 "$CORPUS"
   report "code --threads 1" t1
   T1_WALL=$WALL
@@ -174,15 +184,15 @@ if [ -n "${TABARI_CMD:-}${PETRARCH_CMD:-}" ]; then
   export GIGAWORD_JSONL=$WORK/gigaword.jsonl GIGAWORD_XML=$WORK/gigaword.petr.xml
   export GIGAWORD_TABARI=$WORK/gigaword.tabari.txt GIGAWORD_RECORDS=$RECORDS
   echo "peers, on the GigaWord records only ($RECORDS records; records/s = $RECORDS / wall):"
-  measure tg "$TACITUS" code "$GIGAWORD_JSONL"
+  measure tg "$TACITUS" code "${ONE_THREAD[@]}" "$GIGAWORD_JSONL"
   TG_WALL=$WALL
-  printf '  %-12s %8.3f s  %9s records/s  %6s MB peak RSS\n' tacitus "$WALL" "$(rate "$RECORDS" "$WALL")" "$(mb "$((RSS * 1000))")"
+  printf '  %-12s %8.3f s  %9s records/s  %6s MiB peak RSS\n' tacitus "$WALL" "$(rate "$RECORDS" "$WALL")" "$(mib "$RSS")"
   for peer in TABARI PETRARCH; do
     var=${peer}_CMD
     [ -n "${!var:-}" ] || continue
     (cd "$WORK" && measure "peer_$peer" sh -c "${!var}" &&
-      printf '  %-12s %8.3f s  %9s records/s  %6s MB peak RSS  exit %s  tacitus is %sx faster\n' \
-        "$peer" "$WALL" "$(rate "$RECORDS" "$WALL")" "$(mb "$((RSS * 1000))")" "$RC" \
+      printf '  %-12s %8.3f s  %9s records/s  %6s MiB peak RSS  exit %s  wall ratio %s/tacitus %sx\n' \
+        "$peer" "$WALL" "$(rate "$RECORDS" "$WALL")" "$(mib "$RSS")" "$RC" "$peer" \
         "$(awk -v p="$WALL" -v t="$TG_WALL" 'BEGIN {printf "%.2f", p / t}')")
   done
 fi
