@@ -1347,14 +1347,7 @@ class SentenceCoder {
            w == "in" || w == "at" || w == "for" || w == "of" || w == "during" || w == "amid";
   }
 
-  static bool IsPrepositionElement(const PatternElement& el) {
-    if (el.words.empty()) return false;
-    for (const std::string& w : el.words)
-      if (w != "with" && w != "to" && w != "against" && w != "on" && w != "between" &&
-          w != "from" && w != "into" && w != "toward" && w != "towards" && w != "by")
-        return false;
-    return true;
-  }
+  static bool IsPrepositionElement(const PatternElement& el) { return el.target_preposition; }
 
   bool WordMatches(const PatternElement& el, const Token& t) const {
     for (const std::string& w : el.words)

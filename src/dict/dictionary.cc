@@ -49,6 +49,15 @@ std::string Dictionary::Where(const SourceRef& ref) const {
 void Dictionary::Finish() {
   verb_index_.clear();
   noun_index_.clear();
+  for (Pattern& p : patterns) {
+    for (PatternElement& e : p.elements) {
+      e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
+      for (const std::string& w : e.words)
+        if (w != "with" && w != "to" && w != "against" && w != "on" && w != "between" && w != "from" &&
+            w != "into" && w != "toward" && w != "towards" && w != "by")
+          e.target_preposition = false;
+    }
+  }
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
     if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;

@@ -72,6 +72,9 @@ struct PatternElement {
   Kind kind = kWord;
   bool optional = false;
   std::vector<std::string> words;  // alternatives for kWord (lemmas, lowercase)
+  // Set by Dictionary::Finish(): every alternative is a preposition that introduces a
+  // target ("with", "to", "against"...), so prepositional phrases may stand before it.
+  bool target_preposition = false;
 };
 
 struct Pattern {

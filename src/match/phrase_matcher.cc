@@ -46,6 +46,9 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& word) {
 }
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) {
+  size_t words = 0;
+  for (const Phrase& p : dict.phrases) words += p.words.size();
+  nodes_.reserve(words + 1);  // growing would move every node's two hash maps
   nodes_.emplace_back();
   for (uint32_t i = 0; i < dict.phrases.size(); ++i) {
     const Phrase& p = dict.phrases[i];
