@@ -189,7 +189,11 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             }
             break;
           case Tag::kAdjective:
-            t.tag = can_noun ? Tag::kNoun : (can_adj ? Tag::kAdjective : Tag::kVerb);
+            // "regular military drills": an adjective-or-noun before a noun modifies it.
+            if (can_adj && (next_bits & kPosNoun) && next_fixed == Tag::kUnknown)
+              t.tag = Tag::kAdjective;
+            else
+              t.tag = can_noun ? Tag::kNoun : (can_adj ? Tag::kAdjective : Tag::kVerb);
             break;
           case Tag::kModal:
           case Tag::kTo:
@@ -216,6 +220,10 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
                                : Tag::kAdjective;
             break;
           case Tag::kVerb:
+            if (can_adj && !ing && (next_bits & kPosNoun) && next_fixed == Tag::kUnknown) {
+              t.tag = Tag::kAdjective;
+              break;
+            }
             t.tag = (can_verb && ing) ? Tag::kVerb
                     : can_noun        ? Tag::kNoun
                     : can_adj         ? Tag::kAdjective

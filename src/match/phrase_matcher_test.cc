@@ -1,0 +1,108 @@
+#include "match/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "dict/loader.h"
+#include "parse/tagger.h"
+#include "text/tokenizer.h"
+
+namespace tacitus {
+namespace {
+
+Dictionary Make(std::string_view text) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", text, &d, &errors);
+  EXPECT_TRUE(errors.empty());
+  d.Finish();
+  return d;
+}
+
+std::vector<Token> Tagged(std::string_view text) {
+  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  TagSentence(Lexicon::BuiltIn(), &toks);
+  return toks;
+}
+
+std::vector<std::string> Spans(const PhraseMatcher& m, const std::vector<Token>& toks) {
+  std::vector<std::string> out;
+  for (const PhraseMatch& pm : m.Match(toks)) {
+    std::string s;
+    for (uint32_t i = pm.begin; i < pm.end; ++i) s += (i > pm.begin ? " " : "") + std::string(toks[i].text);
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(PhraseMatcherTest, LongestMatchCaseAndLemmas) {
+  Dictionary d = Make(
+      "actor PRK | North Korea\nactor KOR | Korea\nagent GOV | foreign minister | minister\n"
+      "actor TCD | Chad\nactor RUSGOV | the Kremlin\n");
+  PhraseMatcher m(d);
+  EXPECT_EQ(Spans(m, Tagged("North Korea and the Kremlin sent foreign ministers to Chad")),
+            (std::vector<std::string>{"North Korea", "the Kremlin", "foreign ministers", "Chad"}));
+  // Capitalized dictionary words match only capitalized text: "chad" is not Chad.
+  EXPECT_TRUE(Spans(m, Tagged("a hanging chad")).empty());
+}
+
+TEST(PhraseMatcherTest, CapitalizedDatelines) {
+  Dictionary d = Make("actor IRQ | Baghdad\n");
+  PhraseMatcher m(d);
+  EXPECT_EQ(Spans(m, Tagged("BAGHDAD , July 20")), (std::vector<std::string>{"BAGHDAD"}));
+}
+
+TEST(PhraseMatcherTest, ProAndAntiPrefixesAreNotActors) {
+  Dictionary d = Make("modifier RUS | Russian\n");
+  PhraseMatcher m(d);
+  EXPECT_TRUE(Spans(m, Tagged("pro-Russian separatists")).empty());
+}
+
+// The trie against a naive scan: at each position the longest phrase whose words equal the
+// tokens' texts, left to right without overlaps.
+TEST(PhraseMatcherTest, AgreesWithANaiveReferenceOnRandomInput) {
+  const std::vector<std::string> vocab = {"Alpha", "Beta", "Gamma", "Delta", "of", "the"};
+  std::mt19937 rng(42);
+  std::string dict_text;
+  std::vector<std::vector<std::string>> phrases;
+  for (int i = 0; i < 40; ++i) {
+    std::vector<std::string> words;
+    int len = 1 + static_cast<int>(rng() % 3);
+    for (int k = 0; k < len; ++k) words.push_back(vocab[rng() % 4]);  // capitalized words only
+    std::string joined;
+    for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+    dict_text += "actor AAA | " + joined + "\n";
+    phrases.push_back(words);
+  }
+  Dictionary d = Make(dict_text);
+  PhraseMatcher m(d);
+  for (int trial = 0; trial < 200; ++trial) {
+    std::string text;
+    for (int k = 0; k < 12; ++k) text += (k ? " " : "") + vocab[rng() % vocab.size()];
+    std::vector<Token> toks = Tagged(text);
+    std::vector<std::pair<uint32_t, uint32_t>> expected;
+    uint32_t i = 0;
+    while (i < toks.size()) {
+      uint32_t best = 0;
+      for (const auto& p : phrases) {
+        if (i + p.size() > toks.size()) continue;
+        bool eq = true;
+        for (size_t k = 0; k < p.size() && eq; ++k) eq = toks[i + k].text == p[k];
+        if (eq && p.size() > best) best = static_cast<uint32_t>(p.size());
+      }
+      if (best) {
+        expected.push_back({i, i + best});
+        i += best;
+      } else {
+        ++i;
+      }
+    }
+    std::vector<std::pair<uint32_t, uint32_t>> got;
+    for (const PhraseMatch& pm : m.Match(toks)) got.push_back({pm.begin, pm.end});
+    ASSERT_EQ(got, expected) << text;
+  }
+}
+
+}  // namespace
+}  // namespace tacitus

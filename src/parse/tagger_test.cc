@@ -1,0 +1,74 @@
+#include "parse/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace tacitus {
+namespace {
+
+std::string Tags(std::string_view text) {
+  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  TagSentence(Lexicon::BuiltIn(), &toks);
+  std::string out;
+  for (const Token& t : toks) out += std::string(t.text) + "/" + std::string(TagName(t.tag)) + " ";
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+std::string Lemmas(std::string_view text) {
+  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  TagSentence(Lexicon::BuiltIn(), &toks);
+  std::string out;
+  for (const Token& t : toks) out += t.lemma + " ";
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+TEST(TaggerTest, NounOrVerbFromContext) {
+  EXPECT_EQ(Tags("Lavrov met Kim for talks"), "Lavrov/PROPN met/VERB Kim/PROPN for/ADP talks/NOUN");
+  EXPECT_EQ(Lemmas("Lavrov met Kim for talks"), "lavrov meet kim for talk");
+  EXPECT_EQ(Tags("The US has been expanding regular military drills"),
+            "The/DET US/PROPN has/AUX been/AUX expanding/VERB regular/ADJ military/ADJ drills/NOUN");
+}
+
+TEST(TaggerTest, UsIsANameNotAPronounMidSentence) {
+  EXPECT_EQ(Tags("He criticized the US"), "He/PRON criticized/VERB the/DET US/PROPN");
+  EXPECT_EQ(Tags("He told us"), "He/PRON told/VERB us/PRON");
+}
+
+TEST(TaggerTest, InfinitiveToAndPrepositionTo) {
+  EXPECT_EQ(Tags("He said Russia agreed to meet China"),
+            "He/PRON said/VERB Russia/PROPN agreed/VERB to/TO meet/VERB China/PROPN");
+  EXPECT_EQ(Tags("a visit to Pyongyang"), "a/DET visit/NOUN to/ADP Pyongyang/PROPN");
+}
+
+TEST(TaggerTest, PossessivesNegationAndContractions) {
+  EXPECT_EQ(Tags("He said Russia's minister didn't come"),
+            "He/PRON said/VERB Russia/PROPN 's/POS minister/NOUN did/AUX n't/NEG come/VERB");
+  EXPECT_EQ(Tags("It's over"), "It/PRON 's/AUX over/ADP");
+}
+
+TEST(TaggerTest, AdverbsBetweenAuxiliaryAndVerbAndParticles) {
+  EXPECT_EQ(Tags("prisoners had just been freed"), "prisoners/NOUN had/AUX just/ADV been/AUX freed/VERB");
+  EXPECT_EQ(Tags("they sat down"), "they/PRON sat/VERB down/ADV");
+}
+
+TEST(TaggerTest, NameParticlesStayInNames) {
+  EXPECT_EQ(Tags("He said Prince Faisal bin Farhan said"),
+            "He/PRON said/VERB Prince/PROPN Faisal/PROPN bin/PROPN Farhan/PROPN said/VERB");
+  // Sentence-initially a capital is not evidence of a name: WordNet's nouns stay nouns.
+  EXPECT_EQ(Tags("Russia agreed"), "Russia/NOUN agreed/VERB");
+}
+
+TEST(TaggerTest, OddInput) {
+  EXPECT_EQ(Tags(""), "");
+  EXPECT_EQ(Tags("\"\"\"((("), "\"/QUOTE \"/QUOTE \"/QUOTE (/PUNCT (/PUNCT (/PUNCT");
+  std::vector<Token> toks = Tokenize("\xc3\xa9\xc3\xa9 zzzqqq 123", 0, 15);
+  TagSentence(Lexicon::BuiltIn(), &toks);
+  ASSERT_EQ(toks.size(), 3u);
+  EXPECT_EQ(toks[2].tag, Tag::kNumber);
+}
+
+}  // namespace
+}  // namespace tacitus
