@@ -1977,6 +1977,27 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             }
           }
     }
+    // "according to Russia's Foreign Ministry", "according to North Korean media": the
+    // source of the report, kept with the sentence's events.
+    EventActor attribution;
+    for (size_t i = 0; i + 2 < toks.size(); ++i) {
+      if (toks[i].lower != "according" || toks[i + 1].lower != "to") continue;
+      uint32_t b = static_cast<uint32_t>(i + 2);
+      uint32_t e = b;
+      while (e < toks.size() && toks[e].tag != Tag::kPunct && toks[e].tag != Tag::kQuote &&
+             toks[e].tag != Tag::kVerb && toks[e].tag != Tag::kAuxiliary && e < b + 12)
+        ++e;
+      if (e == b) break;
+      attribution.begin = norm.OriginalBegin(toks[b].begin);
+      attribution.end = norm.OriginalEnd(toks[e - 1].end);
+      attribution.text = std::string(text.substr(attribution.begin, attribution.end - attribution.begin));
+      std::vector<Actor> who = sc.ActorsAt(b);
+      if (!who.empty()) {
+        attribution.code = who.front().code;
+        attribution.via = who.front().via;
+      }
+      break;
+    }
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     auto span_text = [&](uint32_t b, uint32_t e) {
       uint32_t ob = norm.OriginalBegin(b), oe = norm.OriginalEnd(e);
@@ -2033,6 +2054,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           ev.pattern = (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
           ev.rule_where = dict_.Where(m.pattern->ref);
           ev.negated = negated;
+          ev.attribution = attribution;
           if (m.head < quoted.size() && quoted[m.head]) {
             // The quotation around the verb.
             uint32_t qb = m.head, qe = m.head;

@@ -31,7 +31,7 @@ person Manuel Marrero Cruz
 actor RUSGOV | the Kremlin
 modifier RUS | Russian
 modifier PRK | North Korean
-agent GOV | foreign minister | minister | leader | government | diplomat | counterpart
+agent GOV | foreign minister | minister | leader | government | diplomat | counterpart | foreign ministry
 agent COP | police
 agent OPP | protester
 agent MIL | troops
@@ -286,6 +286,17 @@ TEST_F(CoderTest, QuotationRunningIntoAShorterSentenceKeepsItsSpeaker) {
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].source.code, "RUSGOV");
   EXPECT_EQ(r.events[0].source.text, "We");
+}
+
+TEST_F(CoderTest, AccordingToNamesTheReportNotAnActor) {
+  Code("According to Russia's foreign ministry, Sergei Lavrov praised North Korea.");
+  ASSERT_EQ(last_.events.size(), 1u);
+  const Event& e = last_.events[0];
+  EXPECT_EQ(e.source.code + " " + e.target.code + " " + e.code, "RUSGOV PRK 051");
+  EXPECT_EQ(e.attribution.text, "Russia's foreign ministry");
+  EXPECT_EQ(e.attribution.code, "RUSGOV");
+  // The reporting ministry is not made the source of anything.
+  EXPECT_TRUE(Code("According to Russia's foreign ministry, the weather was fine.").empty());
 }
 
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {

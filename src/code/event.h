@@ -33,6 +33,8 @@ struct Event {
   std::string rule_where;                         // file:line of the rule
   bool negated = false;
   std::string quote;  // the quotation the event was coded from, if any
+  // "according to Russia's Foreign Ministry": who reports the event (not an actor of it).
+  EventActor attribution;
 };
 
 // A quotation and who said it, GDELT GKG-like: the quoted text with its span, the speaker

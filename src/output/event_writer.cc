@@ -44,6 +44,7 @@ nlohmann::json EventToJson(const Event& e, const ArticleMeta& article) {
   j["rule"] = {{"entry", e.pattern}, {"where", e.rule_where}};
   if (e.negated) j["negated"] = true;
   if (!e.quote.empty()) j["quote"] = e.quote;
+  if (!e.attribution.text.empty()) j["attribution"] = ActorJson(e.attribution);
   return j;
 }
 
