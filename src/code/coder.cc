@@ -160,7 +160,7 @@ bool IsIntentVerb(const std::string& lemma) {
   static const std::set<std::string> kIntent = {
       "support", "propose", "want", "seek", "plan", "intend", "hope", "offer", "agree", "favor",
       "favour", "wish", "expect", "aim", "prepare", "promise", "pledge", "vow", "consider",
-      "suggest", "advocate", "urge", "push", "try", "attempt", "decide", "invite", "welcome"};
+      "suggest", "advocate", "urge", "push", "try", "attempt", "invite", "welcome"};
   return kIntent.count(lemma) > 0;
 }
 
@@ -1187,6 +1187,21 @@ class SentenceCoder {
                 "' is what was done to";
       }
       return;
+    }
+    // "decided to request ... and to pull": a coordinated infinitive shares the subject of
+    // the infinitive it is coordinated with.
+    if (toks_[g.b].tag == Tag::kTo && g.b > 0 && toks_[g.b - 1].tag == Tag::kCoordConj) {
+      for (int p = gi - 1; p >= 0; --p) {
+        const Group& prev = groups_[static_cast<size_t>(p)];
+        if (toks_[prev.b].tag == Tag::kTo && prev.subject_found) {
+          g.subject = prev.subject;
+          g.subject_found = true;
+          g.intent = prev.intent;
+          g.future = prev.future;
+          g.why = "coordinated infinitive: subject of '" + std::string(toks_[prev.head].text) + "'";
+          return;
+        }
+      }
     }
     if (g.nonfinite) {
       inherit("non-finite verb: subject of the governing verb");

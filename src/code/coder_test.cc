@@ -299,6 +299,11 @@ TEST_F(CoderTest, AccordingToNamesTheReportNotAnActor) {
   EXPECT_TRUE(Code("According to Russia's foreign ministry, the weather was fine.").empty());
 }
 
+TEST_F(CoderTest, CoordinatedInfinitivesShareTheirSubject) {
+  EXPECT_EQ(Code("Russia decided on Monday to criticize Ukraine and to attack China."),
+            (V{"RUS UKR 111", "RUS CHN 190"}));
+}
+
 TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("\xff\xfe\x00 binary \x01\x02").empty());
