@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace tacitus {
 namespace {
@@ -74,9 +75,53 @@ bool IsEventCode(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The start of `value` written as compact JSON, as dump() would write it, stopping soon after
+// `limit` bytes. It walks the value with its own stack: dump() recurses once per level, and a
+// line may nest arrays 200,000 deep. (The same walk as io's ArticleReader.)
+std::string JsonPreview(const json& value, size_t limit) {
+  auto write_string = [limit](const std::string& s, std::string* out) {
+    *out += json(s.substr(0, limit + 1)).dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  struct Level {
+    const json* container;
+    json::const_iterator next;
+  };
+  std::string out;
+  std::vector<Level> stack;
+  const json* v = &value;
+  while (out.size() <= limit) {
+    if (v != nullptr) {
+      if (v->is_structured()) {
+        out += v->is_array() ? '[' : '{';
+        stack.push_back({v, v->cbegin()});
+      } else if (v->is_string()) {
+        write_string(v->get_ref<const std::string&>(), &out);
+      } else {
+        out += v->dump();
+      }
+      v = nullptr;
+    }
+    if (stack.empty()) break;
+    Level& top = stack.back();
+    if (top.next == top.container->cend()) {
+      out += top.container->is_array() ? ']' : '}';
+      stack.pop_back();
+      continue;
+    }
+    if (top.next != top.container->cbegin()) out += ',';
+    if (top.container->is_object()) {
+      write_string(top.next.key(), &out);
+      out += ':';
+    }
+    v = &*top.next;
+    ++top.next;
+  }
+  return out;
+}
+
 // A value as written in JSON, cut for messages.
 std::string Quote(const json& value) {
-  std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string s = JsonPreview(value, 40);
   if (s.size() > 40) {
     size_t n = 40;
     while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace tacitus {
 namespace {
@@ -85,10 +86,53 @@ std::string Truncate(std::string s, size_t n) {
   return s + "...";
 }
 
-// A value as it would be written in JSON, cut to kMaxQuoted bytes, for messages.
-std::string Quote(const json& value) {
-  return Truncate(value.dump(-1, ' ', false, json::error_handler_t::replace), kMaxQuoted);
+// The start of `value` written as compact JSON, as dump() would write it, stopping soon after
+// `limit` bytes. It walks the value with its own stack: dump() recurses once per level, and a
+// line may nest arrays 200,000 deep; and it never writes out more of a long string than the
+// limit, so a message costs the same for a megabyte value as for a short one.
+std::string JsonPreview(const json& value, size_t limit) {
+  auto write_string = [limit](const std::string& s, std::string* out) {
+    *out += json(s.substr(0, limit + 1)).dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  struct Level {
+    const json* container;
+    json::const_iterator next;
+  };
+  std::string out;
+  std::vector<Level> stack;
+  const json* v = &value;
+  while (out.size() <= limit) {
+    if (v != nullptr) {
+      if (v->is_structured()) {
+        out += v->is_array() ? '[' : '{';
+        stack.push_back({v, v->cbegin()});
+      } else if (v->is_string()) {
+        write_string(v->get_ref<const std::string&>(), &out);
+      } else {
+        out += v->dump();
+      }
+      v = nullptr;
+    }
+    if (stack.empty()) break;
+    Level& top = stack.back();
+    if (top.next == top.container->cend()) {
+      out += top.container->is_array() ? ']' : '}';
+      stack.pop_back();
+      continue;
+    }
+    if (top.next != top.container->cbegin()) out += ',';
+    if (top.container->is_object()) {
+      write_string(top.next.key(), &out);
+      out += ':';
+    }
+    v = &*top.next;
+    ++top.next;
+  }
+  return out;
 }
+
+// A value as it would be written in JSON, cut to kMaxQuoted bytes, for messages.
+std::string Quote(const json& value) { return Truncate(JsonPreview(value, kMaxQuoted), kMaxQuoted); }
 
 // nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 21: syntax
 // error while parsing value - unexpected '}'; expected '[', '{', or a literal". The line is
@@ -149,6 +193,40 @@ bool GetString(const json& object, const char* key, bool required, std::string* 
   }
   *out = it->get<std::string>();
   return true;
+}
+
+// Parses a JSONL line, building only what the reader uses: the top-level object with the
+// fields an Article has, and of each such field's value only its first kMaxKeptValues values
+// in document order (a string is one value; a wrong array or object needs no more than its
+// start to be quoted in the message). The rest is skipped as it is parsed: a hostile line of
+// arrays nested millions deep, or of millions of empty arrays, in a field nobody reads, would
+// otherwise build a document tree 25 to 40 times the size of the line.
+constexpr size_t kMaxKeptValues = 256;
+
+json ParseArticleLine(const std::string& line) {
+  bool object = false;  // the line's value is an object
+  bool keep = false;    // inside the value of a field an Article has
+  size_t kept = 0;      // values kept of that field's value
+  const json::parser_callback_t filter = [&](int depth, json::parse_event_t event,
+                                             json& parsed) {
+    if (depth == 0) {
+      if (event == json::parse_event_t::object_start) object = true;
+      return true;
+    }
+    if (depth == 1 && event == json::parse_event_t::key) {
+      const std::string& key = parsed.get_ref<const std::string&>();
+      keep = object && (key == "id" || key == "text" || key == "date" || key == "title" ||
+                        key == "source" || key == "url");
+      kept = 0;
+      return keep;
+    }
+    if (event == json::parse_event_t::object_end || event == json::parse_event_t::array_end) {
+      return true;
+    }
+    if (event == json::parse_event_t::key) return keep && kept < kMaxKeptValues;
+    return keep && ++kept <= kMaxKeptValues;
+  };
+  return json::parse(line, filter);
 }
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -347,7 +425,7 @@ ReadResult ArticleReader::NextJsonl(Article* article, InputError* error) {
 
     json value;
     try {
-      value = json::parse(line_);
+      value = ParseArticleLine(line_);
     } catch (const json::exception& e) {
       return Fail(line, ShortenJsonError(e.what()), error);
     }

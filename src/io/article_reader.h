@@ -26,7 +26,9 @@
 //   message, shortened), a JSON value that is not an object, fields of the wrong type.
 //   CRLF line ends and a UTF-8 BOM at the start of the stream are accepted.
 // - Memory: the current line (at most max_line_bytes) plus a small read buffer; a plain-text
-//   article is held whole (at most max_text_bytes).
+//   article is held whole (at most max_text_bytes). Of a parsed line only the fields an
+//   Article has are built: unknown fields, and deep or wide values beyond what a message
+//   quotes, are skipped while parsing, so hostile nesting costs the parser's stack only.
 // - Reads through the istream's streambuf and never blocks for more input than the next line
 //   needs, so it works as a stdin filter. For std::cin call std::ios::sync_with_stdio(false)
 //   first: the synced stdin streambuf is unbuffered and would hand over one byte per call.

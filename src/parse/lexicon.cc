@@ -823,6 +823,14 @@ StatusOr<Lexicon> Lexicon::FromView(std::shared_ptr<const std::string> owned,
     return offset != 0 && size_t{offset} + 2 <= pool_size &&
            size_t{offset} + 2 + pool[offset] <= pool_size;
   };
+  // A key whose exception list, if its flags say it has one, fits too: EntryAt() reads the
+  // list's count for every key it decodes, bases of exceptions included.
+  auto entry_fits = [&](uint32_t offset) {
+    if (!key_fits(offset)) return false;
+    if (!(pool[offset + 1] & kHasExceptions)) return true;
+    const size_t list = size_t{offset} + 2 + pool[offset];
+    return list + 1 <= pool_size && list + 1 + 4 * size_t{pool[list]} <= pool_size;
+  };
   uint32_t used = 0;
   for (uint32_t i = 0; i < bucket_count; ++i) {
     const uint32_t bucket = Load32(bytes + kHeaderSize + 4 * size_t{i});
@@ -837,7 +845,7 @@ StatusOr<Lexicon> Lexicon::FromView(std::shared_ptr<const std::string> owned,
     }
     for (size_t k = 0; k < pool[list]; ++k) {
       const uint32_t ref = Load32(pool + list + 1 + 4 * k);
-      if (!key_fits(ref & 0xFFFFFF) || (ref >> 24) > kAdv) {
+      if (!entry_fits(ref & 0xFFFFFF) || (ref >> 24) > kAdv) {
         return corrupt("exception " + std::to_string(k) + " of bucket " + std::to_string(i) +
                        " is out of range");
       }

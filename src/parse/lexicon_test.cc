@@ -460,6 +460,47 @@ TEST(LexiconTableTest, RejectsBrokenTables) {
   EXPECT_EQ(error(wrong_count), "lexicon table: 10 keys, header says 3");
 }
 
+// A table of one key, "went", whose exception points at the base "go"; "go" is in no bucket
+// and its flags claim an exception list, but the pool ends right after its bytes.
+std::string TableWithABaseWhoseListIsPastThePool() {
+  auto put32 = [](std::string* out, uint32_t v) {
+    for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  };
+  uint32_t hash = 2166136261u;  // FNV-1a, as lexicon.cc hashes keys
+  for (unsigned char c : std::string_view("went")) hash = (hash ^ c) * 16777619u;
+  const char kVerbWithExceptions = 0x12;  // kPosVerb | has-exceptions flag
+  std::string pool(1, '\0');
+  const uint32_t went = static_cast<uint32_t>(pool.size());
+  pool += std::string{4, kVerbWithExceptions} + "went" + '\x01';
+  const uint32_t go_ref_at = static_cast<uint32_t>(pool.size());
+  pool += std::string(4, '\0');
+  const uint32_t go = static_cast<uint32_t>(pool.size());
+  pool += std::string{2, kVerbWithExceptions} + "go";  // no room for its list's count
+  const uint32_t go_as_verb = go | 1u << 24;  // pool offset | pos index (verb) << 24
+  for (int i = 0; i < 4; ++i) pool[go_ref_at + i] = static_cast<char>((go_as_verb >> (8 * i)) & 0xFF);
+  const uint32_t buckets = 4;
+  std::string table = "TCLX";
+  put32(&table, 1);  // version
+  put32(&table, buckets);
+  put32(&table, static_cast<uint32_t>(pool.size()));
+  put32(&table, 1);  // word count
+  table += std::string(12, '\0');
+  for (uint32_t i = 0; i < buckets; ++i) {
+    put32(&table, i == (hash & (buckets - 1)) ? went | (hash >> 24) << 24 : 0);
+  }
+  return table + pool;
+}
+
+// Found while writing fuzz/lexicon_fuzzer.cc: FromTable() checked the keys in buckets, but a
+// base reached only through an exception was checked for its key bytes alone, so decoding it
+// read its exception count one byte past the end of the table.
+TEST(LexiconTableTest, ExceptionBaseWithItsListPastThePoolIsRejected) {
+  StatusOr<Lexicon> l = Lexicon::FromTable(TableWithABaseWhoseListIsPastThePool());
+  ASSERT_FALSE(l.ok());
+  EXPECT_EQ(l.status().message().rfind("lexicon table: exception 0 of bucket ", 0), 0u)
+      << l.status().message();
+}
+
 // Hostile tables: random corruption must be rejected or stay memory-safe (run under ASan).
 TEST(LexiconTableTest, RandomCorruptionIsSafe) {
   MiniWordNet wn("fuzz");

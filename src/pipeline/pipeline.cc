@@ -3,6 +3,8 @@
 #include <chrono>
 
 #include "dict/loader.h"
+#include "dict/petrarch_reader.h"
+#include "dict/tabari_reader.h"
 #include "parse/lexicon.h"
 
 namespace tacitus {
@@ -10,8 +12,30 @@ namespace tacitus {
 StatusOr<Dictionary> LoadDictionary(const std::string& spec) {
   if (spec.empty() || spec == "tacitus") return LoadBuiltInDictionary();
   if (spec.rfind("tacitus:", 0) == 0) return LoadTacitusDirectory(spec.substr(8));
-  return Status::InvalidArgument("unknown dictionary '" + spec +
-                                 "' (expected tacitus or tacitus:DIR)");
+  bool tabari = spec.rfind("tabari:", 0) == 0;
+  bool petrarch = spec.rfind("petrarch2:", 0) == 0;
+  if (tabari || petrarch) {
+    // The peers' words become the lemmas the coder matches, through the lexicon the
+    // coder itself uses ("broke" -> break, the stem "CONTRIBUT" -> contribute).
+    const Lexicon& lexicon = Lexicon::BuiltIn();
+    PeerOptions options;
+    options.lemmatizer.verb = [&lexicon](std::string_view w) -> std::string {
+      if (!(lexicon.Pos(w) & kPosVerb)) return "";
+      return std::string(lexicon.Lemma(w, kPosVerb));
+    };
+    options.lemmatizer.word = [&lexicon](std::string_view w) -> std::string {
+      uint8_t pos = lexicon.Pos(w);
+      if (!pos) return "";
+      return std::string(lexicon.Lemma(w, static_cast<PosBits>(pos)));
+    };
+    std::string path = spec.substr(tabari ? 7 : 10);
+    if (path.empty())
+      return Status::InvalidArgument("dictionary '" + spec + "' needs a path after the colon");
+    return tabari ? LoadTabariDictionary(path, options) : LoadPetrarchDictionary(path, options);
+  }
+  return Status::InvalidArgument(
+      "unknown dictionary '" + spec +
+      "' (expected tacitus, tacitus:DIR, tabari:PATH or petrarch2:PATH)");
 }
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {

@@ -1,7 +1,8 @@
 // Scans for candidate ends ('.', '!', '?', line breaks). A candidate is confirmed when the
 // next non-space character can start a sentence and the word before a period is neither
 // an abbreviation nor an initial. Long sentences are cut at the last space before the
-// limit, so the cost of every later stage stays bounded per sentence.
+// limit (or, in text without spaces, at the last character boundary before it), so the cost
+// of every later stage stays bounded per sentence.
 #include "text/sentence_splitter.h"
 
 #include <algorithm>
@@ -30,6 +31,8 @@ bool IsAbbreviation(std::string_view w) {
   return lw.size() == 1 && std::isalpha(static_cast<unsigned char>(lw[0]));
 }
 
+bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 bool CanStartSentence(unsigned char c) {
   return std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'' || c == '(' ||
          c == '[' || c >= 0x80;
@@ -57,7 +60,12 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
       size_t cut = i;
       size_t lo = start + max_bytes / 2;
       while (cut > lo && text[cut] != ' ') --cut;
-      if (cut <= lo) cut = i;
+      if (cut <= lo) {
+        // No space in the second half (Chinese, Japanese, a run of symbols): cut at the
+        // limit, but between characters, never inside one's UTF-8 bytes.
+        cut = i;
+        while (cut > start && IsUtf8Continuation(text[cut])) --cut;
+      }
       emit(start, cut, true);
       start = skip_space(cut);
       i = start;
@@ -74,9 +82,12 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
       ++i;
       continue;
     }
+    // The closing run ("?!", '."', ")]") stays inside the limit too: a run that goes on
+    // past it ("!!!!..." for megabytes) is cut by the check above, not taken whole.
+    const size_t limit = std::min(n, start + max_bytes);
     size_t e = i + 1;
-    while (e < n && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
-    while (e < n && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']')) ++e;
+    while (e < limit && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
+    while (e < limit && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']')) ++e;
     if (e < n && !std::isspace(static_cast<unsigned char>(text[e]))) {
       i = e;
       continue;

@@ -7,6 +7,7 @@
 // space and a capital, digit or opening quote, unless the word before the period is a
 // known abbreviation ("Mr.", "Sept.", "U.S.") or an initial ("J."). A line break always
 // ends a sentence. A sentence longer than `max_bytes` is cut at a space (and counted),
+// or, with no space in its second half, at the last character boundary before the limit,
 // so that later stages stay linear. Never fails.
 #ifndef TACITUS_TEXT_SENTENCE_SPLITTER_H_
 #define TACITUS_TEXT_SENTENCE_SPLITTER_H_

@@ -1,0 +1,459 @@
+#include "dict/tabari_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace tacitus {
+namespace {
+
+// A stand-in for the lexicon: a few verb forms and nouns, as the pipeline's would give.
+PeerLemmatizer FakeLemmatizer() {
+  static const std::map<std::string, std::string, std::less<>> kVerbs = {
+      {"break", "break"},   {"breaks", "break"},       {"broke", "break"},
+      {"broken", "break"},  {"meet", "meet"},          {"met", "meet"},
+      {"meets", "meet"},    {"criticize", "criticize"}, {"criticise", "criticise"},
+      {"criticized", "criticize"}, {"urge", "urge"},   {"call", "call"},
+      {"called", "call"},   {"visit", "visit"},        {"host", "host"}};
+  static const std::map<std::string, std::string, std::less<>> kWords = {
+      {"ties", "tie"}, {"tie", "tie"}, {"treaty", "treaty"}, {"treaties", "treaty"},
+      {"talks", "talk"}, {"talk", "talk"}, {"aid", "aid"}, {"peacekeeping", "peacekeeping"}};
+  PeerLemmatizer l;
+  l.verb = [](std::string_view w) -> std::string {
+    auto it = kVerbs.find(w);
+    return it == kVerbs.end() ? "" : it->second;
+  };
+  l.word = [](std::string_view w) -> std::string {
+    auto it = kWords.find(w);
+    if (it != kWords.end()) return it->second;
+    auto v = kVerbs.find(w);
+    return v == kVerbs.end() ? "" : v->second;
+  };
+  return l;
+}
+
+struct Read {
+  StatusOr<Dictionary> dict = Status::NotFound("not read");
+  PeerReport report;
+};
+
+Read ReadVerbs(std::string_view verbs, std::string_view actors = "") {
+  Read r;
+  PeerOptions o;
+  o.lemmatizer = FakeLemmatizer();
+  o.report = &r.report;
+  TabariReader reader(o);
+  if (!actors.empty()) reader.ReadActors("t.actors", actors);
+  reader.ReadVerbs("t.verbs", verbs);
+  r.dict = reader.Finish();
+  return r;
+}
+
+Read ReadActors(std::string_view actors, std::string_view agents = "") {
+  Read r;
+  PeerOptions o;
+  o.report = &r.report;
+  TabariReader reader(o);
+  reader.ReadActors("t.actors", actors);
+  if (!agents.empty()) reader.ReadAgents("t.agents", agents);
+  r.dict = reader.Finish();
+  return r;
+}
+
+// "code | pattern" for every pattern, in order.
+std::vector<std::string> Patterns(const Dictionary& d) {
+  std::vector<std::string> out;
+  for (const Pattern& p : d.patterns) out.push_back(p.code + " | " + p.text);
+  return out;
+}
+
+Date D(const char* iso) { return *Date::Parse(iso); }
+
+TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
+  Read r = ReadActors(
+      "# comment\n"
+      "KINGDOM_OF_NOD_ [NOD] ; pas 1 Jan 2024\n"
+      "+NODLAND_\n"
+      "VELDT [VLD]\n"
+      "~~FINISH\n"
+      "AFTER_THE_END [XXX]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  const Dictionary& d = *r.dict;
+  std::vector<std::string> nod;
+  for (const Phrase& p : d.phrases)
+    if (p.code == "NOD") {
+      std::string s;
+      for (const std::string& w : p.words) s += (s.empty() ? "" : " ") + w;
+      nod.push_back(s);
+    }
+  // Names ending in `_` match whole; no stem endings. Words are lowercased (TABARI
+  // matches case-insensitively).
+  // TABARI reads a hyphen in the text as a blank, so "Kingdom-of-Nod" matches too.
+  EXPECT_EQ(nod, (std::vector<std::string>{"kingdom of nod", "kingdom-of-nod", "nodland"}));
+  // A stem ("VELDT" matches "Veldtian") gets regular endings; ~~FINISH ends the file.
+  bool veldtian = false, after = false;
+  for (const Phrase& p : d.phrases) {
+    veldtian |= p.words == std::vector<std::string>{"veldtian"};
+    after |= p.code == "XXX";
+  }
+  EXPECT_TRUE(veldtian);
+  EXPECT_FALSE(after);
+  EXPECT_EQ(d.Where(d.phrases[0].ref), "t.actors:2");
+}
+
+TEST(TabariActorsTest, DatedCodesBecomeRolesWithNullOutside) {
+  Read r = ReadActors(
+      "ZARA_QUILL_ ; a person with three offices\n"
+      "+QUILL_\n"
+      "\t[NODREB <950601]\n"
+      "\t[NODGOV 950601-990815]\n"
+      "  [NODELI > 20010101]\n"
+      "ORVO_ [VLDGOV 900101-941231] [VLD]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  const Dictionary& d = *r.dict;
+  ASSERT_EQ(d.people.size(), 2u);
+  const Person& zara = d.people[0];
+  EXPECT_EQ(zara.name, "ZARA QUILL");
+  EXPECT_EQ(zara.names, (std::vector<std::string>{"ZARA QUILL", "QUILL"}));
+  EXPECT_EQ(zara.CodeAt(D("1990-05-05")), "NODREB");
+  EXPECT_EQ(zara.CodeAt(D("1995-06-01")), "NODREB");  // TABARI's limits are inclusive
+  EXPECT_EQ(zara.CodeAt(D("1997-01-01")), "NODGOV");
+  EXPECT_EQ(zara.CodeAt(D("2005-01-01")), "NODELI");
+  // Between the restrictions TABARI gives the null code, not Tacitus's ELI.
+  EXPECT_EQ(zara.CodeAt(D("2000-06-01")), "");
+  // An undated code is the default outside the restriction.
+  const Person& orvo = d.people[1];
+  EXPECT_EQ(orvo.CodeAt(D("1993-01-01")), "VLDGOV");
+  EXPECT_EQ(orvo.CodeAt(D("1999-01-01")), "VLD");
+  int person_phrases = 0;
+  for (const Phrase& p : d.phrases) person_phrases += p.kind == PhraseKind::kPerson;
+  EXPECT_EQ(person_phrases, 4);  // zara quill, zara-quill, quill, orvo
+}
+
+TEST(TabariActorsTest, SpecialCodes) {
+  Read r = ReadActors(
+      "NOWHERE_ [---]\n"
+      "GRAND_MATCH_ [###]\n"
+      "RIDDLE_ [+++]\n"
+      "TWIN_STATES_ [AAA/BBB]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  const Dictionary& d = *r.dict;
+  // Null-coded phrases are not actors; discard and complex phrases stop coding.
+  ASSERT_EQ(d.discards.size(), 3u);
+  EXPECT_EQ(d.discards[0], (std::vector<std::string>{"grand", "match"}));
+  EXPECT_EQ(d.discards[1], (std::vector<std::string>{"grand-match"}));
+  ASSERT_EQ(d.phrases.size(), 2u);  // "twin states", "twin-states"
+  EXPECT_EQ(d.phrases[0].code, "AAA");
+  EXPECT_EQ(r.report.counts["null-coded actor phrases (not actors)"], 1);
+  EXPECT_EQ(r.report.counts["approximated: coded compound actors (A/B), first code only"], 1);
+}
+
+TEST(TabariActorsTest, BadDateIsReportedNotFatal) {
+  Read r = ReadActors("ORVO_ [VLDGOV 901301-941231] [VLD]\n");
+  ASSERT_TRUE(r.dict.ok());
+  ASSERT_EQ(r.report.notes.size(), 1u);
+  EXPECT_EQ(r.report.notes[0],
+            "t.actors:1: skipped: date restrictions that do not read as <D, >D or D-D "
+            "(YYMMDD or YYYYMMDD): [VLDGOV 901301-941231]");
+}
+
+TEST(TabariActorsTest, ErrorsNameFileAndLine) {
+  Read r = ReadActors(
+      "GOOD [GGG]\n"
+      "BAD [HHH\n"
+      "+ORPHAN\n"
+      "[991201-010114]\n");
+  ASSERT_FALSE(r.dict.ok());
+  EXPECT_EQ(r.dict.status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(r.dict.status().message(),
+            "t.actors:2: missing ']'\n"
+            "    BAD [HHH\n"
+            "        ^\n"
+            "t.actors:4: missing phrase before the code\n"
+            "    [991201-010114]\n"
+            "    ^\n"
+            "2 errors in the dictionary");
+  // BAD's line opened no record, so "+ORPHAN" is a synonym of GOOD.
+}
+
+TEST(TabariActorsTest, SynonymWithoutActorIsAnError) {
+  Read r = ReadActors("+ORPHAN\n");
+  ASSERT_FALSE(r.dict.ok());
+  EXPECT_EQ(r.dict.status().message(),
+            "t.actors:1: synonym '+ORPHAN' without an actor above it\n"
+            "    +ORPHAN\n"
+            "    ^\n"
+            "1 error in the dictionary");
+}
+
+TEST(TabariAgentsTest, SuffixAgentsAndSections) {
+  Read r = ReadActors("NOD_ [NOD]\n",
+                      "~~~~~\n"
+                      "FOREIGN_MINISTER_ [~GOVFRM] ; comment\n"
+                      "RIGHTS_BODY_ [  NGO~]\n"
+                      "<NOUN>\n"
+                      "GOATS\n"
+                      "</NOUN>\n"
+                      "POLICE_ [ ~COP]\n"
+                      "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  std::vector<std::string> agents;
+  for (const Phrase& p : r.dict->phrases)
+    if (p.kind == PhraseKind::kAgent) agents.push_back(p.code + ":" + p.words.front() + " " + p.words.back());
+  EXPECT_EQ(agents, (std::vector<std::string>{"GOVFRM:foreign minister", "COP:police police",
+                                              "JUD:attorney general", "JUD:attorneys general"}));
+  EXPECT_EQ(r.report.counts["skipped: agents whose code goes before the actor's (CODE~)"], 1);
+}
+
+// Regression: a line holding only a `;` comment left an empty body, and the caret for
+// "missing [~ROLE]" was taken from its last character (found by mutating peer files).
+TEST(TabariAgentsTest, CommentOnlyLineIsSkipped) {
+  Read r = ReadActors("NOD_ [NOD]\n", "  ; only a comment\nMAYOR_ [~GOV]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+}
+
+TEST(TabariAgentsTest, AgentCodeNeedsATilde) {
+  Read r = ReadActors("NOD_ [NOD]\n", "MAYOR_ [GOV]\n");
+  ASSERT_FALSE(r.dict.ok());
+  EXPECT_EQ(r.dict.status().message(),
+            "t.agents:1: agent code needs a '~' (~GOV or NGO~), got 'GOV'\n"
+            "    MAYOR_ [GOV]\n"
+            "            ^\n"
+            "1 error in the dictionary");
+}
+
+TEST(TabariVerbsTest, RootsFormsAndDefaultTarget) {
+  Read r = ReadVerbs(
+      "BREAK_ [161] ; a verb with irregular forms\n"
+      "{ BROKE_ BROKEN_ }\n"
+      "- * TREATY [162]\n"
+      "- * OFF_ [---]\n"
+      "CRITICI [121]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // The target stands right after the verb or after the pattern's words; a null code
+  // matches and codes nothing, so it still outweighs the bare verb.
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
+                                   "161 | break ... +",
+                                   "162 | break ... + ... treaty",
+                                   "162 | break ... treaty ... +",
+                                   "--- | break ... + ... off",
+                                   "--- | break ... off ... +",
+                                   "121 | {criticize|criticise} ... +"}));
+  ASSERT_NE(r.dict->VerbPatternsFor("break"), nullptr);
+  EXPECT_EQ(r.dict->VerbPatternsFor("break")->size(), 5u);
+  EXPECT_EQ(r.dict->Where(r.dict->patterns[1].ref), "t.verbs:3");
+}
+
+TEST(TabariVerbsTest, SlotsPairedCodesAndConsecutiveWords) {
+  Read r = ReadVerbs(
+      "MEET [040:040]\n"
+      "- $ * WITH_ + [046]\n"
+      "- + * IN_ $ [042:043]\n"
+      "- * WITH ^ IN +  [041]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // A verb's patterns come in TABARI's order, longest first.
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
+                                   "040 | meet ... +",
+                                   "040 | meet ... $",  // the pair, reversed
+                                   "041 | meet ... with ... in ... +",
+                                   // "WITH_ +": WITH whole, then anything before the target.
+                                   "046 | meet ... with ... +",
+                                   "042 | meet ... in ... $",  // the subject is the target
+                                   "043 | meet ... in ... +"}));
+  EXPECT_EQ(r.report.counts["paired codes (A:B), the second as a reversed pattern"], 2);
+  EXPECT_EQ(r.report.counts["approximated: '^' and '@' after the verb, read as a skip ('...')"], 1);
+}
+
+TEST(TabariVerbsTest, AlternativesAndSynsets) {
+  Read r = ReadVerbs(
+      "<SYNSETS>\n"
+      "&KIND\n"
+      "+TRADE\n"
+      "+ARMS\n"
+      "&PACT\n"
+      "+TREATY\n"
+      "+&KIND_DEAL\n"
+      "</SYNSETS>\n"
+      "HOST [043]\n"
+      "- * { TALKS | PEACE_CONFERENCE } [046]\n"
+      "- * &PACT_ON + [057]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
+                                   "043 | host ... +",
+                                   "046 | host ... + ... {talks|talk}",
+                                   "046 | host ... {talks|talk} ... +",
+                                   "046 | host ... + ... peace conference",
+                                   "046 | host ... peace conference ... +",
+                                   "057 | host ... treaty on ... +",
+                                   "057 | host ... {trade|arms} deal on ... +"}));
+  EXPECT_EQ(r.report.counts["synsets"], 2);
+}
+
+TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
+  Read r = ReadVerbs(
+      "URGE [102]\n"
+      "- REFUSED TO * [121]\n"
+      "- * + TO_MEET [036?]\n"
+      "- * IN ACCIDENT [###]\n"
+      "- + * BY ^ [110]\n"
+      "<TIME>\n"
+      "YESTERDAY [-1]\n"
+      "</TIME>\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"102 | urge ... +"}));
+  EXPECT_EQ(r.report.notes,
+            (std::vector<std::string>{
+                "t.verbs:4: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
+                "t.verbs:2: skipped: patterns with words before the verb: URGE - REFUSED TO * [121]",
+                "t.verbs:3: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]",
+                "t.verbs:5: skipped: patterns with the target before the verb and no source after it: "
+                "URGE - + * BY ^ [110]"}));
+  EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
+}
+
+TEST(TabariVerbsTest, SlipsThePeersReadPastAreRepaired) {
+  Read r = ReadVerbs(
+      "CALL [020]\n"
+      "- * FOR { AID | HELP ] [023]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  EXPECT_EQ(r.report.counts["repaired: alternatives closed with ']'"], 1);
+  EXPECT_EQ(Patterns(*r.dict).back(), "023 | call ... for ... {aid|help} ... +");
+}
+
+TEST(TabariVerbsTest, ErrorsNameFileAndLine) {
+  Read r = ReadVerbs(
+      "- * TREATY [161]\n"
+      "BREAK_ [161]\n"
+      "- TREATY [162]\n"
+      "- * TREATY\n"
+      "- * { AID | HELP [070]\n"
+      "- * &NOSUCH [070]\n"
+      "MEND\n");
+  ASSERT_FALSE(r.dict.ok());
+  EXPECT_EQ(r.dict.status().message(),
+            "t.verbs:1: pattern before any verb\n"
+            "    - * TREATY [161]\n"
+            "    ^\n"
+            "t.verbs:3: pattern has no '*' (where the verb stands)\n"
+            "    - TREATY [162]\n"
+            "      ^\n"
+            "t.verbs:4: missing [code] after the pattern\n"
+            "    - * TREATY\n"
+            "             ^\n"
+            "t.verbs:5: missing '}'\n"
+            "    - * { AID | HELP [070]\n"
+            "        ^\n"
+            "t.verbs:7: missing [code] after the verb\n"
+            "    MEND\n"
+            "       ^\n"
+            "5 errors in the dictionary");
+  // An undefined synset is skipped, as the peers do, not an error.
+}
+
+TEST(TabariOptionsTest, CommandsAreCheckedNotApplied) {
+  PeerReport report;
+  PeerOptions o;
+  o.report = &report;
+  TabariReader reader(o);
+  reader.ReadOptions("t.options",
+                     "// comment\n"
+                     "COMPLEX: VERBS[5] CONJ[4]\n"
+                     "SET: LABEL = TRUE\n"
+                     "LABEL: 010=YIELD\n"
+                     "FROBNICATE: NOW\n"
+                     "no colon here\n");
+  StatusOr<Dictionary> d = reader.Finish();
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().message(),
+            "t.options:5: unknown option command 'FROBNICATE'\n"
+            "    FROBNICATE: NOW\n"
+            "    ^\n"
+            "t.options:6: expected 'COMMAND: arguments'\n"
+            "    no colon here\n"
+            "    ^\n"
+            "2 errors in the dictionary");
+  EXPECT_EQ(report.counts["options read, not applied (SET)"], 1);
+}
+
+TEST(TabariReaderTest, EmptyHostileAndHugeInputDoNotCrash) {
+  Read empty = ReadVerbs("");
+  ASSERT_TRUE(empty.dict.ok());
+  EXPECT_TRUE(empty.dict->patterns.empty());
+  std::string hostile = "\xff\xfe[[[{{{|||}}}]]]\n- * { { { [010]\n\x01\x02 [\x80]\n";
+  Read bad = ReadVerbs(hostile, hostile);
+  EXPECT_FALSE(bad.dict.ok());
+  std::string huge = "MEET [040]\n- * " + std::string(100000, 'A') + " [041]\n";
+  Read big = ReadVerbs(huge);
+  ASSERT_TRUE(big.dict.ok()) << big.dict.status().message().substr(0, 200);
+  // Nested alternatives expand to at most a bounded number of patterns.
+  std::string wide = "MEET [040]\n- * ";
+  for (int i = 0; i < 12; ++i) wide += "{ A_B | C_D | E_F } ";
+  wide += "[041]\n";
+  Read many = ReadVerbs(wide);
+  ASSERT_TRUE(many.dict.ok());
+  EXPECT_LE(many.dict->patterns.size(), 1u + 2 * 256);
+  // Deep nesting is an error, not a stack overflow.
+  Read deep = ReadVerbs("MEET [040]\n- * " + std::string(100000, '{') + " [041]\n");
+  ASSERT_FALSE(deep.dict.ok());
+  EXPECT_NE(deep.dict.status().message().find("t.verbs:2: groups nested more than 16 deep"),
+            std::string::npos);
+}
+
+class TabariFilesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("tabari_reader_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(TabariFilesTest, ProjectNamesTheFiles) {
+  Write("my.project",
+        "Comment lines do not start with '<'\n"
+        "<actorsfile> my.actors\n"
+        "<verbfile>\tmy.verbs\n"
+        "<textfile> my.text\n"
+        "<session 1> <coder x>\n");
+  Write("my.actors", "NOD_ [NOD]\n");
+  Write("my.verbs", "MEET [040]\n");
+  StatusOr<Dictionary> d = LoadTabariDictionary((dir_ / "my.project").string());
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  EXPECT_EQ(d->phrases.size(), 1u);
+  EXPECT_EQ(d->patterns.size(), 1u);
+  // The directory holds one .project: the same.
+  StatusOr<Dictionary> by_dir = LoadTabariDictionary(dir_.string());
+  ASSERT_TRUE(by_dir.ok()) << by_dir.status().message();
+  EXPECT_EQ(by_dir->patterns.size(), 1u);
+}
+
+TEST_F(TabariFilesTest, MissingFileIsNotFound) {
+  Write("my.project", "<actorsfile> gone.actors\n");
+  StatusOr<Dictionary> d = LoadTabariDictionary((dir_ / "my.project").string());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(d.status().message(),
+            (dir_ / "my.project").string() + ":1: actors file 'gone.actors' not found");
+}
+
+TEST_F(TabariFilesTest, DirectoryWithoutProjectReadsByExtension) {
+  Write("a.actors", "NOD_ [NOD]\n");
+  Write("b.verbs", "MEET [040]\n");
+  Write("notes.txt", "not a dictionary\n");
+  StatusOr<Dictionary> d = LoadTabariDictionary(dir_.string());
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  EXPECT_EQ(d->files.size(), 2u);
+  StatusOr<Dictionary> none = LoadTabariDictionary((dir_ / "nowhere").string());
+  EXPECT_EQ(none.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace tacitus
