@@ -1126,12 +1126,19 @@ class SentenceCoder {
       // subject the noun before it.
       if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsPastOrParticiple(h) &&
           (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun)) {
-        for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k)
+        // Only with no object before "by": "the government condemned an attack by soldiers"
+        // is an active verb with its object.
+        for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k) {
           if (toks_[k].lower == "by") {
             g.passive = true;
             g.reduced_relative = true;
             break;
           }
+          Tag tk = toks_[k].tag;
+          if (tk == Tag::kDeterminer || tk == Tag::kPossessivePronoun || tk == Tag::kProperNoun ||
+              tk == Tag::kNumber || tk == Tag::kPronoun)
+            break;
+        }
       }
       g.nonfinite = toks_[g.b].tag == Tag::kTo ||
                     (!saw_aux && h.tag == Tag::kVerb && IsGerund(h));

@@ -261,6 +261,12 @@ TEST_F(CoderTest, ReducedRelativeWithAByAgentIsPassive) {
             (V{"CHNCOP RUSOPP 0841"}));
 }
 
+// Regression: an active past verb with an object and a later "by" is not a reduced relative.
+TEST_F(CoderTest, ActiveVerbWithObjectBeforeByIsNotPassive) {
+  // Before the fix this coded UKR -> RUSGOV 111 as a passive.
+  EXPECT_TRUE(Code("The Russian government criticized an attack by Ukraine.").empty());
+}
+
 TEST_F(CoderTest, AnAdverbBetweenAuxiliaryAndVerbKeepsTheVerbGroup) {
   EXPECT_EQ(Code("Russian protesters had just been arrested by the police of China."), (V{"CHNCOP RUSOPP 173"}));
 }
