@@ -1901,9 +1901,14 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     }
     std::vector<DateMention> dates = FindDates(toks, published);
     // Quotation state per token, carried across sentences within a paragraph.
-    size_t last_break = sp.begin == 0 ? std::string::npos : norm.text.rfind('\n', sp.begin - 1);
-    bool new_paragraph = sp.begin == 0 || (last_break != std::string::npos &&
-                                           norm.text.find_first_not_of(" \t", last_break + 1) == sp.begin);
+    // A new paragraph: a line break in the whitespace just before the sentence (scanning
+    // only that whitespace keeps the whole pass linear in the article's length).
+    bool new_paragraph = sp.begin == 0;
+    for (size_t k = sp.begin; k > 0 && std::isspace(static_cast<unsigned char>(norm.text[k - 1])); --k)
+      if (norm.text[k - 1] == '\n') {
+        new_paragraph = true;
+        break;
+      }
     if (new_paragraph) in_quote = false;
     bool quote_open_at_start = in_quote;
     uint32_t sentence_quote_open_at = quote_open_at;
