@@ -20,10 +20,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (kind == std::string_view::npos) kind = static_cast<unsigned char>(input[0]) % kKinds.size();
   PetrarchReader reader(fuzz::LexiconPeerOptions());
   switch (kind) {
-    case 0: reader.ReadVerbs("fuzz.verbs.txt", text); break;
-    case 1: reader.ReadActors("fuzz.actors.txt", text); break;
-    case 2: reader.ReadAgents("fuzz.agents.txt", text); break;
-    default: reader.ReadDiscards("fuzz.discards.txt", text); break;
+    case 0:
+      reader.ReadVerbs("fuzz.verbs.txt", text);
+      break;
+    case 1:
+      reader.ReadActors("fuzz.actors.txt", text);
+      break;
+    case 2:
+      reader.ReadAgents("fuzz.agents.txt", text);
+      break;
+    default:
+      reader.ReadDiscards("fuzz.discards.txt", text);
+      break;
   }
   StatusOr<Dictionary> dict = reader.Finish();
   fuzz::UseDictionary(dict, "fuzz.");

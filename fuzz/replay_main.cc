@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s: cannot read\n", file.c_str());
         return 1;
       }
-      const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
       std::fprintf(stderr, "running %s (%zu bytes)\n", file.c_str(), bytes.size());
       // A copy of exactly the input's size, so ASan sees a read past its end, as in libFuzzer.
       std::vector<uint8_t> data(bytes.begin(), bytes.end());

@@ -19,10 +19,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (kind == std::string_view::npos) kind = static_cast<unsigned char>(input[0]) % kKinds.size();
   TabariReader reader(fuzz::LexiconPeerOptions());
   switch (kind) {
-    case 0: reader.ReadActors("fuzz.actors", text); break;
-    case 1: reader.ReadAgents("fuzz.agents", text); break;
-    case 2: reader.ReadVerbs("fuzz.verbs", text); break;
-    default: reader.ReadOptions("fuzz.options", text); break;
+    case 0:
+      reader.ReadActors("fuzz.actors", text);
+      break;
+    case 1:
+      reader.ReadAgents("fuzz.agents", text);
+      break;
+    case 2:
+      reader.ReadVerbs("fuzz.verbs", text);
+      break;
+    default:
+      reader.ReadOptions("fuzz.options", text);
+      break;
   }
   StatusOr<Dictionary> dict = reader.Finish();
   fuzz::UseDictionary(dict, "fuzz.");

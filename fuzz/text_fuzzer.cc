@@ -3,8 +3,9 @@
 // Besides "no crash, no UB, no leak", it checks what every later stage relies on: the offset
 // map has one entry per normalized byte plus one, never goes backwards and ends at the input
 // size; the normalized text is valid UTF-8; and sentences are ordered, non-empty, trimmed,
-// inside the text, no longer than the limit, begin and end on character boundaries, and map back to an ordered span of
-// the input. The splitter runs with the default limit and with tiny ones, so the cut path runs.
+// inside the text, no longer than the limit, begin and end on character boundaries, and map back to
+// an ordered span of the input. The splitter runs with the default limit and with tiny ones, so the
+// cut path runs.
 #include <cctype>
 #include <cstddef>
 #include <cstdint>

@@ -95,10 +95,9 @@ class RobustnessTest : public ::testing::Test {
       EXPECT_TRUE(e.code.size() == 3 || e.code.size() == 4) << e.code;
       EXPECT_FALSE(e.source.code.empty());
       EXPECT_FALSE(e.target.code.empty());
-      for (auto [b, end] : {std::pair{e.source.begin, e.source.end},
-                            std::pair{e.target.begin, e.target.end},
-                            std::pair{e.verb_begin, e.verb_end},
-                            std::pair{e.sentence_begin, e.sentence_end}}) {
+      for (auto [b, end] :
+           {std::pair{e.source.begin, e.source.end}, std::pair{e.target.begin, e.target.end},
+            std::pair{e.verb_begin, e.verb_end}, std::pair{e.sentence_begin, e.sentence_end}}) {
         EXPECT_LE(b, end);
         EXPECT_LE(end, text.size());
       }
@@ -204,7 +203,16 @@ TEST_F(RobustnessTest, ArticleLongerThanTheLimitIsCutWithAWarning) {
 // 100,000 of each kind of opening, closing and mixed quotes and brackets, none balanced.
 TEST_F(RobustnessTest, HundredThousandUnbalancedQuotesAndBrackets) {
   const std::vector<std::string> units = {
-      "\"", "(", ")", "[", "{", "\u201C", "\u2018", "'", "\"(", "( \" [ ",
+      "\"",
+      "(",
+      ")",
+      "[",
+      "{",
+      "\u201C",
+      "\u2018",
+      "'",
+      "\"(",
+      "( \" [ ",
       "\"We will \"never\" (he said [of",  // quotes and brackets inside words
   };
   for (const std::string& unit : units) {
@@ -236,7 +244,8 @@ TEST_F(RobustnessTest, SentenceOfTenThousandActorNames) {
   const std::vector<std::string> joins = {" ", ", ", " and ", " of "};
   for (const std::string& join : joins) {
     std::string text = "Russia";
-    for (int i = 1; i < 10'000; ++i) text += join + (i % 3 == 0 ? "Ukraine" : i % 3 == 1 ? "the Kremlin" : "Sergei Lavrov");
+    for (int i = 1; i < 10'000; ++i)
+      text += join + (i % 3 == 0 ? "Ukraine" : i % 3 == 1 ? "the Kremlin" : "Sergei Lavrov");
     text += " condemned Iran.";
     text += kTail;
     PeakMemory memory;
@@ -262,8 +271,8 @@ TEST_F(RobustnessTest, CompoundListOfFiveThousandCountries) {
       list += countries[static_cast<size_t>(i) % countries.size()];
       list += i == 4'998 ? ", and " : i == 4'999 ? "" : ", ";
     }
-    std::string text = side == "target" ? "Russia condemned " + list + "."
-                                        : list + " condemned Russia.";
+    std::string text =
+        side == "target" ? "Russia condemned " + list + "." : list + " condemned Russia.";
     text += kTail;
     PeakMemory memory;
     ArticleResult r = Code(text);
@@ -283,11 +292,11 @@ TEST_F(RobustnessTest, CompoundListOfFiveThousandCountries) {
 // each repeated 10,000 times in one "sentence" (cut at the limit) and as 10,000 sentences.
 TEST_F(RobustnessTest, DeeplyRepeatedClauses) {
   const std::vector<std::string> clauses = {
-      " said that Ukraine",                              // Russia said that Ukraine said that ...
-      ", which accused Ukraine, which",                  // relative clauses
-      " met Ukraine and",                                // coordinated verb phrases
+      " said that Ukraine",                               // Russia said that Ukraine said that ...
+      ", which accused Ukraine, which",                   // relative clauses
+      " met Ukraine and",                                 // coordinated verb phrases
       ", the foreign minister of Ukraine, the envoy of",  // appositives
-      " did not refuse to stop planning to",             // negation and infinitives
+      " did not refuse to stop planning to",              // negation and infinitives
   };
   for (const std::string& clause : clauses) {
     std::string text = "Russia";

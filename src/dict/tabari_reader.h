@@ -225,7 +225,7 @@ class TabariReader {
   // `PHRASE [CODE] ; comment`, `+SYNONYM` lines, indented `[CODE restriction]` lines,
   // <NOUN>/<ADJECTIVE> sections (skipped), `~FINISH` (end).
   void ReadActors(std::string_view file_name, std::string_view text);
-  // `PHRASE [~ROLE] ; comment` (also <NOUN>/<ADJECTIVE> sections, skipped).
+  // `PHRASE {PLURALS} [~ROLE] ; comment` (also <NOUN>/<ADJECTIVE> sections, skipped).
   void ReadAgents(std::string_view file_name, std::string_view text);
   // <SYNSETS>, <TIME>, <ATTRIB> sections; `ROOT [CODE]` lines, `{FORMS}` lines and
   // `- PATTERN [CODE]` lines.

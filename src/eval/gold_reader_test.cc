@@ -111,11 +111,12 @@ TEST(GoldReaderTest, EventErrors) {
 // once per level (200,000 levels overflowed the stack in nlohmann's dump()).
 TEST(GoldReaderTest, DeeplyNestedValueInAMessageDoesNotOverflowTheStack) {
   const std::string deep = std::string(200000, '[') + std::string(200000, ']');
-  EXPECT_EQ(Error("{\"id\":" + deep + ",\"text\":\"t\",\"events\":[]}"),
-            "gold.jsonl:1: field \"id\" must be a string, got array " + std::string(40, '[') +
-                "...");
+  EXPECT_EQ(
+      Error("{\"id\":" + deep + ",\"text\":\"t\",\"events\":[]}"),
+      "gold.jsonl:1: field \"id\" must be a string, got array " + std::string(40, '[') + "...");
   EXPECT_EQ(Error("{\"id\":\"a\",\"text\":\"t\",\"events\":[{\"source\":\"RUS\",\"target\":"
-                  "\"PRK\",\"code\":\"010\",\"optional\":{\"x\":" + deep + "}}]}"),
+                  "\"PRK\",\"code\":\"010\",\"optional\":{\"x\":" +
+                  deep + "}}]}"),
             "gold.jsonl:1: events[0]: field \"optional\" must be a boolean, got object {\"x\":" +
                 std::string(35, '[') + "...");
 }

@@ -132,7 +132,9 @@ std::string JsonPreview(const json& value, size_t limit) {
 }
 
 // A value as it would be written in JSON, cut to kMaxQuoted bytes, for messages.
-std::string Quote(const json& value) { return Truncate(JsonPreview(value, kMaxQuoted), kMaxQuoted); }
+std::string Quote(const json& value) {
+  return Truncate(JsonPreview(value, kMaxQuoted), kMaxQuoted);
+}
 
 // nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 21: syntax
 // error while parsing value - unexpected '}'; expected '[', '{', or a literal". The line is
@@ -207,8 +209,7 @@ json ParseArticleLine(const std::string& line) {
   bool object = false;  // the line's value is an object
   bool keep = false;    // inside the value of a field an Article has
   size_t kept = 0;      // values kept of that field's value
-  const json::parser_callback_t filter = [&](int depth, json::parse_event_t event,
-                                             json& parsed) {
+  const json::parser_callback_t filter = [&](int depth, json::parse_event_t event, json& parsed) {
     if (depth == 0) {
       if (event == json::parse_event_t::object_start) object = true;
       return true;

@@ -272,13 +272,13 @@ TEST(ArticleReaderTest, DeeplyNestedValueInAMessageDoesNotOverflowTheStack) {
   Results r = ReadString("{\"id\":\"a\",\"text\":" + deep + "}\n" + "{\"id\":" + deep +
                          ",\"text\":\"t\"}\n{\"id\":\"b\",\"text\":\"t\",\"url\":{\"u\":" + deep +
                          "}}\n{\"id\":\"after\",\"text\":\"t\"}\n");
-  EXPECT_EQ(r.log, (Log{"in.jsonl:1: field \"text\" must be a string, got array " +
-                            std::string(40, '[') + "...",
-                        "in.jsonl:2: field \"id\" must be a string, got array " +
-                            std::string(40, '[') + "...",
-                        "in.jsonl:3: field \"url\" must be a string, got object {\"u\":" +
-                            std::string(35, '[') + "...",
-                        "after@in.jsonl:4"}));
+  EXPECT_EQ(
+      r.log,
+      (Log{"in.jsonl:1: field \"text\" must be a string, got array " + std::string(40, '[') + "...",
+           "in.jsonl:2: field \"id\" must be a string, got array " + std::string(40, '[') + "...",
+           "in.jsonl:3: field \"url\" must be a string, got object {\"u\":" + std::string(35, '[') +
+               "...",
+           "after@in.jsonl:4"}));
 }
 
 // Peak resident memory growth while `fn` runs, from the kernel's high-water mark (reset
@@ -324,9 +324,11 @@ TEST(ArticleReaderTest, HostileLinesAreParsedInBoundedMemory) {
   wide += "[]]";
   for (const std::string& line :
        {"{\"id\":\"a\",\"text\":\"t\",\"x\":" + deep + "}", "{\"id\":\"a\",\"text\":" + deep + "}",
-        "{\"id\":\"a\",\"text\":\"t\",\"x\":" + wide + "}", "{\"id\":\"a\",\"text\":" + wide + "}"}) {
+        "{\"id\":\"a\",\"text\":\"t\",\"x\":" + wide + "}",
+        "{\"id\":\"a\",\"text\":" + wide + "}"}) {
     Results r;
-    const size_t growth = PeakGrowthBytes([&] { r = ReadString(line + "\n{\"id\":\"b\",\"text\":\"t\"}\n"); });
+    const size_t growth =
+        PeakGrowthBytes([&] { r = ReadString(line + "\n{\"id\":\"b\",\"text\":\"t\"}\n"); });
     ASSERT_EQ(r.log.size(), 2u);
     EXPECT_EQ(r.log[1], "b@in.jsonl:2");
     // The line and its copies and the parser's stacks (9 bytes a level) come to 13 times the

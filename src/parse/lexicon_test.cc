@@ -476,8 +476,9 @@ std::string TableWithABaseWhoseListIsPastThePool() {
   pool += std::string(4, '\0');
   const uint32_t go = static_cast<uint32_t>(pool.size());
   pool += std::string{2, kVerbWithExceptions} + "go";  // no room for its list's count
-  const uint32_t go_as_verb = go | 1u << 24;  // pool offset | pos index (verb) << 24
-  for (int i = 0; i < 4; ++i) pool[go_ref_at + i] = static_cast<char>((go_as_verb >> (8 * i)) & 0xFF);
+  const uint32_t go_as_verb = go | 1u << 24;           // pool offset | pos index (verb) << 24
+  for (int i = 0; i < 4; ++i)
+    pool[go_ref_at + i] = static_cast<char>((go_as_verb >> (8 * i)) & 0xFF);
   const uint32_t buckets = 4;
   std::string table = "TCLX";
   put32(&table, 1);  // version

@@ -87,7 +87,8 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
     const size_t limit = std::min(n, start + max_bytes);
     size_t e = i + 1;
     while (e < limit && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
-    while (e < limit && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']')) ++e;
+    while (e < limit && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']'))
+      ++e;
     if (e < n && !std::isspace(static_cast<unsigned char>(text[e]))) {
       i = e;
       continue;

@@ -108,7 +108,8 @@ TEST(SentenceSplitterTest, CutWithoutSpacesKeepsCharactersWhole) {
     for (const SentenceSpan& sp : spans) {
       EXPECT_LE(sp.end - sp.begin, max_bytes);
       std::string_view sentence = std::string_view(s).substr(sp.begin, sp.end - sp.begin);
-      EXPECT_TRUE(IsValidUtf8(sentence, nullptr)) << "max_bytes " << max_bytes << " at " << sp.begin;
+      EXPECT_TRUE(IsValidUtf8(sentence, nullptr))
+          << "max_bytes " << max_bytes << " at " << sp.begin;
     }
     EXPECT_EQ(spans.back().end, s.size());
   }
