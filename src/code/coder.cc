@@ -232,14 +232,13 @@ class Discourse {
     Actor actor;
   };
 
-  void Note(const Actor& a, const Dictionary& dict) {
+  void Note(const Actor& a) {
     if (a.possessor_only) return;
     if (a.person >= 0) {
       persons_.erase(std::remove_if(persons_.begin(), persons_.end(),
                                     [&](const SeenPerson& s) { return s.person == a.person; }),
                      persons_.end());
       persons_.push_back({a.person, a});
-      (void)dict;
     } else {
       others_.push_back(a);
     }
@@ -683,7 +682,7 @@ class SentenceCoder {
                     (toks_[np.e].text == "-" || toks_[np.e].text == "," || toks_[np.e].text == "(") &&
                     IsAllCapsToken(toks_[0]);
     if (dateline) return;
-    for (const Actor& a : np.actors) disc_.Note(a, dict_);
+    for (const Actor& a : np.actors) disc_.Note(a);
   }
 
   // Second chance for institutions named without a country: "Police in Bangladesh fired",
@@ -711,7 +710,7 @@ class SentenceCoder {
       a.via = via;
       a.entry = np.open_entry;
       np.actors.push_back(a);
-      disc_.Note(a, dict_);
+      disc_.Note(a);
     }
   }
 
@@ -743,7 +742,7 @@ class SentenceCoder {
       a.te = np.e;
       a.via = "modifier + shared agent";
       np.actors.push_back(a);
-      disc_.Note(a, dict_);
+      disc_.Note(a);
     }
   }
 
@@ -790,7 +789,7 @@ class SentenceCoder {
       }
     }
     if (np.actors.empty() && !head.empty()) np.actors = head;
-    for (const Actor& a : np.actors) disc_.Note(a, dict_);
+    for (const Actor& a : np.actors) disc_.Note(a);
   }
 
   std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
@@ -835,12 +834,7 @@ class SentenceCoder {
           else possessor = a;
           continue;
         }
-        // A person with no role on the date is still remembered for coreference.
-        Actor a;
-        a.tb = pm.begin;
-        a.te = pm.end;
-        a.person = pid;
-        a.via = p.name;
+        // A person with no role on the date is not an actor on that date.
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kActor)) {
@@ -851,9 +845,7 @@ class SentenceCoder {
         a.via = "actor";
         a.entry = dict_.Where(ph->ref);
         if (in_head) {
-          if (!actor) actor = a;
-          else if (!modifier.empty()) {}
-          // Two actor phrases in a head: the first modifies ("Kosovo police").
+          if (!actor) actor = a;  // of two actor phrases in a head, the first ("Kosovo police")
         } else {
           possessor = a;
         }
@@ -1054,10 +1046,7 @@ class SentenceCoder {
       out.push_back(a);
       return out;
     }
-    if (possessive_pronoun && head_b == b) {
-      // "their interests", "its security": not an actor.
-    }
-    return out;
+    return out;  // "their interests", "its security": not an actor
   }
 
   std::string JoinTokens(uint32_t b, uint32_t e) const {
@@ -1142,7 +1131,6 @@ class SentenceCoder {
       }
       g.nonfinite = toks_[g.b].tag == Tag::kTo ||
                     (!saw_aux && h.tag == Tag::kVerb && IsGerund(h));
-      (void)saw_aux;
       groups_.push_back(g);
       i = j;
     }
