@@ -36,6 +36,8 @@ namespace tacitus {
 namespace {
 
 constexpr int kMaxSkip = 8;
+// How many sentences back "the arrest" may look for the arrest's author.
+constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
 
@@ -186,6 +188,18 @@ bool IsProtestNoun(const std::string& lemma) {
          lemma == "uprising" || lemma == "march" || lemma == "protester" || lemma == "demonstrator";
 }
 
+// Nouns for what someone said, and for any act: "condemned these comments", "welcomed the
+// decision". Their author is found among the article's earlier events.
+bool IsSpeechActNoun(const std::string& lemma) {
+  static const std::set<std::string> kSpeech = {
+      "comment", "remark", "statement", "word", "rhetoric", "claim", "allegation", "accusation",
+      "threat", "criticism", "insult", "language", "ultimatum", "demand", "warning"};
+  return kSpeech.count(lemma) > 0;
+}
+bool IsGenericActNoun(const std::string& lemma) {
+  return lemma == "decision" || lemma == "move" || lemma == "step" || lemma == "action";
+}
+
 bool IsPairNoun(const std::string& lemma) {
   return lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
          lemma == "leader" || lemma == "minister" || lemma == "party" || lemma == "state" ||
@@ -267,6 +281,22 @@ class Discourse {
   }
   const std::vector<Actor>& Pair() const { return pair_; }
 
+  // Events coded so far, for "condemned the arrest": the arrest's author.
+  void NoteEvent(const std::string& code, const Actor& source, int sentence) {
+    events_.push_back({code, source, sentence});
+  }
+  // The source of the latest event, at most `window` sentences back, whose root is one of
+  // `roots` (any root when empty).
+  std::optional<Actor> AuthorOf(const std::set<std::string>& roots, int sentence, int window) const {
+    for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+      if (sentence - it->sentence > window) break;
+      if (roots.empty() || roots.count(it->code.substr(0, 2))) return it->source;
+    }
+    return std::nullopt;
+  }
+  void SetSentence(int sentence) { sentence_ = sentence; }
+  int Sentence() const { return sentence_; }
+
   void Block(const std::string& alias) { blocked_.insert(alias); }
   bool Blocked(const std::string& alias) const { return blocked_.count(alias) > 0; }
 
@@ -344,6 +374,13 @@ class Discourse {
   std::vector<Actor> subjects_;
   std::set<std::string> blocked_;
   std::vector<Actor> pair_;
+  struct PastEvent {
+    std::string code;
+    Actor source;
+    int sentence;
+  };
+  std::vector<PastEvent> events_;
+  int sentence_ = 0;
   std::map<std::string, int> country_count_;
   std::map<std::string, int> first_seen_;
   int order_ = 0;
@@ -373,6 +410,7 @@ class SentenceCoder {
     for (Np& np : nps_) Resolve(np);
     ResolveOpenAgents();
     ResolveCompoundModifiers();
+    ResolveCompoundCountries();
     FindGroups();
     for (size_t g = 0; g < groups_.size(); ++g) FindSubject(static_cast<int>(g));
     std::vector<Match> out = SelectMatches();
@@ -743,6 +781,24 @@ class SentenceCoder {
       a.via = "modifier + shared agent";
       np.actors.push_back(a);
       disc_.Note(a);
+    }
+  }
+
+  // "Guaido and the opposition-controlled National Assembly": a member of a compound that
+  // only had the article's salient country takes the country of the member before it.
+  void ResolveCompoundCountries() {
+    for (size_t k = 1; k < nps_.size(); ++k) {
+      const Np& prev = nps_[k - 1];
+      Np& np = nps_[k];
+      if (prev.e >= n_ || toks_[prev.e].lower != "and" || np.b != prev.e + 1) continue;
+      if (prev.actors.size() != 1 || np.actors.size() != 1) continue;
+      const Actor& p = prev.actors[0];
+      Actor& a = np.actors[0];
+      if (!IsCountry(p.code) || !IsCountry(a.code) || p.via.rfind("salient country", 0) == 0 ||
+          a.via.rfind("salient country", 0) != 0 || !HasRole(a.code))
+        continue;
+      a.code = p.code.substr(0, 3) + a.code.substr(3);
+      a.via = "country of '" + JoinTokens(prev.b, prev.e) + "' + agent";
     }
   }
 
@@ -1386,6 +1442,50 @@ class SentenceCoder {
     return true;
   }
 
+  // A target that is an act, not an actor: "condemned the arrest", "rejected these
+  // comments", "denounced the raids by Maduro's security forces". The act's author is the
+  // target: its `by` agent, else the source of the article's latest event of the kind the
+  // noun names (the roots of the noun's own patterns; speech for "comments"; any event for
+  // "the decision").
+  // Statements, praise, criticism and rejection may take an act as their object.
+  static bool ReactsToActs(const std::string& code) {
+    std::string root = code.substr(0, 2);
+    return root == "01" || root == "05" || root == "11" || root == "12";
+  }
+  bool AuthorSlot(uint32_t i, std::vector<Actor>* actors, uint32_t* end) const {
+    if (i >= n_ || np_at_[i] < 0) return false;
+    const Np& np = nps_[static_cast<size_t>(np_at_[i])];
+    if (np.b != i || !np.actors.empty()) return false;
+    uint32_t head = np.e - 1;
+    if (toks_[head].tag != Tag::kNoun) return false;
+    const std::string& lemma = toks_[head].lemma;
+    std::set<std::string> roots;
+    if (const std::vector<uint32_t>* pats = dict_.NounPatternsFor(lemma)) {
+      for (uint32_t pi : *pats) roots.insert(dict_.patterns[pi].code.substr(0, 2));
+    } else if (IsSpeechActNoun(lemma)) {
+      roots = {"01", "02", "10", "11", "12", "13"};
+    } else if (!IsGenericActNoun(lemma)) {
+      return false;
+    }
+    if (np.e + 1 < n_ && toks_[np.e].lower == "by") {
+      uint32_t by_end = 0;
+      if (FillSlot(np.e + 1, actors, &by_end)) {
+        *end = by_end;
+        return true;
+      }
+    }
+    std::optional<Actor> author = disc_.AuthorOf(roots, disc_.Sentence(), kAuthorWindow);
+    if (!author) return false;
+    Actor a = *author;
+    a.tb = np.b;
+    a.te = np.e;
+    a.person = -1;
+    a.via = "author of '" + JoinTokens(np.b, np.e) + "': " + author->code + " (an earlier event)";
+    *actors = {a};
+    *end = np.e;
+    return true;
+  }
+
   struct MatchState {
     std::vector<Actor> targets, sources;
     bool target_bound = false, source_bound = false;
@@ -1443,7 +1543,8 @@ class SentenceCoder {
         }
         std::vector<Actor> actors;
         uint32_t end = 0;
-        if (!FillSlot(q, &actors, &end)) return e.optional && MatchFrom(p, el + 1, pos, passive, st);
+        if (!FillSlot(q, &actors, &end) && !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)))
+          return e.optional && MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         auto saved = dest;
         dest = actors;
@@ -1678,8 +1779,28 @@ class SentenceCoder {
       } else if (m.sources.empty()) {
         m.sources = NounSource(m.head);
       }
+      if (m.sources.empty() && m.group < 0 && m.pattern->code.substr(0, 2) == "14") m.sources = ImpliedProtesters(m);
     }
     return accepted;
+  }
+
+  // "demonstrations against President Dina Boluarte": a protest noun whose makers are not
+  // named is made by protesters (OPP) of the target's country, else of the article's country.
+  std::vector<Actor> ImpliedProtesters(const Match& m) const {
+    std::string country;
+    for (const Actor& t : m.targets)
+      if (IsCountry(t.code)) {
+        country = t.code.substr(0, 3);
+        break;
+      }
+    if (country.empty()) country = disc_.SalientCountry();
+    if (country.empty()) return {};
+    Actor a;
+    a.code = country + "OPP";
+    a.tb = m.head;
+    a.te = m.head + 1;
+    a.via = "protesters implied by '" + std::string(toks_[m.head].text) + "', country " + country;
+    return {a};
   }
 
   // The source of an event noun: its possessor ("his visit to"), or, when the noun is in
@@ -1911,6 +2032,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // People are coded by their role on the event's date; use the sentence's first date
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
+    discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0, trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
@@ -2080,6 +2202,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (trace)
             os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
                << ev.rule_where << ") date " << ev.date << "\n";
+          discourse.NoteEvent(code, s, static_cast<int>(si));
           result.events.push_back(std::move(ev));
         }
       }

@@ -65,6 +65,12 @@ verb 173 | arrest +
 verb 111 | criticize +
 noun 042 | visit to +
 noun 046 | negotiation with +
+noun 173 | arrest of +
+noun 141 | demonstration against +
+verb 111 | condemn +
+verb 051 | welcome +
+verb 190 | slap +
+noun 163 | ban on +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -322,6 +328,39 @@ TEST_F(CoderTest, OddInputCodesNothingAndDoesNotCrash) {
   names += "and China met North Korea.";
   Code(names);
   EXPECT_LE(last_.events.size(), 64u);
+}
+
+TEST_F(CoderTest, AnActAsTheObjectTargetsItsAuthor) {
+  // The arrest's author is the source of the article's latest arrest.
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia condemned the arrest."),
+            (V{"VENGOV VENOPP 173", "RUS VENGOV 111"}));
+  EXPECT_EQ(last_.events[1].target.text, "the arrest");
+  // Speech nouns take the author of an earlier statement; "the decision" any earlier event.
+  EXPECT_EQ(Code("Russia criticized Ukraine. Ukraine condemned these comments."),
+            (V{"RUS UKR 111", "UKR RUS 111"}));
+  EXPECT_EQ(Code("Russia arrested Juan Guaido. China welcomed the decision."),
+            (V{"RUS VENOPP 173", "CHN RUS 051"}));
+  // A `by` agent names the author itself.
+  EXPECT_EQ(Code("China condemned the arrest by Russia."), (V{"CHN RUS 111"}));
+  // No earlier event of the kind: nothing is guessed.
+  EXPECT_TRUE(Code("Russia criticized Ukraine. China condemned the arrest.").size() == 1);
+  EXPECT_TRUE(Code("China condemned the weather.").empty());
+  // Only reactions (statements, praise, criticism, rejection) take an act as their object.
+  EXPECT_EQ(Code("Russia arrested Juan Guaido. China slapped bans on the arrest."), (V{"RUS VENOPP 173"}));
+}
+
+TEST_F(CoderTest, CompoundMembersShareACountryBeforeTheSalientOne) {
+  // The article is about the United States, but the police named with a Venezuelan
+  // opposition leader are Venezuela's.
+  EXPECT_EQ(Code("The United States met China. Juan Guaido and the police criticized Russia."),
+            (V{"USA CHN 040", "VENOPP RUS 111", "VENCOP RUS 111"}));
+}
+
+TEST_F(CoderTest, AProtestWithoutNamedMakersIsByTheTargetsProtesters) {
+  EXPECT_EQ(Code("Three people died during a demonstration against Ukraine's government."),
+            (V{"UKROPP UKRGOV 141"}));
+  // A verb still needs its subject.
+  EXPECT_TRUE(Code("Three people died. They demonstrated.").empty());
 }
 
 }  // namespace
