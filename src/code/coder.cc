@@ -78,6 +78,7 @@ struct Group {
   uint32_t b = 0, e = 0, head = 0;
   bool negated = false, passive = false, future = false, nonfinite = false;
   bool intent = false;  // non-finite under an intent verb or noun: "plans to visit"
+  bool governor_negated = false;  // "did not want to hold a meeting"
   bool reduced_relative = false;  // "prisoners freed by the government"
   bool subject_found = false;
   std::vector<Actor> subject;
@@ -200,6 +201,16 @@ bool IsGenericActNoun(const std::string& lemma) {
   return lemma == "decision" || lemma == "move" || lemma == "step" || lemma == "action";
 }
 
+bool IsTimeNoun(const std::string& lemma) {
+  static const std::set<std::string> kTime = {
+      "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+      "decade", "century", "hour", "minute", "season", "spring", "summer", "autumn", "winter",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  std::string l = lemma;
+  std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
+  return kTime.count(l) > 0;
+}
+
 bool IsPairNoun(const std::string& lemma) {
   return lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
          lemma == "leader" || lemma == "minister" || lemma == "party" || lemma == "state" ||
@@ -241,6 +252,8 @@ bool IsQuantityWord(const std::string& lemma) {
 // Discourse: what the article has named so far.
 class Discourse {
  public:
+  static constexpr int32_t kUnknownPerson = -2;
+
   struct SeenPerson {
     int32_t person;
     Actor actor;
@@ -282,8 +295,14 @@ class Discourse {
   const std::vector<Actor>& Pair() const { return pair_; }
 
   // Events coded so far, for "condemned the arrest": the arrest's author.
-  void NoteEvent(const std::string& code, const Actor& source, int sentence) {
-    events_.push_back({code, source, sentence});
+  void NoteEvent(const std::string& code, const Actor& source, const std::string& target, int sentence) {
+    events_.push_back({code, source, target, sentence});
+  }
+  // Who holds a detainee: the source of the latest arrest, detention or abduction of `target`.
+  std::optional<Actor> HolderOf(const std::string& target) const {
+    for (auto it = events_.rbegin(); it != events_.rend(); ++it)
+      if (it->target == target && (it->code.substr(0, 2) == "17" || it->code == "181")) return it->source;
+    return std::nullopt;
   }
   // The source of the latest event, at most `window` sentences back, whose root is one of
   // `roots` (any root when empty).
@@ -296,6 +315,9 @@ class Discourse {
   }
   void SetSentence(int sentence) { sentence_ = sentence; }
   int Sentence() const { return sentence_; }
+
+  // Someone named whom no dictionary knows: a later "he" or "she" may be them.
+  void NoteUnknownPerson() { persons_.push_back({kUnknownPerson, Actor{}}); }
 
   void Block(const std::string& alias) { blocked_.insert(alias); }
   bool Blocked(const std::string& alias) const { return blocked_.count(alias) > 0; }
@@ -315,6 +337,7 @@ class Discourse {
     bool female = w == "she" || w == "her" || w == "hers" || w == "herself";
     if (male || female) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+        if (it->person == kUnknownPerson) return std::nullopt;
         char g = dict.people[static_cast<size_t>(it->person)].gender;
         if (g == '?' || (male && g == 'm') || (female && g == 'f')) return it->actor;
       }
@@ -334,6 +357,7 @@ class Discourse {
   std::optional<Actor> Description(const std::vector<std::string>& words, const Dictionary& dict,
                                    Date date) const {
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+      if (it->person == kUnknownPerson) continue;
       const Person& p = dict.people[static_cast<size_t>(it->person)];
       // Any office held on the date: Wang Yi was both state councilor and foreign minister.
       for (const DatedRole& role : p.roles) {
@@ -377,6 +401,7 @@ class Discourse {
   struct PastEvent {
     std::string code;
     Actor source;
+    std::string target;
     int sentence;
   };
   std::vector<PastEvent> events_;
@@ -481,6 +506,13 @@ class SentenceCoder {
         // A determiner or possessive pronoun starts a new phrase unless after 's.
         if ((t == Tag::kDeterminer || t == Tag::kPossessivePronoun) &&
             toks_[j - 1].tag != Tag::kPossessive)
+          break;
+        // Time phrases are not part of a name: "In recent months Poland", "came to Belarus
+        // last month".
+        if (t == Tag::kProperNoun && IsTimeNoun(toks_[j - 1].lemma)) break;
+        if (j + 1 < n_ && IsTimeNoun(toks_[j + 1].lemma) &&
+            (toks_[j].lower == "last" || toks_[j].lower == "next" || toks_[j].lower == "this" ||
+             toks_[j].lower == "early" || toks_[j].lower == "late"))
           break;
         // A number after a noun starts a new phrase ("Guaido, 35").
         if (t == Tag::kNumber && (toks_[j - 1].tag == Tag::kNoun || toks_[j - 1].tag == Tag::kProperNoun))
@@ -651,10 +683,15 @@ class SentenceCoder {
       return t.tag == Tag::kProperNoun && phrase_at_[i] < 0 && !IsHonorific(t.lower);
     };
     std::string alias_text = JoinTokens(m.begin, m.end);
-    if (disc_.Blocked(alias_text)) return -1;
+    if (disc_.Blocked(alias_text)) {
+      disc_.NoteUnknownPerson();
+      return -1;
+    }
     if ((m.begin > 0 && unknown_name(m.begin - 1)) || (m.end < n_ && unknown_name(m.end))) {
-      // Remember: later in this article "Marrero" alone is still Roberto Marrero.
+      // Remember: later in this article "Marrero" alone is still Roberto Marrero, and "he"
+      // may be him rather than someone we know.
       disc_.Block(alias_text);
+      disc_.NoteUnknownPerson();
       return -1;
     }
     *alias = true;
@@ -1258,8 +1295,10 @@ class SentenceCoder {
       inherit("non-finite verb: subject of the governing verb");
       // "supports holding talks", "plans to visit": the event has not happened yet.
       if (gi > 0 && IsIntentVerb(toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma) &&
-          groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b)
+          groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b) {
         g.intent = true;
+        g.governor_negated = groups_[static_cast<size_t>(gi - 1)].negated;
+      }
       // "Saudi Arabia is to open its embassy", "defence chiefs are to convene": scheduled.
       if (gi > 0 && toks_[g.b].tag == Tag::kTo && groups_[static_cast<size_t>(gi - 1)].e == g.b &&
           toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma == "be")
@@ -1950,6 +1989,28 @@ std::string FutureShift(const std::string& code, Tense tense) {
 
 }  // namespace
 
+// "Iraq warned Sweden that it would break off ties": the warning is the threat (1313) it
+// announces, made by the warner to the one warned, not a bare warning (130) beside a threat.
+void MergeWarnings(std::vector<Event>* events, size_t first) {
+  std::vector<Event>& evs = *events;
+  for (size_t w = first; w < evs.size(); ++w) {
+    if (evs[w].code != "130") continue;
+    for (size_t t = first; t < evs.size(); ++t) {
+      Event& threat = evs[t];
+      if (t == w || threat.code.substr(0, 2) != "13" || threat.code == "130" ||
+          threat.verb_begin <= evs[w].verb_begin ||
+          threat.target.code.substr(0, 3) != evs[w].target.code.substr(0, 3) ||
+          threat.source.code.substr(0, 3) != evs[w].source.code.substr(0, 3))
+        continue;
+      threat.source = evs[w].source;
+      threat.target = evs[w].target;
+      evs.erase(evs.begin() + static_cast<long>(w));
+      --w;
+      break;
+    }
+  }
+}
+
 Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions options)
     : dict_(dict), lexicon_(lexicon), options_(options),
       matcher_(std::make_unique<PhraseMatcher>(dict)) {}
@@ -2136,19 +2197,28 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       break;
     }
     std::set<std::tuple<std::string, std::string, std::string>> seen;
+    size_t sentence_first_event = result.events.size();
     auto span_text = [&](uint32_t b, uint32_t e) {
       uint32_t ob = norm.OriginalBegin(b), oe = norm.OriginalEnd(e);
       return std::string(text.substr(ob, oe - ob));
     };
     for (const Match& m : matches) {
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
-      bool negated = g && g->negated;
+      bool negated = g && (g->negated || g->governor_negated);
+      Tense tense = !g ? Tense::kActual : g->intent ? Tense::kIntent : g->future ? Tense::kFuture : Tense::kActual;
+      std::string code = FutureShift(m.pattern->code, tense);
+      // "will not hold talks with", "did not want to meet": a refusal to meet (125). Other
+      // negated events did not happen.
+      bool refusal = negated && tense != Tense::kActual &&
+                     (code.substr(0, 2) == "04" || code == "036" || code == "046");
+      if (refusal) {
+        code = "125";
+        negated = false;
+      }
       if (negated && !options_.keep_negated) {
         if (trace) os << "  negated: '" << toks[m.head].text << "' codes nothing\n";
         continue;
       }
-      Tense tense = !g ? Tense::kActual : g->intent ? Tense::kIntent : g->future ? Tense::kFuture : Tense::kActual;
-      std::string code = FutureShift(m.pattern->code, tense);
       if (code.empty()) {
         if (trace) os << "  not realized: '" << toks[m.head].text << "' is wished for or planned\n";
         continue;
@@ -2164,8 +2234,28 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           when = d.date;
         }
       }
-      for (const Actor& s : m.sources) {
-        for (const Actor& t : m.targets) {
+      // A request to free someone is addressed to whoever holds them, and a release without
+      // a named releaser is by them: the article's earlier arrest of that person says who.
+      std::vector<Actor> sources = m.sources, targets = m.targets;
+      bool release_request = code == "0253" || code == "1053";
+      // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
+      bool done_release = code == "0841" && sources.empty() && g && !g->nonfinite && !g->future &&
+                          !g->intent && toks[g->b].lower != "be";
+      if (release_request || done_release) {
+        for (Actor& t : targets) {
+          std::optional<Actor> holder = discourse.HolderOf(t.code);
+          if (!holder) continue;
+          Actor h = *holder;
+          h.tb = t.tb;
+          h.te = t.te;
+          h.person = -1;
+          h.via = "holder of " + t.code + ": " + holder->code + " (an earlier arrest)";
+          if (release_request) t = h;
+          else sources = {h};
+        }
+      }
+      for (const Actor& s : sources) {
+        for (const Actor& t : targets) {
           if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
           if (!seen.insert({s.code, t.code, code}).second) continue;
           Event ev;
@@ -2202,11 +2292,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (trace)
             os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
                << ev.rule_where << ") date " << ev.date << "\n";
-          discourse.NoteEvent(code, s, static_cast<int>(si));
+          discourse.NoteEvent(code, s, t.code, static_cast<int>(si));
           result.events.push_back(std::move(ev));
         }
       }
     }
+    MergeWarnings(&result.events, sentence_first_event);
     // Quotation records: every quotation that closes in this sentence (it may have opened
     // in an earlier sentence of the paragraph).
     {

@@ -71,6 +71,12 @@ verb 111 | condemn +
 verb 051 | welcome +
 verb 190 | slap +
 noun 163 | ban on +
+verb 130 | warn + that
+verb 161 | break off ... ties with +
+verb 1053 | demand ... release of +
+verb 0841 | free +
+verb 046 | hold ... talks with +
+agent PTY | party
 )";
 
 class CoderTest : public ::testing::Test {
@@ -361,6 +367,47 @@ TEST_F(CoderTest, AProtestWithoutNamedMakersIsByTheTargetsProtesters) {
             (V{"UKROPP UKRGOV 141"}));
   // A verb still needs its subject.
   EXPECT_TRUE(Code("Three people died. They demonstrated.").empty());
+}
+
+TEST_F(CoderTest, AWarningOfAThreatIsTheThreat) {
+  EXPECT_EQ(Code("Russia warned Ukraine's government that it would break off ties with Ukraine."),
+            (V{"RUS UKRGOV 1313"}));
+  // A warning about something else stays a warning.
+  EXPECT_EQ(Code("Russia warned Ukraine that China would break off ties with Bangladesh."),
+            (V{"RUS UKR 130", "CHN BGD 1313"}));
+}
+
+TEST_F(CoderTest, ANegatedPlanToMeetIsARefusal) {
+  EXPECT_EQ(Code("Russia will not hold talks with China."), (V{"RUS CHN 125"}));
+  EXPECT_EQ(Code("Russia did not want to hold talks with China."), (V{"RUS CHN 125"}));
+  // A meeting that did not happen is no event; an unnegated plan is an intent.
+  EXPECT_TRUE(Code("Russia did not hold talks with China.").empty());
+  EXPECT_EQ(Code("Russia wants to hold talks with China."), (V{"RUS CHN 036"}));
+}
+
+TEST_F(CoderTest, ReleasesAreAskedOfAndMadeByWhoeverHoldsThePerson) {
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia demanded the release of Juan Guaido."),
+            (V{"VENGOV VENOPP 173", "RUS VENGOV 1053"}));
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Juan Guaido was freed on Monday."),
+            (V{"VENGOV VENOPP 173", "VENGOV VENOPP 0841"}));
+  // Nobody is known to hold him: the request is about him, and a release has no source.
+  EXPECT_EQ(Code("Russia demanded the release of Juan Guaido."), (V{"RUS VENOPP 1053"}));
+  EXPECT_TRUE(Code("Juan Guaido was freed on Monday.").empty());
+  // A wished-for release is not one.
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. He has to be freed."),
+            (V{"VENGOV VENOPP 173"}));
+}
+
+TEST_F(CoderTest, AnUnknownPersonNamedLastIsWhomHeMayMean) {
+  // "Roberto Guaido" is not Juan Guaido: "he" is no longer Juan Guaido after him.
+  EXPECT_EQ(Code("Juan Guaido met China. Roberto Guaido arrived. He criticized Russia."),
+            (V{"VENOPP CHN 040"}));
+  EXPECT_EQ(Code("Juan Guaido met China. He criticized Russia."), (V{"VENOPP CHN 040", "VENOPP RUS 111"}));
+}
+
+TEST_F(CoderTest, TimePhrasesAreNotPartOfAName) {
+  // "In recent months Poland": Russia is the subject, not part of "months Russia".
+  EXPECT_EQ(Code("In recent months Russia criticized Ukraine."), (V{"RUS UKR 111"}));
 }
 
 }  // namespace

@@ -234,8 +234,10 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             break;
           case Tag::kNoun:
           case Tag::kProperNoun:
+            // "Russia wants to hold talks": an -s form before an infinitive is a verb.
             if (can_verb && (ed || irregular_past || object_follows ||
-                             (left == Tag::kProperNoun && s3)))
+                             (left == Tag::kProperNoun && s3) ||
+                             (s3 && i + 2 < n && toks[i + 1].lower == "to" && (bits[i + 2] & kPosVerb))))
               t.tag = Tag::kVerb;
             else
               t.tag = can_noun ? Tag::kNoun : (can_verb ? Tag::kVerb : Tag::kAdjective);

@@ -32,6 +32,12 @@ TEST(TaggerTest, NounOrVerbFromContext) {
             "The/DET US/PROPN has/AUX been/AUX expanding/VERB regular/ADJ military/ADJ drills/NOUN");
 }
 
+TEST(TaggerTest, AnSFormBeforeAnInfinitiveIsAVerb) {
+  EXPECT_EQ(Tags("The government wants to hold talks"),
+            "The/DET government/NOUN wants/VERB to/TO hold/VERB talks/NOUN");
+  EXPECT_EQ(Tags("The government wants"), "The/DET government/NOUN wants/NOUN");
+}
+
 TEST(TaggerTest, UsIsANameNotAPronounMidSentence) {
   EXPECT_EQ(Tags("He criticized the US"), "He/PRON criticized/VERB the/DET US/PROPN");
   EXPECT_EQ(Tags("He told us"), "He/PRON told/VERB us/PRON");
