@@ -253,6 +253,7 @@ bool IsQuantityWord(const std::string& lemma) {
 class Discourse {
  public:
   static constexpr int32_t kUnknownPerson = -2;
+  static constexpr int32_t kLearnedPerson = -3;
 
   struct SeenPerson {
     int32_t person;
@@ -319,6 +320,18 @@ class Discourse {
   // Someone named whom no dictionary knows: a later "he" or "she" may be them.
   void NoteUnknownPerson() { persons_.push_back({kUnknownPerson, Actor{}}); }
 
+  // Someone no dictionary knows, named with a title that codes them ("Poland's deputy
+  // interior minister Maciej Wasik"): later "Wasik", "Mr Wasik" and "he" are them.
+  void LearnName(const std::string& surname, const Actor& a) {
+    learned_[surname] = a;
+    persons_.push_back({kLearnedPerson, a});
+  }
+  std::optional<Actor> Learned(const std::string& surname) const {
+    auto it = learned_.find(surname);
+    if (it == learned_.end()) return std::nullopt;
+    return it->second;
+  }
+
   void Block(const std::string& alias) { blocked_.insert(alias); }
   bool Blocked(const std::string& alias) const { return blocked_.count(alias) > 0; }
 
@@ -338,6 +351,7 @@ class Discourse {
     if (male || female) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
         if (it->person == kUnknownPerson) return std::nullopt;
+        if (it->person == kLearnedPerson) return it->actor;
         char g = dict.people[static_cast<size_t>(it->person)].gender;
         if (g == '?' || (male && g == 'm') || (female && g == 'f')) return it->actor;
       }
@@ -357,7 +371,7 @@ class Discourse {
   std::optional<Actor> Description(const std::vector<std::string>& words, const Dictionary& dict,
                                    Date date) const {
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
-      if (it->person == kUnknownPerson) continue;
+      if (it->person < 0) continue;
       const Person& p = dict.people[static_cast<size_t>(it->person)];
       // Any office held on the date: Wang Yi was both state councilor and foreign minister.
       for (const DatedRole& role : p.roles) {
@@ -397,6 +411,7 @@ class Discourse {
   std::vector<Actor> others_;
   std::vector<Actor> subjects_;
   std::set<std::string> blocked_;
+  std::map<std::string, Actor> learned_;
   std::vector<Actor> pair_;
   struct PastEvent {
     std::string code;
@@ -436,6 +451,7 @@ class SentenceCoder {
     ResolveOpenAgents();
     ResolveCompoundModifiers();
     ResolveCompoundCountries();
+    LearnNames();
     FindGroups();
     for (size_t g = 0; g < groups_.size(); ++g) FindSubject(static_cast<int>(g));
     std::vector<Match> out = SelectMatches();
@@ -751,6 +767,18 @@ class SentenceCoder {
       return;
     }
     np.actors = ResolveSpan(np.b, np.e, &np);
+    if (np.actors.empty()) {
+      uint32_t nb = UnknownNameBegin(np.b, np.e);
+      if (nb < np.e) {
+        if (auto a = disc_.Learned(std::string(toks_[np.e - 1].text))) {
+          Actor r = *a;
+          r.tb = np.b;
+          r.te = np.e;
+          r.via = "named earlier: " + a->via;
+          np.actors.push_back(r);
+        }
+      }
+    }
     // A dateline ("CAIRO -", "BAGHDAD, July 20 (Xinhua) --") says where the report was
     // filed, not what it is about.
     bool dateline = first_sentence_ && np.b == 0 && np.e < n_ &&
@@ -836,6 +864,51 @@ class SentenceCoder {
         continue;
       a.code = p.code.substr(0, 3) + a.code.substr(3);
       a.via = "country of '" + JoinTokens(prev.b, prev.e) + "' + agent";
+    }
+  }
+
+  // The first token of an unknown name that ends the span [b, e): capitalized words no
+  // dictionary phrase covers, after an optional honorific ("Mr Wasik"); e when none.
+  uint32_t UnknownNameBegin(uint32_t b, uint32_t e) const {
+    uint32_t k = e;
+    auto name_word = [&](uint32_t i) {
+      // A sentence-initial capital is tagged by what the lexicon knows ("John"/NOUN).
+      bool cap = toks_[i].tag == Tag::kProperNoun || (i == 0 && toks_[i].capitalized);
+      return cap && phrase_at_[i] < 0 && !IsHonorific(toks_[i].lower);
+    };
+    while (k > b && name_word(k - 1)) --k;
+    return k;
+  }
+
+  // Unknown people named with a title that codes them: "Polish Deputy Interior Minister
+  // Maciej Wasik", "Maciej Wasik, Poland's deputy interior minister," and "Poland's deputy
+  // interior minister, Maciej Wasik,". Their surnames code them later in the article.
+  void LearnNames() {
+    auto titled = [&](const Np& np) {
+      return np.actors.size() == 1 && np.actors[0].person < 0 && HasRole(np.actors[0].code) &&
+             np.actors[0].via.find("agent") != std::string::npos;
+    };
+    auto learn = [&](uint32_t nb, uint32_t ne, const Actor& a) {
+      if (ne - nb < 2) return;  // a full name: given name and surname at least
+      Actor r = a;
+      r.via = JoinTokens(nb, ne) + " = " + a.code + " (" + a.via + ")";
+      disc_.LearnName(std::string(toks_[ne - 1].text), r);
+    };
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      const Np& np = nps_[k];
+      if (titled(np)) {
+        uint32_t nb = UnknownNameBegin(np.b, np.e);
+        if (nb > np.b) learn(nb, np.e, np.actors[0]);
+      }
+      // Appositions, either way round.
+      if (k + 1 >= nps_.size() || np.e >= n_ || toks_[np.e].text != "," || nps_[k + 1].b != np.e + 1) continue;
+      const Np& next = nps_[k + 1];
+      bool next_closed = next.e >= n_ || toks_[next.e].text == "," || toks_[next.e].tag == Tag::kVerb;
+      if (!next_closed) continue;
+      if (np.actors.empty() && titled(next) && UnknownNameBegin(np.b, np.e) == np.b)
+        learn(UnknownNameBegin(np.b, np.e), np.e, next.actors[0]);
+      else if (next.actors.empty() && titled(np) && UnknownNameBegin(next.b, next.e) == next.b)
+        learn(next.b, next.e, np.actors[0]);
     }
   }
 

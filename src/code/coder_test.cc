@@ -410,5 +410,15 @@ TEST_F(CoderTest, TimePhrasesAreNotPartOfAName) {
   EXPECT_EQ(Code("In recent months Russia criticized Ukraine."), (V{"RUS UKR 111"}));
 }
 
+TEST_F(CoderTest, AnUnknownPersonWithATitleIsCodedByItLaterInTheArticle) {
+  EXPECT_EQ(Code("Russia's foreign minister John Smith criticized Ukraine. Mr Smith later met China. "
+                 "Then he praised Ukraine."),
+            (V{"RUSGOV UKR 111", "RUSGOV CHN 040", "RUSGOV UKR 051"}));
+  EXPECT_EQ(Code("John Smith, Russia's foreign minister, criticized Ukraine. Smith met China."),
+            (V{"RUSGOV UKR 111", "RUSGOV CHN 040"}));
+  // Without the title nothing is learned.
+  EXPECT_TRUE(Code("John Smith criticized Ukraine. Smith met China.").empty());
+}
+
 }  // namespace
 }  // namespace tacitus

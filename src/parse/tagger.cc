@@ -175,6 +175,11 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
         t.tag = Tag::kAdverb;
       } else if (can_adv && EndsWith(t.lower, "ly") && !can_verb) {
         t.tag = Tag::kAdverb;
+      } else if (can_adv && !can_noun && !can_verb &&
+                 (next_fixed == Tag::kAuxiliary || next_fixed == Tag::kModal ||
+                  ((next_bits & kPosVerb) && !(next_bits & (kPosNoun | kPosAdj))))) {
+        // "Wasik later met": an adjective-or-adverb before a verb is an adverb.
+        t.tag = Tag::kAdverb;
       } else {
         switch (left) {
           case Tag::kDeterminer:
@@ -234,8 +239,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             break;
           case Tag::kNoun:
           case Tag::kProperNoun:
-            // "Russia wants to hold talks": an -s form before an infinitive is a verb.
-            if (can_verb && (ed || irregular_past || object_follows ||
+            // "Russia wants to hold talks": an -s form before an infinitive is a verb. A
+            // base form between a singular noun and a name is a title: "interior minister Maciej".
+            if (can_verb && (ed || irregular_past ||
+                             (object_follows &&
+                              !(left == Tag::kNoun && next_fixed == Tag::kProperNoun && can_noun && !s3 &&
+                                !ing && !EndsWith(left_word, "s"))) ||
                              (left == Tag::kProperNoun && s3) ||
                              (s3 && i + 2 < n && toks[i + 1].lower == "to" && (bits[i + 2] & kPosVerb))))
               t.tag = Tag::kVerb;

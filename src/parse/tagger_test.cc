@@ -38,6 +38,14 @@ TEST(TaggerTest, AnSFormBeforeAnInfinitiveIsAVerb) {
   EXPECT_EQ(Tags("The government wants"), "The/DET government/NOUN wants/NOUN");
 }
 
+TEST(TaggerTest, TitlesBeforeNamesAndAdverbsBeforeVerbs) {
+  EXPECT_EQ(Tags("the interior minister John Smith"), "the/DET interior/ADJ minister/NOUN John/PROPN Smith/PROPN");
+  EXPECT_EQ(Tags("He said Smith later met China"), "He/PRON said/VERB Smith/PROPN later/ADV met/VERB China/PROPN");
+  // A base form after a name is still a verb: "put" is its own past tense.
+  EXPECT_EQ(Tags("He said Saudi Arabia put a cleric"),
+            "He/PRON said/VERB Saudi/PROPN Arabia/PROPN put/VERB a/DET cleric/NOUN");
+}
+
 TEST(TaggerTest, UsIsANameNotAPronounMidSentence) {
   EXPECT_EQ(Tags("He criticized the US"), "He/PRON criticized/VERB the/DET US/PROPN");
   EXPECT_EQ(Tags("He told us"), "He/PRON told/VERB us/PRON");
