@@ -128,7 +128,10 @@ bool IsDomesticCollective(const std::vector<std::string>& words) {
       "opposition", "protester", "protesters", "demonstrator", "demonstrators", "troops",
       "soldier", "soldiers", "forces", "court", "prosecutor", "prosecutors", "rebel", "rebels",
       "militant", "militants", "lawmaker", "lawmakers", "student", "students", "activist",
-      "activists", "riot police", "security forces", "officers", "officer", "judiciary"};
+      "activists", "riot police", "security forces", "officers", "officer", "judiciary",
+      "insurgent", "insurgents", "fighter", "fighters", "gunman", "gunmen", "jihadist",
+      "jihadists", "rioter", "rioters", "guard", "guards", "border guards", "paramilitaries",
+      "opponent", "opponents", "legislator", "legislators", "senator", "senators"};
   std::string joined;
   for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
   return kCollective.count(joined) > 0 || (!words.empty() && kCollective.count(words.back()) > 0);
@@ -163,7 +166,7 @@ bool IsIntentVerb(const std::string& lemma) {
   static const std::set<std::string> kIntent = {
       "support", "propose", "want", "seek", "plan", "intend", "hope", "offer", "agree", "favor",
       "favour", "wish", "expect", "aim", "prepare", "promise", "pledge", "vow", "consider",
-      "suggest", "advocate", "urge", "push", "try", "attempt", "invite", "welcome"};
+      "suggest", "advocate", "urge", "push", "try", "attempt", "invite", "welcome", "determine", "commit", "resolve"};
   return kIntent.count(lemma) > 0;
 }
 
@@ -177,6 +180,10 @@ bool IsLightVerb(const std::string& lemma) {
 }
 
 // Nouns that describe an international organization: "the bloc", "the alliance".
+bool IsGroupWord(const std::string& lemma) {
+  return lemma == "group" || lemma == "militia" || lemma == "faction" || lemma == "outfit";
+}
+
 bool IsOrganizationWord(const std::string& lemma) {
   static const std::set<std::string> kOrganization = {
       "bloc", "alliance", "organisation", "organization", "union", "body", "grouping",
@@ -276,6 +283,16 @@ class Discourse {
       if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
       ++c;
     }
+  }
+
+  // "the militant group", "the militia": the last group named, an organization or a
+  // country's rebels, insurgents, opposition or party.
+  std::optional<Actor> LastGroup() const {
+    static const std::set<std::string> kGroupRoles = {"REB", "INS", "OPP", "PTY", "RAD", "UAF", "NGO"};
+    for (auto it = others_.rbegin(); it != others_.rend(); ++it)
+      if (!IsCountry(it->code) || (it->code.size() >= 6 && kGroupRoles.count(it->code.substr(3, 3))))
+        return *it;
+    return std::nullopt;
   }
 
   std::optional<Actor> LastOrganization() const {
@@ -1082,10 +1099,12 @@ class SentenceCoder {
       }
       return out;
     }
-    // "the regional bloc", "the alliance", "the organisation": the organization named last.
-    if (poss == e && !agent_tb && !actor && !person && toks_[b].lower == "the" && e - b <= 3 &&
-        IsOrganizationWord(toks_[e - 1].lemma)) {
-      if (auto a = disc_.LastOrganization()) {
+    // "the regional bloc", "the alliance", "the organisation": the organization named last;
+    // "the militant group", "the militia": the group named last.
+    bool group_word = IsGroupWord(toks_[e - 1].lemma);
+    if (poss == e && (!agent_tb || group_word) && !actor && !person && toks_[b].lower == "the" && e - b <= 3 &&
+        (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
+      if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
         Actor r = *a;
         r.tb = b;
         r.te = e;
@@ -1559,6 +1578,24 @@ class SentenceCoder {
   // target: its `by` agent, else the source of the article's latest event of the kind the
   // noun names (the roots of the noun's own patterns; speech for "comments"; any event for
   // "the decision").
+  // "free over 150 prisoners", "killed at least eight people", "arrested more than 40
+  // protesters": the phrase starts at the number.
+  uint32_t SkipQuantifier(uint32_t i) const {
+    auto number_at = [&](uint32_t k) { return k < n_ && toks_[k].tag == Tag::kNumber; };
+    if (i + 1 < n_) {
+      const std::string& w = toks_[i].lower;
+      if ((w == "over" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
+           w == "roughly" || w == "approximately" || w == "some" || w == "under") && number_at(i + 1))
+        return i + 1;
+      const std::string& w2 = toks_[i + 1].lower;
+      if (((w == "at" && (w2 == "least" || w2 == "most")) || (w == "more" && w2 == "than") ||
+           (w == "up" && w2 == "to") || (w == "fewer" && w2 == "than") || (w == "less" && w2 == "than")) &&
+          number_at(i + 2))
+        return i + 2;
+    }
+    return i;
+  }
+
   // Statements, praise, criticism and rejection may take an act as their object.
   static bool ReactsToActs(const std::string& code) {
     std::string root = code.substr(0, 2);
@@ -1655,6 +1692,7 @@ class SentenceCoder {
         }
         std::vector<Actor> actors;
         uint32_t end = 0;
+        q = SkipQuantifier(q);
         if (!FillSlot(q, &actors, &end) && !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)))
           return e.optional && MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;

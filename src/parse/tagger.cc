@@ -167,6 +167,9 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
         t.tag = EndsWith(t.lower, "ly") ? Tag::kAdverb : (t.capitalized ? Tag::kProperNoun : Tag::kNoun);
       } else if (b == kPosNoun) {
         t.tag = Tag::kNoun;
+      } else if (b == kPosVerb && ed && left == Tag::kVerb && (next_bits & kPosNoun) &&
+                 next_fixed == Tag::kUnknown) {
+        t.tag = Tag::kAdjective;  // "expel exiled leaders": a participle before the object
       } else if (b == kPosVerb) {
         t.tag = Tag::kVerb;
       } else if (b == kPosAdj) {
@@ -225,7 +228,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
                                : Tag::kAdjective;
             break;
           case Tag::kVerb:
-            if (can_adj && !ing && (next_bits & kPosNoun) && next_fixed == Tag::kUnknown) {
+            // "expel exiled leaders": a participle between a verb and its object noun.
+            if ((can_adj || ed) && !ing && (next_bits & kPosNoun) && next_fixed == Tag::kUnknown) {
               t.tag = Tag::kAdjective;
               break;
             }
@@ -239,6 +243,22 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             break;
           case Tag::kNoun:
           case Tag::kProperNoun:
+            // "UN troops withdrew", "rebels kidnapped": a plural before a verb is its subject.
+            if (can_noun && s3 && i + 1 < n &&
+                (next_fixed == Tag::kAuxiliary || next_fixed == Tag::kModal ||
+                 ((next_bits & kPosVerb) && !(next_bits & (kPosNoun | kPosAdj)) &&
+                  toks[i + 1].lower != "to"))) {
+              t.tag = Tag::kNoun;
+              break;
+            }
+            // "Government forces clash with": a base form after a plural noun, before a
+            // preposition or an object, is the plural's verb.
+            if (can_verb && !s3 && !ed && !ing && EndsWith(left_word, "s") && !EndsWith(left_word, "ss") &&
+                (next_fixed == Tag::kPreposition || next_fixed == Tag::kDeterminer ||
+                 next_fixed == Tag::kPossessivePronoun)) {
+              t.tag = Tag::kVerb;
+              break;
+            }
             // "Russia wants to hold talks": an -s form before an infinitive is a verb. A
             // base form between a singular noun and a name is a title: "interior minister Maciej".
             if (can_verb && (ed || irregular_past ||
@@ -258,8 +278,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
               t.tag = Tag::kVerb;
               break;
             }
-            if (can_verb && (ed || ing) && (object_follows || left == Tag::kCoordConj ||
-                                            left == Tag::kPunct))
+            if (can_verb && (ed || ing || irregular_past) &&
+                (object_follows || left == Tag::kCoordConj || left == Tag::kPunct))
               t.tag = Tag::kVerb;
             else if (can_adj && (next_bits & kPosNoun))
               t.tag = Tag::kAdjective;

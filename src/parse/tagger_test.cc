@@ -46,6 +46,16 @@ TEST(TaggerTest, TitlesBeforeNamesAndAdverbsBeforeVerbs) {
             "He/PRON said/VERB Saudi/PROPN Arabia/PROPN put/VERB a/DET cleric/NOUN");
 }
 
+TEST(TaggerTest, PluralSubjectsBeforeVerbsAndParticiplesBeforeObjects) {
+  EXPECT_EQ(Tags("He said UN troops withdrew"), "He/PRON said/VERB UN/PROPN troops/NOUN withdrew/VERB");
+  EXPECT_EQ(Tags("He said government forces clash with rebels"),
+            "He/PRON said/VERB government/NOUN forces/NOUN clash/VERB with/ADP rebels/NOUN");
+  EXPECT_EQ(Tags("He said Qatar agreed to expel exiled leaders"),
+            "He/PRON said/VERB Qatar/PROPN agreed/VERB to/TO expel/VERB exiled/ADJ leaders/NOUN");
+  EXPECT_EQ(Tags("He said Petraeus, the commander, held talks"),
+            "He/PRON said/VERB Petraeus/PROPN ,/PUNCT the/DET commander/NOUN ,/PUNCT held/VERB talks/NOUN");
+}
+
 TEST(TaggerTest, UsIsANameNotAPronounMidSentence) {
   EXPECT_EQ(Tags("He criticized the US"), "He/PRON criticized/VERB the/DET US/PROPN");
   EXPECT_EQ(Tags("He told us"), "He/PRON told/VERB us/PRON");
