@@ -180,6 +180,15 @@ bool IsLightVerb(const std::string& lemma) {
 }
 
 // Nouns that describe an international organization: "the bloc", "the alliance".
+// Weapons coded as their user's military ("Israeli air strikes") only by an explicit
+// country, never by the article's: a missile in a report about Kyiv is rarely Ukraine's.
+bool IsWeaponWord(const std::vector<std::string>& title) {
+  static const std::set<std::string> kWeapon = {
+      "strike", "airstrike", "raid", "drone", "missile", "rocket", "artillery", "shelling",
+      "tank", "bomber", "jet", "plane", "warplane"};
+  return !title.empty() && kWeapon.count(title.back()) > 0;
+}
+
 bool IsGroupWord(const std::string& lemma) {
   return lemma == "group" || lemma == "militia" || lemma == "faction" || lemma == "outfit";
 }
@@ -769,6 +778,15 @@ class SentenceCoder {
         np.actors.push_back(a);
         return;
       }
+      // "Pakistan's army said it killed": the speaker reports about itself.
+      if (auto a = SpeakerBefore(np.b)) {
+        Actor r = *a;
+        r.tb = np.b;
+        r.te = np.e;
+        r.via = "coreference: '" + std::string(toks_[np.b].text) + "' = the one who says so, " + a->via;
+        np.actors.push_back(r);
+        return;
+      }
       if (auto a = disc_.Pronoun(toks_[np.b].lower, dict_)) {
         Actor r = *a;
         r.tb = np.b;
@@ -822,7 +840,19 @@ class SentenceCoder {
             break;
           }
       }
-      if (country.empty()) continue;
+      if (country.empty()) {
+        // "Police fired tear gas at demonstrators in Nairobi": where the sentence says it
+        // happened, if it names one country that way.
+        std::set<std::string> places;
+        for (const Np& other : nps_) {
+          if (other.b == 0 || toks_[other.b - 1].lower != "in") continue;
+          for (const Actor& a : other.actors)
+            if (IsCountry(a.code) && !HasRole(a.code) && a.person < 0) places.insert(a.code.substr(0, 3));
+        }
+        if (places.size() != 1) continue;
+        country = *places.begin();
+        via = "agent + the place of the event, " + country;
+      }
       Actor a;
       a.code = country + np.open_role;
       a.tb = np.b;
@@ -882,6 +912,40 @@ class SentenceCoder {
       a.code = p.code.substr(0, 3) + a.code.substr(3);
       a.via = "country of '" + JoinTokens(prev.b, prev.e) + "' + agent";
     }
+  }
+
+  // For a subject pronoun right after a speech verb ("X said it would", "X says that they
+  // will"): the single actor of the phrase before that verb.
+  std::optional<Actor> SpeakerBefore(uint32_t pronoun) const {
+    const std::string& w = toks_[pronoun].lower;
+    if (w != "it" && w != "they" && w != "he" && w != "she") return std::nullopt;
+    uint32_t j = pronoun;
+    if (j > 0 && toks_[j - 1].lower == "that") --j;
+    if (j == 0 || toks_[j - 1].tag != Tag::kVerb || !IsSpeechVerb(toks_[j - 1].lemma)) return std::nullopt;
+    --j;
+    while (j > 0 && (toks_[j - 1].tag == Tag::kAuxiliary || toks_[j - 1].tag == Tag::kAdverb ||
+                     toks_[j - 1].tag == Tag::kModal))
+      --j;
+    if (j == 0 || np_at_[j - 1] < 0) return std::nullopt;
+    const Np& subject = nps_[static_cast<size_t>(np_at_[j - 1])];
+    if (subject.e != j || subject.actors.size() != 1) return std::nullopt;
+    const Actor& a = subject.actors[0];
+    // "he"/"she" for a person, "it"/"they" for anything else.
+    bool personal = w == "he" || w == "she";
+    if (personal != (a.person >= 0)) return std::nullopt;
+    return a;
+  }
+
+  // "militants in Ukraine", "protesters from Serbia": an in/from/of phrase naming a country
+  // starts at token i (ResolveOpenAgents gives its country to the phrase before).
+  bool CountryPhraseAt(uint32_t i) const {
+    if (i + 1 >= n_ || (toks_[i].lower != "in" && toks_[i].lower != "from" && toks_[i].lower != "of")) return false;
+    uint32_t j = i + 1;
+    if (toks_[j].lower == "the" && j + 1 < n_) ++j;
+    int m = phrase_at_[j];
+    if (m < 0) return false;
+    const Phrase* ph = FirstOfKind(matches_[static_cast<size_t>(m)], PhraseKind::kActor);
+    return ph && IsCountry(ph->code) && !HasRole(ph->code);
   }
 
   // The first token of an unknown name that ends the span [b, e): capitalized words no
@@ -1199,7 +1263,8 @@ class SentenceCoder {
             return out;
           }
         }
-      } else if (!person_title && agent_te == e && (definite || IsDomesticCollective(title))) {
+      } else if (!person_title && agent_te == e && !IsWeaponWord(title) && !CountryPhraseAt(e) &&
+                 (definite || IsDomesticCollective(title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty()) {
           out.push_back(make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
@@ -1209,7 +1274,7 @@ class SentenceCoder {
       if (np) {
         np->open_role = agent_role;
         np->open_words = title;
-        np->open_collective = !person_title && agent_te == e;
+        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(title);
         np->open_entry = agent_entry;
       }
       return out;
@@ -2366,7 +2431,18 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         }
       }
       for (const Actor& s : sources) {
+        // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
+        std::string event_code = code;
+        if (code == "190" && s.te > s.tb && s.te <= toks.size()) {
+          const std::string& weapon = toks[s.te - 1].lemma;
+          if (weapon == "strike" || weapon == "airstrike" || weapon == "raid" || weapon == "drone" ||
+              weapon == "warplane" || weapon == "jet" || weapon == "bomber")
+            event_code = "195";
+          else if (weapon == "artillery" || weapon == "shelling" || weapon == "tank")
+            event_code = "194";
+        }
         for (const Actor& t : targets) {
+          const std::string& code = event_code;
           if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
           if (!seen.insert({s.code, t.code, code}).second) continue;
           Event ev;

@@ -77,6 +77,14 @@ verb 1053 | demand ... release of +
 verb 0841 | free +
 verb 046 | hold ... talks with +
 agent PTY | party
+agent MIL | army | air strike | missile
+agent REB | militant | gunman
+agent EDU | student
+agent CVL | people
+actor NGA | Nigeria
+actor PSE | Gaza
+verb 190 | kill +
+verb 181 | abduct +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -418,6 +426,24 @@ TEST_F(CoderTest, AnUnknownPersonWithATitleIsCodedByItLaterInTheArticle) {
             (V{"RUSGOV UKR 111", "RUSGOV CHN 040"}));
   // Without the title nothing is learned.
   EXPECT_TRUE(Code("John Smith criticized Ukraine. Smith met China.").empty());
+}
+
+TEST_F(CoderTest, InstitutionsWithoutACountryTakeThePlaceOfTheEvent) {
+  EXPECT_EQ(Code("Police fired tear gas at protesters in Bangladesh."), (V{"BGDCOP BGDOPP 175"}));
+  EXPECT_EQ(Code("Gunmen abducted 30 students from a school in Nigeria."), (V{"NGAREB NGAEDU 181"}));
+  // Two places: no guess.
+  EXPECT_TRUE(Code("Police fired tear gas at protesters in Bangladesh and in Nigeria.").empty());
+}
+
+TEST_F(CoderTest, APronounAfterASpeechVerbIsTheSpeaker) {
+  EXPECT_EQ(Code("China met Russia. Ukraine's army said it killed five militants in Ukraine."),
+            (V{"CHN RUS 040", "UKRMIL UKRREB 190"}));
+}
+
+TEST_F(CoderTest, WeaponsAreTheirUsersMilitaryOnlyWithAnExplicitCountry) {
+  EXPECT_EQ(Code("Russian air strikes killed at least 20 people in Ukraine."), (V{"RUSMIL UKRCVL 195"}));
+  // The article is about Ukraine, but "the missile" is not Ukraine's.
+  EXPECT_EQ(Code("Ukraine criticized Russia. The missile killed 20 people in Ukraine."), (V{"UKR RUS 111"}));
 }
 
 }  // namespace
