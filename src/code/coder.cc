@@ -779,19 +779,17 @@ class SentenceCoder {
         return;
       }
       // "Pakistan's army said it killed": the speaker reports about itself.
-      if (auto a = SpeakerBefore(np.b)) {
-        Actor r = *a;
-        r.tb = np.b;
-        r.te = np.e;
-        r.via = "coreference: '" + std::string(toks_[np.b].text) + "' = the one who says so, " + a->via;
-        np.actors.push_back(r);
-        return;
+      std::optional<Actor> a = SpeakerBefore(np.b);
+      std::string how = "the one who says so, ";
+      if (!a) {
+        a = disc_.Pronoun(toks_[np.b].lower, dict_);
+        how.clear();
       }
-      if (auto a = disc_.Pronoun(toks_[np.b].lower, dict_)) {
+      if (a) {
         Actor r = *a;
         r.tb = np.b;
         r.te = np.e;
-        r.via = "coreference: '" + std::string(toks_[np.b].text) + "' = " + a->via;
+        r.via = "coreference: '" + std::string(toks_[np.b].text) + "' = " + how + a->via;
         np.actors.push_back(r);
       }
       return;
