@@ -227,6 +227,11 @@ bool IsTimeNoun(const std::string& lemma) {
   return kTime.count(l) > 0;
 }
 
+bool IsProtestEvent(const std::string& lemma) {
+  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" || lemma == "uprising" ||
+         lemma == "march" || lemma == "sit-in";
+}
+
 bool IsPairNoun(const std::string& lemma) {
   return lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
          lemma == "leader" || lemma == "minister" || lemma == "party" || lemma == "state" ||
@@ -583,6 +588,11 @@ class SentenceCoder {
     int last = k;
     while (true) {
       uint32_t p = nps_[static_cast<size_t>(last)].e;
+      // "a bloc of Latin American nations plus Canada": an of-phrase belongs to its head.
+      if (p + 1 < n_ && toks_[p].lower == "of") {
+        int of_np = NpStartingAt(p + 1);
+        if (of_np >= 0) p = nps_[static_cast<size_t>(of_np)].e;
+      }
       uint32_t q = p;
       bool conj = false;
       if (q < n_ && toks_[q].text == ",") ++q;
@@ -621,20 +631,34 @@ class SentenceCoder {
     return last;
   }
 
+  // The first index of the coordination chain that ends at NP k, walking left over
+  // "A, B and C", over of-phrases ("a bloc of Latin American nations plus Canada") and over
+  // at most two phrases that name no actor, when an actor stands before them.
   int ChainLeft(int k) const {
-    int first = k;
-    while (first > 0) {
-      uint32_t b = nps_[static_cast<size_t>(first)].b;
-      if (b == 0) break;
+    int first = k, cur = k, empty_hops = 0;
+    while (cur > 0) {
+      uint32_t b = nps_[static_cast<size_t>(cur)].b;
+      if (b < 2) break;
       uint32_t q = b - 1;
-      bool conj = toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus";
-      if (!conj && toks_[q].text != ",") break;
-      if (conj && q > 0 && toks_[q - 1].text == ",") --q;
-      if (q == 0) break;
-      int prev = np_at_[q - 1];
-      if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
-      if (nps_[static_cast<size_t>(prev)].actors.empty()) break;
-      first = prev;
+      int prev;
+      if (toks_[q].lower == "of") {
+        prev = np_at_[q - 1];
+        if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
+      } else {
+        bool conj = toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus";
+        if (!conj && toks_[q].text != ",") break;
+        if (conj && q > 0 && toks_[q - 1].text == ",") --q;
+        if (q == 0) break;
+        prev = np_at_[q - 1];
+        if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
+      }
+      cur = prev;
+      if (!nps_[static_cast<size_t>(cur)].actors.empty()) {
+        first = cur;
+        empty_hops = 0;
+      } else if (++empty_hops > 2) {
+        break;
+      }
     }
     return first;
   }
@@ -800,6 +824,20 @@ class SentenceCoder {
       return;
     }
     np.actors = ResolveSpan(np.b, np.e, &np);
+    // "the protest brought thousands onto the streets to call for elections": a protest
+    // named as a doer is its protesters.
+    if (np.actors.empty() && IsProtestEvent(toks_[np.e - 1].lemma) &&
+        (toks_[np.b].lower == "the" || toks_[np.e - 1].lower != toks_[np.e - 1].lemma)) {
+      std::string salient = disc_.SalientCountry();
+      if (!salient.empty()) {
+        Actor a;
+        a.code = salient + "OPP";
+        a.tb = np.b;
+        a.te = np.e;
+        a.via = "protesters of '" + JoinTokens(np.b, np.e) + "', salient country " + salient;
+        np.actors.push_back(a);
+      }
+    }
     if (np.actors.empty()) {
       uint32_t nb = UnknownNameBegin(np.b, np.e);
       if (nb < np.e) {

@@ -68,6 +68,7 @@ noun 046 | negotiation with +
 noun 173 | arrest of +
 noun 141 | demonstration against +
 verb 111 | condemn +
+verb 111 | condemn + as
 verb 051 | welcome +
 verb 190 | slap +
 noun 163 | ban on +
@@ -444,6 +445,16 @@ TEST_F(CoderTest, WeaponsAreTheirUsersMilitaryOnlyWithAnExplicitCountry) {
   EXPECT_EQ(Code("Russian air strikes killed at least 20 people in Ukraine."), (V{"RUSMIL UKRCVL 195"}));
   // The article is about Ukraine, but "the missile" is not Ukraine's.
   EXPECT_EQ(Code("Ukraine criticized Russia. The missile killed 20 people in Ukraine."), (V{"UKR RUS 111"}));
+}
+
+TEST_F(CoderTest, AProtestNamedAsADoerIsItsProtesters) {
+  EXPECT_EQ(Code("Protesters gathered in Ukraine. The protest condemned the government as illegitimate."),
+            (V{"UKROPP UKRGOV 111"}));
+}
+
+TEST_F(CoderTest, AnOfPhraseInsideACompoundBelongsToItsHead) {
+  EXPECT_EQ(Code("The United States and a group of nations plus China criticized Russia."),
+            (V{"USA RUS 111", "CHN RUS 111"}));
 }
 
 }  // namespace

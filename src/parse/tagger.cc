@@ -294,6 +294,11 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
          t.lower == "down" || t.lower == "away")) {
       t.tag = Tag::kAdverb;
     }
+    // "nations plus Canada": between two nouns "plus" joins them.
+    if (t.lower == "plus" && i + 1 < n && (left == Tag::kNoun || left == Tag::kProperNoun) &&
+        (toks[i + 1].tag == Tag::kProperNoun || toks[i + 1].tag == Tag::kDeterminer ||
+         (toks[i + 1].tag == Tag::kUnknown && toks[i + 1].capitalized)))
+      t.tag = Tag::kCoordConj;
     // "to" before a verb is the infinitive marker; before anything else a preposition.
     if (t.tag == Tag::kTo && i + 1 < n) {
       const Token& nx = toks[i + 1];
