@@ -828,15 +828,8 @@ class SentenceCoder {
     // named as a doer is its protesters.
     if (np.actors.empty() && IsProtestEvent(toks_[np.e - 1].lemma) &&
         (toks_[np.b].lower == "the" || toks_[np.e - 1].lower != toks_[np.e - 1].lemma)) {
-      std::string salient = disc_.SalientCountry();
-      if (!salient.empty()) {
-        Actor a;
-        a.code = salient + "OPP";
-        a.tb = np.b;
-        a.te = np.e;
-        a.via = "protesters of '" + JoinTokens(np.b, np.e) + "', salient country " + salient;
-        np.actors.push_back(a);
-      }
+      if (auto a = SalientProtesters(np.b, np.e, "protesters of '" + JoinTokens(np.b, np.e) + "'"))
+        np.actors.push_back(*a);
     }
     if (np.actors.empty()) {
       uint32_t nb = UnknownNameBegin(np.b, np.e);
@@ -1060,19 +1053,25 @@ class SentenceCoder {
     // "the leaders of the protest": a movement's people are the opposition.
     if (np.actors.empty() && head.empty() && !role.empty() && of_begin < np.e &&
         IsProtestNoun(toks_[np.e - 1].lemma)) {
-      std::string salient = disc_.SalientCountry();
-      if (!salient.empty()) {
-        Actor a;
-        a.code = salient + "OPP";
-        a.tb = np.b;
-        a.te = np.e;
-        a.via = "agent of a protest, salient country " + salient;
-        a.entry = entry;
-        np.actors.push_back(a);
+      if (auto a = SalientProtesters(np.b, np.e, "agent of a protest")) {
+        a->entry = entry;
+        np.actors.push_back(*a);
       }
     }
     if (np.actors.empty() && !head.empty()) np.actors = head;
     for (const Actor& a : np.actors) disc_.Note(a);
+  }
+
+  // The opposition (protesters) of the article's country, for the span [b, e).
+  std::optional<Actor> SalientProtesters(uint32_t b, uint32_t e, const std::string& why) const {
+    std::string salient = disc_.SalientCountry();
+    if (salient.empty()) return std::nullopt;
+    Actor a;
+    a.code = salient + "OPP";
+    a.tb = b;
+    a.te = e;
+    a.via = why + ", salient country " + salient;
+    return a;
   }
 
   std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
