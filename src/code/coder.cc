@@ -227,6 +227,9 @@ bool IsTimeNoun(const std::string& lemma) {
   return kTime.count(l) > 0;
 }
 
+// Appeals and demands to free someone (0253, 1053): addressed to whoever holds them.
+bool IsReleaseRequest(const std::string& code) { return code == "0253" || code == "1053"; }
+
 bool IsProtestEvent(const std::string& lemma) {
   return lemma == "protest" || lemma == "demonstration" || lemma == "rally" || lemma == "uprising" ||
          lemma == "march" || lemma == "sit-in";
@@ -1696,6 +1699,24 @@ class SentenceCoder {
     return i;
   }
 
+  // "demanded that Marrero be released", for someone no dictionary codes: the request goes
+  // to whoever made the article's latest arrest.
+  bool HolderSlot(uint32_t i, std::vector<Actor>* actors, uint32_t* end) const {
+    if (i >= n_ || np_at_[i] < 0) return false;
+    const Np& np = nps_[static_cast<size_t>(np_at_[i])];
+    if (np.b != i || !np.actors.empty() || toks_[np.e - 1].tag != Tag::kProperNoun) return false;
+    std::optional<Actor> holder = disc_.AuthorOf({"17", "18"}, disc_.Sentence(), kAuthorWindow);
+    if (!holder) return false;
+    Actor a = *holder;
+    a.tb = np.b;
+    a.te = np.e;
+    a.person = -1;
+    a.via = "holder of '" + JoinTokens(np.b, np.e) + "': " + holder->code + " (the latest arrest)";
+    *actors = {a};
+    *end = np.e;
+    return true;
+  }
+
   // Statements, praise, criticism and rejection may take an act as their object.
   static bool ReactsToActs(const std::string& code) {
     std::string root = code.substr(0, 2);
@@ -1793,7 +1814,8 @@ class SentenceCoder {
         std::vector<Actor> actors;
         uint32_t end = 0;
         q = SkipQuantifier(q);
-        if (!FillSlot(q, &actors, &end) && !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)))
+        if (!FillSlot(q, &actors, &end) && !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
+            !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return e.optional && MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         auto saved = dest;
@@ -2448,7 +2470,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       // A request to free someone is addressed to whoever holds them, and a release without
       // a named releaser is by them: the article's earlier arrest of that person says who.
       std::vector<Actor> sources = m.sources, targets = m.targets;
-      bool release_request = code == "0253" || code == "1053";
+      bool release_request = IsReleaseRequest(code);
       // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
       bool done_release = code == "0841" && sources.empty() && g && !g->nonfinite && !g->future &&
                           !g->intent && toks[g->b].lower != "be";

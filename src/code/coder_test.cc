@@ -75,6 +75,7 @@ noun 163 | ban on +
 verb 130 | warn + that
 verb 161 | break off ... ties with +
 verb 1053 | demand ... release of +
+verb 1053 | demand that + be {release|released}
 verb 0841 | free +
 verb 046 | hold ... talks with +
 agent PTY | party
@@ -402,6 +403,10 @@ TEST_F(CoderTest, ReleasesAreAskedOfAndMadeByWhoeverHoldsThePerson) {
   // Nobody is known to hold him: the request is about him, and a release has no source.
   EXPECT_EQ(Code("Russia demanded the release of Juan Guaido."), (V{"RUS VENOPP 1053"}));
   EXPECT_TRUE(Code("Juan Guaido was freed on Monday.").empty());
+  // Someone no dictionary codes: the request goes to whoever made the latest arrest.
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia demanded that Roberto Smith be released."),
+            (V{"VENGOV VENOPP 173", "RUS VENGOV 1053"}));
+  EXPECT_TRUE(Code("Russia demanded that Roberto Smith be released.").empty());
   // A wished-for release is not one.
   EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. He has to be freed."),
             (V{"VENGOV VENOPP 173"}));
