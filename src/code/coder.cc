@@ -1707,14 +1707,20 @@ class SentenceCoder {
     if (np.b != i || !np.actors.empty() || toks_[np.e - 1].tag != Tag::kProperNoun) return false;
     std::optional<Actor> holder = disc_.AuthorOf({"17", "18"}, disc_.Sentence(), kAuthorWindow);
     if (!holder) return false;
-    Actor a = *holder;
+    *actors = {StandIn(*holder, np, "holder of '" + JoinTokens(np.b, np.e) + "': " + holder->code +
+                                        " (the latest arrest)")};
+    *end = np.e;
+    return true;
+  }
+
+  // An actor from elsewhere in the article standing for the phrase np of this sentence.
+  static Actor StandIn(const Actor& who, const Np& np, std::string via) {
+    Actor a = who;
     a.tb = np.b;
     a.te = np.e;
     a.person = -1;
-    a.via = "holder of '" + JoinTokens(np.b, np.e) + "': " + holder->code + " (the latest arrest)";
-    *actors = {a};
-    *end = np.e;
-    return true;
+    a.via = std::move(via);
+    return a;
   }
 
   // Statements, praise, criticism and rejection may take an act as their object.
@@ -1746,12 +1752,8 @@ class SentenceCoder {
     }
     std::optional<Actor> author = disc_.AuthorOf(roots, disc_.Sentence(), kAuthorWindow);
     if (!author) return false;
-    Actor a = *author;
-    a.tb = np.b;
-    a.te = np.e;
-    a.person = -1;
-    a.via = "author of '" + JoinTokens(np.b, np.e) + "': " + author->code + " (an earlier event)";
-    *actors = {a};
+    *actors = {StandIn(*author, np, "author of '" + JoinTokens(np.b, np.e) + "': " + author->code +
+                                        " (an earlier event)")};
     *end = np.e;
     return true;
   }
