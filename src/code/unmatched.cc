@@ -19,14 +19,18 @@ namespace {
 
 constexpr size_t kMaxExampleBytes = 300;
 
-// Capitalized words that are not names of actors: calendar words and honorifics.
+// Capitalized words that are not names of actors: calendar and clock words, honorifics
+// and military ranks (with and without their period).
 bool IsNotAName(const std::string& lower) {
   static const std::set<std::string> kWords = {
       "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
-      "october",  "november", "december",  "jan.",     "feb.",   "mar.",     "apr.",   "jun.",
-      "jul.",     "aug.",     "sep.",      "sept.",    "oct.",   "nov.",     "dec.",   "mr",
-      "mr.",      "mrs",      "mrs.",      "ms",       "ms.",    "dr",       "dr.",    "sir"};
+      "october",  "november", "december",  "jan.",     "feb",    "feb.",     "mar.",   "apr",
+      "apr.",     "jun.",     "jul.",      "aug",      "aug.",   "sep.",     "sept",   "sept.",
+      "oct",      "oct.",     "nov",       "nov.",     "dec",    "dec.",     "gmt",    "utc",
+      "mr",       "mr.",      "mrs",       "mrs.",     "ms",     "ms.",      "dr",     "dr.",
+      "sir",      "gen",      "gen.",      "lt",       "lt.",    "col",      "col.",   "maj",
+      "maj.",     "capt",     "capt.",     "sgt",      "sgt."};
   return kWords.count(lower) > 0;
 }
 
