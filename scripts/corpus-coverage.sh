@@ -38,7 +38,9 @@ awk -F'\t' -v min="$min" -v exc="$exc" "$emit"'
   NR > 1 && $1 == 1 && $3 >= min && ($2 ~ /^[a-z-]+ed$/ || $2 in irregular) {
     emit("Russia " $2 " Ukraine.", $3) }' "$corpus/news-ngrams.tsv" > "$tmp/verbs.jsonl"
 # The report's sections start with "# "; keep the one each input is for, minus examples.
-section() { awk -F'\t' -v want="$1" '/^# / { on = index($0, want) > 0 } on { print $1 "\t" $2 }'; }
+section() {
+  awk -F'\t' -v want="$1" '/^# / { on = index($0, want) > 0; if (on) print; next } on { print $1 "\t" $2 }'
+}
 echo "## frequent names (count >= $min) that no dictionary phrase covers"
 "$bin" dict unmatched --top "$top" "$tmp/names.jsonl" | section "# names"
 echo "## frequent words (count >= $min) read as a verb that give no event in 'Russia WORD Ukraine.'"
