@@ -75,9 +75,10 @@ TEST_F(UnmatchedTest, MainVerbOfSentenceWithActorsButNoEvent) {
   Add("Russia shelled Ukraine in a football match.");  // discarded
   Add("Russia decided to meet nobody.");               // the verb before the infinitive
   Add("Russia did not shell Ukraine.");                // negated: no event on purpose
+  Add("According to Russia, Ukraine mobilized.");      // the verb is not "accord"
   UnmatchedReport r = counter_->Report(0);
-  EXPECT_EQ(r.sentences, 8u);
-  EXPECT_EQ(r.sentences_with_actors_no_event, 5u);
+  EXPECT_EQ(r.sentences, 9u);
+  EXPECT_EQ(r.sentences_with_actors_no_event, 6u);
   const UnmatchedItem* shell = Find(r.verbs, "shell");
   ASSERT_NE(shell, nullptr);
   EXPECT_EQ(shell->count, 2u);
@@ -85,6 +86,9 @@ TEST_F(UnmatchedTest, MainVerbOfSentenceWithActorsButNoEvent) {
   EXPECT_EQ(shell->example, "Russian troops shelled Ukraine on Monday.");
   EXPECT_NE(Find(r.verbs, "evacuate"), nullptr);
   EXPECT_EQ(Find(r.verbs, "say"), nullptr);
+  EXPECT_EQ(Find(r.verbs, "accord"), nullptr);
+  EXPECT_EQ(Find(r.failed_verbs, "accord"), nullptr);
+  EXPECT_NE(Find(r.verbs, "mobilize"), nullptr);
   EXPECT_EQ(Find(r.verbs, "attack"), nullptr);
   EXPECT_EQ(Find(r.failed_verbs, "attack"), nullptr);
   EXPECT_NE(Find(r.verbs, "decide"), nullptr);  // not "meet", an infinitive after it
