@@ -228,4 +228,38 @@ TEST_F(CliTest, GoldenEventsOfTheBundledExamples) {
                               "testdata/golden/examples.events.jsonl (and review the diff)";
 }
 
+TEST_F(CliTest, DictUnmatchedListsWhatATinyDictionaryMisses) {
+  std::filesystem::create_directories(dir_ / "tiny");
+  Write("tiny/d.txt",
+        "actor RUS | Russia\nactor UKR | Ukraine\nagent MIL | troops\nverb 190 | attack +\n");
+  Write("in.jsonl",
+        "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"Russia attacked Ukraine. "
+        "Russian troops shelled Kharkiv on Monday.\"}\n"
+        "{\"id\":\"b\",\"date\":\"2023-10-19\",\"text\":\"Troops shelled Ukraine near Kharkiv.\"}\n");
+  Write("c.txt", "Russia attacked Kharkiv and Abiy Ahmed attacked nothing.");
+  std::string dict = " --dict tacitus:" + Path("tiny") + " ";
+  Outcome r = Tacitus("dict unmatched" + dict + Path("in.jsonl") + " " + Path("c.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("# 3 articles, 4 sentences, 3 of them name an actor but gave no event\n"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n3\tKharkiv\tRussian troops shelled Kharkiv on Monday.\n"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\n1\tAbiy Ahmed\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n2\tshell\t0\tRussian troops shelled Kharkiv on Monday.\n"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\n1\tattack\t1\tRussia attacked Kharkiv"), std::string::npos) << r.out;
+  for (const char* covered : {"\tRussia\t", "\tUkraine\t", "\tMonday\t", "\tsay\t"})
+    EXPECT_EQ(r.out.find(covered), std::string::npos) << covered << "\n" << r.out;
+
+  r = Tacitus("dict unmatched --json --top 1" + dict + Path("in.jsonl"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"distinct_names\": 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"word\": \"Kharkiv\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"patterns\": 0"), std::string::npos) << r.out;
+
+  r = Tacitus("dict unmatched" + dict + Path("missing.jsonl"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(Path("missing.jsonl") + ": cannot open"), std::string::npos) << r.err;
+}
+
 }  // namespace

@@ -1,12 +1,10 @@
 // tacitus code [FILE...]: articles in (plain text or JSONL; stdin when no file), events
 // out (JSONL or TSV). Every article is either coded or reported on stderr as
 // `file:line: message`; the exit status says which happened.
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <thread>
 
+#include "cli/article_input.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "output/event_writer.h"
@@ -17,11 +15,8 @@ namespace tacitus {
 namespace {
 
 struct CodeFlags {
-  std::vector<std::string> files;
-  std::string date;
-  std::string id;
+  InputFlags input;
   std::string format = "jsonl";
-  std::string input_format = "auto";
   std::string output;
   std::string dict = "tacitus";
   bool fail_fast = false;
@@ -29,18 +24,17 @@ struct CodeFlags {
   bool stats = false;
   bool quotes = false;
   int threads = 1;
-  size_t max_article_bytes = 16u << 20;
 };
 
 int RunCode(const CodeFlags& flags) {
-  if (!flags.date.empty() && !IsValidDate(flags.date)) {
-    std::cerr << "tacitus code: --date must be YYYY-MM-DD, got '" << flags.date << "'\n";
+  if (!flags.input.date.empty() && !IsValidDate(flags.input.date)) {
+    std::cerr << "tacitus code: --date must be YYYY-MM-DD, got '" << flags.input.date << "'\n";
     return kExitUsage;
   }
   PipelineOptions popts;
   popts.dict = flags.dict;
   popts.coder.keep_negated = flags.keep_negated;
-  popts.coder.max_article_bytes = flags.max_article_bytes;
+  popts.coder.max_article_bytes = flags.input.max_article_bytes;
   auto pipeline = Pipeline::Create(popts);
   if (!pipeline.ok()) {
     std::cerr << pipeline.status().message() << "\n";
@@ -58,20 +52,7 @@ int RunCode(const CodeFlags& flags) {
   int threads = flags.threads > 0 ? flags.threads : static_cast<int>(std::thread::hardware_concurrency());
   if (threads < 1) threads = 1;
   auto code_stream = [&](std::istream& in, const std::string& name) {
-    ArticleReaderOptions ropts;
-    // The extension decides where it is unambiguous; otherwise the first byte does.
-    auto ends_with = [&](const char* suffix) {
-      std::string sfx(suffix);
-      return name.size() >= sfx.size() && name.compare(name.size() - sfx.size(), sfx.size(), sfx) == 0;
-    };
-    if (ends_with(".jsonl") || ends_with(".ndjson") || flags.input_format == "jsonl") ropts.format = InputFormat::kJsonl;
-    else if (ends_with(".txt") || flags.input_format == "text") ropts.format = InputFormat::kText;
-    if (flags.input_format == "auto" && name == "<stdin>") ropts.format = InputFormat::kAuto;
-    ropts.date = flags.date;
-    ropts.text_id = flags.id;
-    ropts.max_line_bytes = flags.max_article_bytes;
-    ropts.max_text_bytes = flags.max_article_bytes;
-    ArticleReader reader(in, name, ropts);
+    ArticleReader reader(in, name, ReaderOptionsFor(name, flags.input));
     // Articles are read in batches, coded in parallel and written in input order, so the
     // output is the same whatever the thread count and memory stays bounded by the batch.
     struct Item {
@@ -138,25 +119,10 @@ int RunCode(const CodeFlags& flags) {
       }
     }
   };
-  if (flags.files.empty()) {
-    code_stream(std::cin, "<stdin>");
-  } else {
-    for (const std::string& f : flags.files) {
-      if (stop) break;
-      if (f == "-") {
-        code_stream(std::cin, "<stdin>");
-        continue;
-      }
-      std::ifstream in(f, std::ios::binary);
-      if (!in) {
-        std::cerr << f << ": cannot open: " << std::strerror(errno) << "\n";
-        ++errors;
-        if (flags.fail_fast) stop = true;
-        continue;
-      }
-      code_stream(in, f);
-    }
-  }
+  errors += ForEachInputFile(flags.input.files, flags.fail_fast, [&](std::istream& in, const std::string& name) {
+    code_stream(in, name);
+    return !stop;
+  });
   Status committed = out.Commit();
   if (write_failed || !committed.ok()) {
     std::cerr << "tacitus code: " << (committed.ok() ? "output write failed" : committed.message()) << "\n";
@@ -172,13 +138,9 @@ int RunCode(const CodeFlags& flags) {
 
 std::function<int()> RegisterCode(CLI::App& app) {
   auto flags = std::make_shared<CodeFlags>();
-  app.add_option("files", flags->files, "Input files: plain text (one article) or JSONL; stdin if none");
-  app.add_option("--date", flags->date, "Publication date of plain-text input (YYYY-MM-DD)");
-  app.add_option("--id", flags->id, "Article id of plain-text input (default: the file name)");
+  AddInputOptions(app, &flags->input);
   app.add_option("--format", flags->format, "Output format: jsonl or tsv (PETRARCH-2 columns)")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
-  app.add_option("--input-format", flags->input_format, "Input format: auto (by extension, then first byte), jsonl or text")
-      ->check(CLI::IsMember({"auto", "jsonl", "text"}));
   app.add_option("-o,--output", flags->output, "Write events to FILE (atomically) instead of stdout");
   app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
   app.add_flag("--fail-fast", flags->fail_fast, "Stop at the first bad input");
@@ -187,8 +149,6 @@ std::function<int()> RegisterCode(CLI::App& app) {
       ->check(CLI::Range(0, 256));
   app.add_flag("--quotes", flags->quotes, "Write quotation records (speaker, verb, text, spans) instead of events");
   app.add_flag("--stats", flags->stats, "Print counts of articles, sentences and events to stderr");
-  app.add_option("--max-article-bytes", flags->max_article_bytes,
-                 "Longest article (JSONL line or text file) read, in bytes");
   return [flags] { return RunCode(*flags); };
 }
 

@@ -1,10 +1,13 @@
-// tacitus dict check|stats|lookup: the dictionary maintainer's tools.
+// tacitus dict check|stats|lookup|unmatched: the dictionary maintainer's tools.
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
+#include "cli/article_input.h"
 #include "cli/commands.h"
+#include "code/unmatched.h"
 #include "dict/cameo.h"
 #include "pipeline/pipeline.h"
 
@@ -105,11 +108,91 @@ int Lookup(const std::string& spec, const std::string& name, const std::string& 
   return kExitOk;
 }
 
+void PrintItems(const char* title, const std::vector<UnmatchedItem>& items, size_t distinct,
+                bool with_patterns) {
+  std::cout << "# " << title << ": " << items.size() << " of " << distinct << "\n";
+  std::cout << (with_patterns ? "count\tverb\tpatterns\texample\n" : "count\tword\texample\n");
+  for (const UnmatchedItem& it : items) {
+    std::cout << it.count << "\t" << it.word << "\t";
+    if (with_patterns) std::cout << it.patterns << "\t";
+    std::cout << it.example << "\n";
+  }
+}
+
+nlohmann::json ItemsToJson(const std::vector<UnmatchedItem>& items, bool with_patterns) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const UnmatchedItem& it : items) {
+    nlohmann::json j = {{"word", it.word}, {"count", it.count}, {"example", it.example}};
+    if (with_patterns) j["patterns"] = it.patterns;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+// Codes every article and counts what no dictionary entry matched (code/unmatched.h).
+int Unmatched(const std::string& spec, const InputFlags& input, size_t top, bool json) {
+  if (!input.date.empty() && !IsValidDate(input.date)) {
+    std::cerr << "tacitus dict unmatched: --date must be YYYY-MM-DD, got '" << input.date << "'\n";
+    return kExitUsage;
+  }
+  PipelineOptions popts;
+  popts.dict = spec;
+  popts.coder.max_article_bytes = input.max_article_bytes;
+  auto pipeline = Pipeline::Create(popts);
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.status().message() << "\n";
+    return kExitDictionary;
+  }
+  UnmatchedCounter counter((*pipeline)->dictionary(), Lexicon::BuiltIn());
+  size_t errors = 0;
+  auto read = [&](std::istream& in, const std::string& name) {
+    errors += ReadArticles(
+        in, name, ReaderOptionsFor(name, input),
+        [&](Article&& a) {
+          counter.Add(a.text, (*pipeline)->CodeArticle(a));
+          return true;
+        },
+        [](const InputError& e) {
+          std::cerr << e.ToString() << "\n";
+          return true;
+        });
+  };
+  errors += ForEachInputFile(input.files, false, [&](std::istream& in, const std::string& name) {
+    read(in, name);
+    return true;
+  });
+  UnmatchedReport r = counter.Report(top);
+  if (json) {
+    nlohmann::json j = {{"articles", r.articles},
+                        {"sentences", r.sentences},
+                        {"sentences_with_actors_no_event", r.sentences_with_actors_no_event},
+                        {"distinct_names", r.distinct_names},
+                        {"distinct_verbs", r.distinct_verbs},
+                        {"distinct_failed_verbs", r.distinct_failed_verbs},
+                        {"names", ItemsToJson(r.names, false)},
+                        {"verbs", ItemsToJson(r.verbs, true)},
+                        {"failed_verbs", ItemsToJson(r.failed_verbs, true)}};
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::cout << "# " << r.articles << " articles, " << r.sentences << " sentences, "
+              << r.sentences_with_actors_no_event << " of them name an actor but gave no event\n";
+    PrintItems("names no dictionary phrase covers", r.names, r.distinct_names, false);
+    PrintItems("main verbs of sentences with actors and no event, no pattern for the verb", r.verbs,
+               r.distinct_verbs, true);
+    PrintItems("main verbs of sentences with actors and no event, patterns exist but none matched",
+               r.failed_verbs, r.distinct_failed_verbs, true);
+  }
+  return errors ? kExitBadInput : kExitOk;
+}
+
 }  // namespace
 
 std::function<int()> RegisterDict(CLI::App& app) {
   struct Flags {
     std::string dict = "tacitus", name, date, dir;
+    InputFlags input;
+    size_t top = 30;
+    bool json = false;
   };
   auto flags = std::make_shared<Flags>();
   app.require_subcommand(1);
@@ -120,10 +203,17 @@ std::function<int()> RegisterDict(CLI::App& app) {
   CLI::App* lookup = app.add_subcommand("lookup", "What a name codes as on a date");
   lookup->add_option("name", flags->name, "The name or phrase")->required();
   lookup->add_option("--date", flags->date, "Date (YYYY-MM-DD); default today");
-  return [flags, check, stats, lookup]() -> int {
+  CLI::App* unmatched = app.add_subcommand(
+      "unmatched", "The most frequent names and verbs in articles that no dictionary entry matched");
+  AddInputOptions(*unmatched, &flags->input);
+  unmatched->add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
+  unmatched->add_option("--top", flags->top, "Length of each list (0: all)");
+  unmatched->add_flag("--json", flags->json, "Write one JSON object instead of tab-separated lists");
+  return [flags, check, stats, lookup, unmatched]() -> int {
     if (check->parsed()) return Check(flags->dir.empty() ? flags->dict : "tacitus:" + flags->dir);
     if (stats->parsed()) return Stats(flags->dict);
     if (lookup->parsed()) return Lookup(flags->dict, flags->name, flags->date);
+    if (unmatched->parsed()) return Unmatched(flags->dict, flags->input, flags->top, flags->json);
     return kExitUsage;
   };
 }

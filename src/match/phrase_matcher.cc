@@ -5,7 +5,7 @@
 namespace tacitus {
 namespace {
 
-bool HasUpper(const std::string& w) {
+bool HasUpper(std::string_view w) {
   for (char c : w)
     if (std::isupper(static_cast<unsigned char>(c))) return true;
   return false;
@@ -83,6 +83,15 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
       const Node& nd = nodes_[node];
       if (auto it = nd.exact.find(std::string(t.text)); it != nd.exact.end())
         frontier.emplace_back(it->second, pos + 1);
+      // A capital that only opens a sentence or a title on a name that starts with a
+      // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
+      // lowercase are matched through `lower` below).
+      if (t.capitalized && HasUpper(t.text.substr(1))) {
+        std::string lowered(t.text);
+        lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+        if (auto it = nd.exact.find(lowered); it != nd.exact.end())
+          frontier.emplace_back(it->second, pos + 1);
+      }
       // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
       if (t.text.size() >= 4 && IsAllCaps(t.text)) {
         std::string title = TitleCase(t.text);

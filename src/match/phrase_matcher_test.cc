@@ -53,6 +53,15 @@ TEST(PhraseMatcherTest, CapitalizedDatelines) {
   EXPECT_EQ(Spans(m, Tagged("BAGHDAD , July 20")), (std::vector<std::string>{"BAGHDAD"}));
 }
 
+TEST(PhraseMatcherTest, NameWithALowercaseParticleTakesACapitalAtSentenceStart) {
+  Dictionary d = Make("actor SOMREB | al-Shabab\nactor IRN | Iran\n");
+  PhraseMatcher m(d);
+  EXPECT_EQ(Spans(m, Tagged("Al-Shabab fighters attacked")), (std::vector<std::string>{"Al-Shabab"}));
+  EXPECT_EQ(Spans(m, Tagged("they met al-Shabab")), (std::vector<std::string>{"al-Shabab"}));
+  // Only the first letter may differ: the rest of a capitalized entry stays exact.
+  EXPECT_TRUE(Spans(m, Tagged("Al-shabab and AL-SHABAB-X and iran")).empty());
+}
+
 TEST(PhraseMatcherTest, ProAndAntiPrefixesAreNotActors) {
   Dictionary d = Make("modifier RUS | Russian\n");
   PhraseMatcher m(d);
