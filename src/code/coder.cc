@@ -1300,6 +1300,14 @@ class SentenceCoder {
             out.push_back(r);
             return out;
           }
+          // "the opposition leader", "the rebel commander": no one named fits, but outside
+          // government the article's country is a safe guess ("the foreign minister" is not:
+          // whose?).
+          std::string salient = disc_.SalientCountry();
+          if (agent_role != "GOV" && agent_role != "MIL" && !salient.empty() && agent_te == e) {
+            out.push_back(make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
+            return out;
+          }
         }
       } else if (!person_title && agent_te == e && !IsWeaponWord(title) && !CountryPhraseAt(e) &&
                  (definite || IsDomesticCollective(title))) {

@@ -33,7 +33,7 @@ modifier RUS | Russian
 modifier PRK | North Korean
 agent GOV | foreign minister | minister | leader | government | diplomat | counterpart | foreign ministry
 agent COP | police
-agent OPP | protester
+agent OPP | protester | opposition leader
 agent MIL | troops
 person Sergei Lavrov
   alias Lavrov
@@ -460,6 +460,11 @@ TEST_F(CoderTest, AProtestNamedAsADoerIsItsProtesters) {
 TEST_F(CoderTest, AnOfPhraseInsideACompoundBelongsToItsHead) {
   EXPECT_EQ(Code("The United States and a group of nations plus China criticized Russia."),
             (V{"USA RUS 111", "CHN RUS 111"}));
+}
+
+TEST_F(CoderTest, AnUnnamedLeaderOutsideGovernmentIsTheArticlesCountrys) {
+  EXPECT_EQ(Code("Ukraine's police met China. Then the police arrested the opposition leader."),
+            (V{"UKRCOP CHN 040", "UKRCOP UKROPP 173"}));
 }
 
 }  // namespace

@@ -272,6 +272,14 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
               t.tag = can_noun ? Tag::kNoun : (can_verb ? Tag::kVerb : Tag::kAdjective);
             break;
           default:  // clause start: punctuation, conjunctions, quotes
+            // "Fighting between A and B resumed", "Fighting erupted": a gerund that is the
+            // subject, before "between" or before a verb.
+            if (i == 0 && can_noun && ing && i + 1 < n &&
+                (toks[i + 1].lower == "between" ||
+                 ((next_bits & kPosVerb) && !(next_bits & (kPosNoun | kPosAdj))))) {
+              t.tag = Tag::kNoun;
+              break;
+            }
             // "condemns and rejects": after a conjunction, a form like the verb before it.
             if (left == Tag::kCoordConj && can_verb && i >= 2 && toks[i - 2].tag == Tag::kVerb &&
                 ((s3 && EndsWith(toks[i - 2].lower, "s")) || (ed && EndsWith(toks[i - 2].lower, "ed")))) {

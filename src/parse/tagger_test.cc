@@ -56,6 +56,13 @@ TEST(TaggerTest, PluralSubjectsBeforeVerbsAndParticiplesBeforeObjects) {
             "He/PRON said/VERB Petraeus/PROPN ,/PUNCT the/DET commander/NOUN ,/PUNCT held/VERB talks/NOUN");
 }
 
+TEST(TaggerTest, ASentenceOpeningGerundSubjectIsANoun) {
+  EXPECT_EQ(Tags("Fighting between Armenia and Azerbaijan resumed"),
+            "Fighting/NOUN between/ADP Armenia/PROPN and/CCONJ Azerbaijan/PROPN resumed/VERB");
+  EXPECT_EQ(Tags("Fighting erupted"), "Fighting/NOUN erupted/VERB");
+  EXPECT_EQ(Tags("Speaking to reporters, he said"), "Speaking/VERB to/ADP reporters/NOUN ,/PUNCT he/PRON said/VERB");
+}
+
 TEST(TaggerTest, UsIsANameNotAPronounMidSentence) {
   EXPECT_EQ(Tags("He criticized the US"), "He/PRON criticized/VERB the/DET US/PROPN");
   EXPECT_EQ(Tags("He told us"), "He/PRON told/VERB us/PRON");
