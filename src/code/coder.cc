@@ -872,7 +872,7 @@ class SentenceCoder {
             break;
           }
       }
-      if (country.empty()) {
+      if (country.empty() && IsDomesticCollective(np.open_words)) {
         // "Police fired tear gas at demonstrators in Nairobi": where the sentence says it
         // happened, if it names one country that way.
         std::set<std::string> places;
@@ -885,6 +885,7 @@ class SentenceCoder {
         country = *places.begin();
         via = "agent + the place of the event, " + country;
       }
+      if (country.empty()) continue;
       Actor a;
       a.code = country + np.open_role;
       a.tb = np.b;
@@ -2508,8 +2509,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           else if (weapon == "artillery" || weapon == "shelling" || weapon == "tank")
             event_code = "194";
         }
-        for (const Actor& t : targets) {
+        for (const Actor& target : targets) {
           const std::string& code = event_code;
+          // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
+          Actor t = target;
+          if (code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL") t.code = t.code.substr(0, 3) + "OPP";
           if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
           if (!seen.insert({s.code, t.code, code}).second) continue;
           Event ev;

@@ -82,7 +82,7 @@ agent PTY | party
 agent MIL | army | air strike | missile
 agent REB | militant | gunman
 agent EDU | student
-agent CVL | people
+agent CVL | people | man
 actor NGA | Nigeria
 actor PSE | Gaza
 verb 190 | kill +
@@ -437,6 +437,10 @@ TEST_F(CoderTest, AnUnknownPersonWithATitleIsCodedByItLaterInTheArticle) {
 TEST_F(CoderTest, InstitutionsWithoutACountryTakeThePlaceOfTheEvent) {
   EXPECT_EQ(Code("Police fired tear gas at protesters in Bangladesh."), (V{"BGDCOP BGDOPP 175"}));
   EXPECT_EQ(Code("Gunmen abducted 30 students from a school in Nigeria."), (V{"NGAREB NGAEDU 181"}));
+  // Only institutions and groups take the place: "a man" is anyone.
+  EXPECT_TRUE(Code("Police arrested a man at a school in Bangladesh.").empty());
+  // Violent repression is of protesters.
+  EXPECT_EQ(Code("Police fired tear gas at people in Bangladesh."), (V{"BGDCOP BGDOPP 175"}));
   // Two places: no guess.
   EXPECT_TRUE(Code("Police fired tear gas at protesters in Bangladesh and in Nigeria.").empty());
 }
