@@ -1498,10 +1498,16 @@ class SentenceCoder {
     if (g.nonfinite) {
       inherit("non-finite verb: subject of the governing verb");
       // "supports holding talks", "plans to visit": the event has not happened yet.
-      if (gi > 0 && IsIntentVerb(toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma) &&
-          groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b) {
-        g.intent = true;
-        g.governor_negated = groups_[static_cast<size_t>(gi - 1)].negated;
+      if (gi > 0 && groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b) {
+        const Group& governor = groups_[static_cast<size_t>(gi - 1)];
+        if (IsIntentVerb(toks_[governor.head].lemma)) {
+          g.intent = true;
+          g.governor_negated = governor.negated;
+        }
+        // "ready to continue cooperating", "will keep backing": what the governing verb
+        // plans or announces, the verb under it does too.
+        if (governor.intent) g.intent = true;
+        if (governor.future) g.future = true;
       }
       // "Saudi Arabia is to open its embassy", "defence chiefs are to convene": scheduled.
       if (gi > 0 && toks_[g.b].tag == Tag::kTo && groups_[static_cast<size_t>(gi - 1)].e == g.b &&
@@ -1580,6 +1586,16 @@ class SentenceCoder {
       }
       if (t.tag == Tag::kCoordConj || (t.text == "," && IsGerund(toks_[g.head]))) {
         inherit("coordinated verb: subject of the previous verb");
+        // "ready to keep up dialogue and continue cooperating": a bare verb coordinated with
+        // an infinitive is one too, planned as much as it is.
+        if (gi > 0 && t.tag == Tag::kCoordConj && toks_[g.b].tag == Tag::kVerb && toks_[g.head].lemma == toks_[g.head].lower) {
+          const Group& prev = groups_[static_cast<size_t>(gi - 1)];
+          if (prev.nonfinite && toks_[prev.b].tag == Tag::kTo) {
+            g.nonfinite = true;
+            g.intent = prev.intent;
+            g.future = prev.future;
+          }
+        }
         return;
       }
       if (t.text == ",") {

@@ -83,6 +83,7 @@ agent MIL | army | air strike | missile
 agent REB | militant | gunman
 agent EDU | student
 agent CVL | people | man
+verb 050 | cooperate with +
 actor NGA | Nigeria
 actor PSE | Gaza
 verb 190 | kill +
@@ -469,6 +470,11 @@ TEST_F(CoderTest, AnOfPhraseInsideACompoundBelongsToItsHead) {
 TEST_F(CoderTest, AnUnnamedLeaderOutsideGovernmentIsTheArticlesCountrys) {
   EXPECT_EQ(Code("Ukraine's police met China. Then the police arrested the opposition leader."),
             (V{"UKRCOP CHN 040", "UKRCOP UKROPP 173"}));
+}
+
+TEST_F(CoderTest, PlansReachTheVerbsCoordinatedWithAndGovernedByThem) {
+  EXPECT_EQ(Code("Russia is ready to keep up dialogue and continue cooperating with China."), (V{"RUS CHN 032"}));
+  EXPECT_EQ(Code("Russia continued cooperating with China."), (V{"RUS CHN 050"}));
 }
 
 }  // namespace
