@@ -805,6 +805,10 @@ class SentenceCoder {
         np.actors.push_back(a);
         return;
       }
+      // "They've grabbed my chief of staff," inside a quotation, is whoever the speaker
+      // means, rarely the last group the report named.
+      bool in_quote = np.b < quoted_.size() && quoted_[np.b];
+      if (in_quote && (w == "they" || w == "them" || w == "their")) return;
       // "Pakistan's army said it killed": the speaker reports about itself.
       std::optional<Actor> a = SpeakerBefore(np.b);
       std::string how = "the one who says so, ";

@@ -84,6 +84,7 @@ agent REB | militant | gunman
 agent EDU | student
 agent CVL | people | man
 verb 050 | cooperate with +
+verb 190 | attack +
 actor NGA | Nigeria
 actor PSE | Gaza
 verb 190 | kill +
@@ -475,6 +476,11 @@ TEST_F(CoderTest, AnUnnamedLeaderOutsideGovernmentIsTheArticlesCountrys) {
 TEST_F(CoderTest, PlansReachTheVerbsCoordinatedWithAndGovernedByThem) {
   EXPECT_EQ(Code("Russia is ready to keep up dialogue and continue cooperating with China."), (V{"RUS CHN 032"}));
   EXPECT_EQ(Code("Russia continued cooperating with China."), (V{"RUS CHN 050"}));
+}
+
+TEST_F(CoderTest, TheyInsideAQuotationIsNotTheLastGroupNamed) {
+  EXPECT_EQ(Code("China criticized Russia. \"They attacked Ukraine,\" Lavrov said."), (V{"CHN RUS 111"}));
+  EXPECT_EQ(Code("China criticized Russia. They attacked Ukraine."), (V{"CHN RUS 111", "CHN UKR 190"}));
 }
 
 }  // namespace
