@@ -1195,7 +1195,9 @@ class SentenceCoder {
     }
     // "the two sides", "both countries", "the two ministers": the pair named last.
     if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !disc_.Pair().empty() &&
-        ((toks_[b].lower == "the" && toks_[b + 1].lower == "two") || toks_[b].lower == "both") &&
+        ((toks_[b].lower == "the" && toks_[b + 1].lower == "two") || toks_[b].lower == "both" ||
+         // "the warring sides", "all sides", "both parties" in a conflict of two
+         (toks_[b].lower == "the" && toks_[b + 1].lower == "warring") || toks_[b].lower == "all") &&
         IsPairNoun(toks_[e - 1].lemma)) {
       for (const Actor& p : disc_.Pair()) {
         Actor r = p;

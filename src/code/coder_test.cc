@@ -483,5 +483,14 @@ TEST_F(CoderTest, TheyInsideAQuotationIsNotTheLastGroupNamed) {
   EXPECT_EQ(Code("China criticized Russia. They attacked Ukraine."), (V{"CHN RUS 111", "CHN UKR 190"}));
 }
 
+TEST_F(CoderTest, TheTwoSidesAndTheWarringSidesAreThePairNamedLast) {
+  EXPECT_EQ(Code("Russia and Ukraine held talks with China. Bangladesh criticized the two sides."),
+            (V{"RUS CHN 046", "UKR CHN 046", "BGD RUS 111", "BGD UKR 111"}));
+  EXPECT_EQ(Code("Russia and Ukraine held talks with China. Bangladesh criticized the warring sides."),
+            (V{"RUS CHN 046", "UKR CHN 046", "BGD RUS 111", "BGD UKR 111"}));
+  // No pair named: nothing.
+  EXPECT_TRUE(Code("Bangladesh criticized the warring sides.").empty());
+}
+
 }  // namespace
 }  // namespace tacitus
