@@ -91,6 +91,7 @@ struct Match {
   uint32_t end = 0;       // one past the last token consumed
   const Pattern* pattern = nullptr;
   std::vector<Actor> targets, sources;
+  std::string implied_role;           // `+GOV`: the target is implied
   bool target_from_subject = false;  // passive or `$`
   int weight = 0;
 };
@@ -1790,6 +1791,7 @@ class SentenceCoder {
   }
 
   struct MatchState {
+    std::string implied_role;
     std::vector<Actor> targets, sources;
     bool target_bound = false, source_bound = false;
     uint32_t end = 0;
@@ -1837,6 +1839,15 @@ class SentenceCoder {
       case PatternElement::kTarget:
       case PatternElement::kSource: {
         bool target = e.kind == PatternElement::kTarget;
+        if (target && !e.implied_role.empty()) {
+          // `+GOV`: implied, consumes nothing; filled once the source is known.
+          st->implied_role = e.implied_role;
+          st->target_bound = true;
+          if (MatchFrom(p, el + 1, pos, passive, st)) return true;
+          st->implied_role.clear();
+          st->target_bound = false;
+          return false;
+        }
         if (passive && target) {
           // The passive subject is the target; the slot consumes nothing.
           st->target_bound = true;
@@ -2021,7 +2032,8 @@ class SentenceCoder {
         best.weight = w;
         best.targets = st.targets;
         best.sources = st.sources;
-        best.target_from_subject = (g.passive && st.target_bound && st.targets.empty()) ||
+        best.implied_role = st.implied_role;
+        best.target_from_subject = (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
                                    (st.source_bound && !st.target_bound);
       }
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
@@ -2048,6 +2060,7 @@ class SentenceCoder {
         best.weight = w;
         best.targets = st.targets;
         best.sources = st.sources;
+        best.implied_role = st.implied_role;
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
       if (!best.pattern) best = BetweenMatch(i, *pats);
@@ -2085,8 +2098,36 @@ class SentenceCoder {
         m.sources = NounSource(m.head);
       }
       if (m.sources.empty() && m.group < 0 && m.pattern->code.substr(0, 2) == "14") m.sources = ImpliedProtesters(m);
+      if (!m.implied_role.empty() && m.targets.empty()) m.targets = ImpliedTargets(m);
     }
     return accepted;
+  }
+
+  // `+GOV` patterns ("demanded fresh elections"): a society's demand goes to its own
+  // government; a state's or an organization's to the government of the article's country.
+  std::vector<Actor> ImpliedTargets(const Match& m) const {
+    static const std::set<std::string> kSociety = {"OPP", "CVL", "EDU", "LAB", "REL", "PTY", "REB",
+                                                   "INS", "NGO", "MED", "BUS", "AGR", "HLH", "REF"};
+    std::string country;
+    for (const Actor& s : m.sources) {
+      if (IsCountry(s.code) && s.code.size() >= 6 && kSociety.count(s.code.substr(3, 3))) {
+        country = s.code.substr(0, 3);
+        break;
+      }
+    }
+    if (country.empty()) {
+      std::string salient = disc_.SalientCountry();
+      bool own = false;
+      for (const Actor& s : m.sources) own |= IsCountry(s.code) && s.code.substr(0, 3) == salient;
+      if (salient.empty() || own) return {};
+      country = salient;
+    }
+    Actor a;
+    a.code = country + m.implied_role;
+    a.tb = m.head;
+    a.te = m.head + 1;
+    a.via = "implied by the pattern: " + country + "'s " + m.implied_role;
+    return {a};
   }
 
   // "demonstrations against President Dina Boluarte": a protest noun whose makers are not

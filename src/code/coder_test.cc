@@ -55,6 +55,7 @@ person Donald Trump
 verb 040 | meet (with) +
 verb 046 | sit down for ... talk with +
 verb 190 | attack +
+verb 1041 | demand ... {fresh|early} ... {election|elections} +GOV
 verb 110 | oppose +
 verb 0841 | free +
 verb 175 | fire ... tear gas at +
@@ -490,6 +491,15 @@ TEST_F(CoderTest, TheTwoSidesAndTheWarringSidesAreThePairNamedLast) {
             (V{"RUS CHN 046", "UKR CHN 046", "BGD RUS 111", "BGD UKR 111"}));
   // No pair named: nothing.
   EXPECT_TRUE(Code("Bangladesh criticized the warring sides.").empty());
+}
+
+TEST_F(CoderTest, AnImpliedTargetIsTheGovernmentTheDemandIsAddressedTo) {
+  // Protesters' demand: their own government.
+  EXPECT_EQ(Code("Protesters in Ukraine demanded fresh elections."), (V{"UKROPP UKRGOV 1041"}));
+  // A foreign state's: the government of the country the article is about.
+  EXPECT_EQ(Code("Ukraine criticized Russia. China demanded early elections."), (V{"UKR RUS 111", "CHN UKRGOV 1041"}));
+  // A state asking it of itself: nothing.
+  EXPECT_EQ(Code("Ukraine criticized Russia. Ukraine demanded early elections."), (V{"UKR RUS 111"}));
 }
 
 }  // namespace

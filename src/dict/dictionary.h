@@ -75,6 +75,9 @@ struct PatternElement {
   // Set by Dictionary::Finish(): every alternative is a preposition that introduces a
   // target ("with", "to", "against"...), so prepositional phrases may stand before it.
   bool target_preposition = false;
+  // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in
+  // the text but implied, the government (ROLE) the source's demand is addressed to.
+  std::string implied_role;
 };
 
 struct Pattern {

@@ -317,6 +317,11 @@ class FileParser {
       if (el == "+") {
         e.kind = PatternElement::kTarget;
         ++targets;
+      } else if (el.size() == 4 && el[0] == '+' && std::isupper(static_cast<unsigned char>(el[1])) &&
+                 std::isupper(static_cast<unsigned char>(el[2])) && std::isupper(static_cast<unsigned char>(el[3]))) {
+        e.kind = PatternElement::kTarget;
+        e.implied_role = std::string(el.substr(1));
+        ++targets;
       } else if (el == "$") {
         e.kind = PatternElement::kSource;
         ++sources;

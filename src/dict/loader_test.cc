@@ -100,6 +100,21 @@ TEST(LoaderTest, RejectsMalformedPatternsAndPeople) {
   EXPECT_EQ(Errors("actor RUS | \xff\n").size(), 1u);
 }
 
+TEST(LoaderTest, AnImpliedTargetIsARoleAfterThePlus) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", "verb 1041 | demand ... {fresh|early} ... election +GOV\n", &d, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  ASSERT_EQ(d.patterns.size(), 1u);
+  const PatternElement& last = d.patterns[0].elements.back();
+  EXPECT_EQ(last.kind, PatternElement::kTarget);
+  EXPECT_EQ(last.implied_role, "GOV");
+  // Lowercase, too long, or with a written target besides: errors.
+  EXPECT_EQ(Errors("verb 1041 | demand ... election +gov\n").size(), 1u);
+  EXPECT_EQ(Errors("verb 1041 | demand ... election +GOVT\n").size(), 1u);
+  EXPECT_EQ(Errors("verb 1041 | demand + ... election +GOV\n").size(), 1u);
+}
+
 TEST(LoaderTest, ManyErrorsAreAllReportedWithTheirLines) {
   std::string text;
   for (int i = 0; i < 9000; ++i) text += "actor RUS | Russia\n";
