@@ -189,8 +189,8 @@ class PeerBuilder {
   std::string EmitPatterns(const std::vector<VerbForm>& verbs, const std::vector<Flat>& flat,
                            const std::string& code, bool reversed, uint32_t line_no,
                            std::set<std::string>* approximations);
-  void Emit(const std::vector<VerbForm>& verbs, std::vector<PatternElement> post,
-            const std::string& code, uint32_t line_no);
+  void Emit(const std::vector<VerbForm>& verbs, const std::vector<PatternElement>& before,
+            std::vector<PatternElement> post, const std::string& code, uint32_t line_no);
   // "VERB - PATTERN [CODE]", for report notes.
   std::string Described(std::string_view text, const std::string& code) const;
   // Parses and translates `text` for each code of `code_block`; false if it was skipped.
