@@ -471,20 +471,23 @@ TEST_F(DevSetTest, TwoArticlesAgreeWithAHandComputation) {
 
   // Totals. Exact: TP 5, FP 8, FN 9: P = 5/13, R = 5/14, F1 = 2*5/(2*5+8+9) = 10/27.
   // Root: TP 9, FP 4, FN 5: P = 9/13, R = 9/14, F1 = 18/27 = 2/3.
-  const LevelTotals& exact = eval.totals(Level::kExact);
-  EXPECT_EQ(exact.counts, C(5, 8, 9));
-  EXPECT_DOUBLE_EQ(exact.counts.precision(), 5.0 / 13);
-  EXPECT_DOUBLE_EQ(exact.counts.recall(), 5.0 / 14);
-  EXPECT_DOUBLE_EQ(exact.counts.f1(), 10.0 / 27);
-  EXPECT_EQ(exact.excused, 1);
-  EXPECT_EQ(exact.optional_matched, 4);
-  const LevelTotals& root = eval.totals(Level::kRoot);
-  EXPECT_EQ(root.counts, C(9, 4, 5));
-  EXPECT_DOUBLE_EQ(root.counts.precision(), 9.0 / 13);
-  EXPECT_DOUBLE_EQ(root.counts.recall(), 9.0 / 14);
-  EXPECT_DOUBLE_EQ(root.counts.f1(), 2.0 / 3);
-  EXPECT_EQ(root.excused, 0);
-  EXPECT_EQ(root.optional_matched, 5);
+  struct Expected {
+    Level level;
+    Counts counts;
+    double precision, recall, f1;
+    long excused, optional_matched;
+  };
+  for (const Expected& want : {Expected{Level::kExact, C(5, 8, 9), 5.0 / 13, 5.0 / 14, 10.0 / 27, 1, 4},
+                               Expected{Level::kRoot, C(9, 4, 5), 9.0 / 13, 9.0 / 14, 2.0 / 3, 0, 5}}) {
+    SCOPED_TRACE(LevelName(want.level));
+    const LevelTotals& got = eval.totals(want.level);
+    EXPECT_EQ(got.counts, want.counts);
+    EXPECT_DOUBLE_EQ(got.counts.precision(), want.precision);
+    EXPECT_DOUBLE_EQ(got.counts.recall(), want.recall);
+    EXPECT_DOUBLE_EQ(got.counts.f1(), want.f1);
+    EXPECT_EQ(got.excused, want.excused);
+    EXPECT_EQ(got.optional_matched, want.optional_matched);
+  }
 }
 
 }  // namespace
