@@ -1888,6 +1888,17 @@ class SentenceCoder {
     return false;
   }
 
+  // For a pattern whose compound subject acts on itself ("Gondor and Osgiliath renewed
+  // ties"): the subject's members are the targets too (each source skips itself when the
+  // events are written); false unless the subject names two actors or more.
+  static bool EachOther(const std::vector<Actor>& subject, std::vector<Actor>* targets) {
+    std::set<std::string> codes;
+    for (const Actor& a : subject) codes.insert(a.code);
+    if (codes.size() < 2) return false;
+    *targets = subject;
+    return true;
+  }
+
   // The `by` agent of a passive verb: "was arrested by intelligence agents".
   std::vector<Actor> ByAgent(uint32_t from) const {
     for (uint32_t i = from; i < n_ && i < from + 12; ++i) {
@@ -2038,6 +2049,7 @@ class SentenceCoder {
         if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
             !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
           continue;
+        if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
         int w = p.Weight();
         if (best.pattern && w <= best.weight) continue;
         best = Match();

@@ -523,6 +523,15 @@ class PeerCoderTest : public ::testing::Test {
     strongly.words = {"strongly"};
     p.elements.push_back(strongly);
     dict_.patterns.push_back(p);
+    p = urge;
+    p.code = "057";  // "- % * TREATY [057]"
+    p.elements.pop_back();
+    PatternElement treaty;
+    treaty.words = {"treaty"};
+    p.elements.push_back(skip);
+    p.elements.push_back(treaty);
+    p.compound_subject = true;
+    dict_.patterns.push_back(p);
     dict_.Finish();
   }
 
@@ -561,6 +570,11 @@ TEST_F(PeerCoderTest, WordsBeforeTheVerbAreMatchedLeftwards) {
   EXPECT_EQ(Code("Gondor declined on Monday to urge Arnor.", Peer()), (V{"GON ARN 121"}));
   // Order matters: "to ... refused" is not "refused ... to".
   EXPECT_EQ(Code("Gondor wanted to urge Arnor, and refused.", Peer()), (V{"GON ARN 020"}));
+}
+
+TEST_F(PeerCoderTest, CompoundSubjectActsOnItself) {
+  EXPECT_EQ(Code("Gondor and Arnor urged a treaty.", Peer()), (V{"GON ARN 057", "ARN GON 057"}));
+  EXPECT_TRUE(Code("Gondor urged a treaty.", Peer()).empty());
 }
 
 TEST_F(PeerCoderTest, APatternThatAsksForNegationCodesTheNegatedVerb) {

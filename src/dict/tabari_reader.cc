@@ -894,7 +894,7 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
   size_t v = 0;
   while (v < flat.size() && flat[v].kind != Item::kVerb) ++v;
   if (v == flat.size()) return "skipped: patterns without '*'";
-  bool subject_target = false, words_before = false;
+  bool subject_target = false, words_before = false, compound_subject = false;
   for (size_t i = 0; i < v; ++i) {
     switch (flat[i].kind) {
       case Item::kWord:
@@ -904,7 +904,7 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
         subject_target = true;
         break;
       case Item::kCompound:
-        approximations->insert("approximated: '%' compound actors, read as an ordinary source or target");
+        compound_subject = true;
         break;
       case Item::kSkipActor:
         approximations->insert("approximated: '^' and '@' before the verb, ignored");
@@ -996,7 +996,18 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       append_word(flat[i], &before);
     }
   }
-  if (!has_target && !has_source && !subject_target) {
+  if (compound_subject && (has_target || has_source || subject_target))
+    approximations->insert("approximated: '%' compound actors, read as an ordinary source or target");
+  if (compound_subject && !has_target && !has_source && !subject_target) {
+    // "- % * DIPLOMATIC": the compound subject's members are each other's targets.
+    size_t first = dict_.patterns.size();
+    Emit(verbs, before, build(post.size() + 1, PatternElement::kTarget), code, line_no);
+    for (size_t i = first; i < dict_.patterns.size(); ++i) {
+      dict_.patterns[i].compound_subject = true;
+      dict_.patterns[i].text = "% " + dict_.patterns[i].text;
+    }
+    Count("compound subjects acting on each other ('%' before the verb)");
+  } else if (!has_target && !has_source && !subject_target) {
     // TABARI's default target is the first actor after the verb. It stands right after
     // the verb ("condemned Gondor's attack") or after the pattern's words ("restored
     // ties with Gondor"); the places between are rare and would multiply patterns.

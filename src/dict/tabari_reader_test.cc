@@ -319,6 +319,22 @@ TEST(TabariVerbsTest, WordsBeforeTheVerbAreKeptInOrder) {
   EXPECT_TRUE(r.report.notes.empty());
 }
 
+TEST(TabariVerbsTest, CompoundBeforeTheVerbActsOnItself) {
+  Read r = ReadVerbs(
+      "RENEW [---]\n"
+      "- % * DIPLOMATIC [064:064]\n"
+      "- % * + TRADE [065]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // The paired code gives the same pattern twice: no slot to swap.
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"064 | % renew ... diplomatic",
+                                                         "064 | % renew ... diplomatic",
+                                                         "065 | renew ... + ... trade"}));
+  EXPECT_TRUE(r.dict->patterns[0].compound_subject);
+  EXPECT_FALSE(r.dict->patterns[2].compound_subject);  // a target after the verb: ordinary
+  EXPECT_EQ(r.report.counts["compound subjects acting on each other ('%' before the verb)"], 2);
+  EXPECT_EQ(r.report.counts["approximated: '%' compound actors, read as an ordinary source or target"], 1);
+}
+
 TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   Read r = ReadVerbs(
       "URGE [102]\n"
