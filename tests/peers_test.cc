@@ -30,7 +30,6 @@
 #include <tuple>
 #include <vector>
 
-#include "dict/cameo.h"
 #include "dict/petrarch_reader.h"
 #include "dict/tabari_reader.h"
 #include "io/article_reader.h"
@@ -379,9 +378,7 @@ const Untranslated* Applies(const std::vector<Untranslated>& patterns, const Rec
 // Why a failing record failed, in a few words that group well.
 std::string Reason(const Record& r, const std::set<Triple>& coded,
                    const std::vector<Untranslated>& untranslated, std::string* detail) {
-  const CameoTable& cameo = CameoTable::BuiltIn();
   for (const auto& [s, t, c] : r.expected) {
-    if (!cameo.Find(c)) return "expects a code outside the CAMEO table (the coder drops such codes)";
     if (s.find(' ') != std::string::npos || t.find(' ') != std::string::npos)
       return "expects an uncoded actor's text (new_actor_length)";
   }

@@ -142,7 +142,7 @@ std::function<int()> RegisterCode(CLI::App& app) {
   app.add_option("--format", flags->format, "Output format: jsonl or tsv (PETRARCH-2 columns)")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   app.add_option("-o,--output", flags->output, "Write events to FILE (atomically) instead of stdout");
-  app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
+  app.add_option("--dict", flags->dict, kDictHelp);
   app.add_flag("--fail-fast", flags->fail_fast, "Stop at the first bad input");
   app.add_flag("--negated", flags->keep_negated, "Also write negated events, with negated: true");
   app.add_option("--threads", flags->threads, "Coding threads (0: one per core); output order is the input order")

@@ -16,6 +16,12 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitDictionary = 3;
 inline constexpr int kExitOutput = 4;
 
+// The help of every subcommand's --dict flag (the specs LoadDictionary accepts).
+inline constexpr const char* kDictHelp =
+    "Dictionaries: tacitus (built in, the default), tacitus:DIR (Tacitus format files), "
+    "tabari:PATH (a TABARI .project file or a directory of .actors/.agents/.verbs/.options) or "
+    "petrarch2:PATH (a PETR_config.ini or a directory of PETRARCH-2's standard files)";
+
 // Each returns the action to run when its subcommand was chosen.
 std::function<int()> RegisterCode(CLI::App& app);
 std::function<int()> RegisterExplain(CLI::App& app);

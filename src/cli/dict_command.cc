@@ -196,7 +196,7 @@ std::function<int()> RegisterDict(CLI::App& app) {
   };
   auto flags = std::make_shared<Flags>();
   app.require_subcommand(1);
-  app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
+  app.add_option("--dict", flags->dict, kDictHelp);
   CLI::App* check = app.add_subcommand("check", "Load the dictionaries; list every error as file:line");
   check->add_option("dir", flags->dir, "A directory of Tacitus dictionary files (default: built in)");
   CLI::App* stats = app.add_subcommand("stats", "Entries per kind and CAMEO codes covered");
@@ -206,7 +206,7 @@ std::function<int()> RegisterDict(CLI::App& app) {
   CLI::App* unmatched = app.add_subcommand(
       "unmatched", "The most frequent names and verbs in articles that no dictionary entry matched");
   AddInputOptions(*unmatched, &flags->input);
-  unmatched->add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
+  unmatched->add_option("--dict", flags->dict, kDictHelp);
   unmatched->add_option("--top", flags->top, "Length of each list (0: all)");
   unmatched->add_flag("--json", flags->json, "Write one JSON object instead of tab-separated lists");
   return [flags, check, stats, lookup, unmatched]() -> int {

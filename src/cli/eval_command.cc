@@ -138,7 +138,7 @@ std::function<int()> RegisterEval(CLI::App& app) {
   app.add_option("--gold", flags->gold, "Gold file (JSONL, see ../shared/gold/FORMAT.md)")->required();
   app.add_option("--predictions", flags->predictions,
                  "Score saved events (tacitus code's JSONL) instead of coding the gold texts");
-  app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
+  app.add_option("--dict", flags->dict, kDictHelp);
   app.add_flag("--json", flags->json, "Print the scores as JSON");
   app.add_flag("--errors", flags->errors, "List every miss and false positive with its evidence and rule");
   return [flags] { return RunEval(*flags); };

@@ -17,7 +17,7 @@ std::function<int()> RegisterExplain(CLI::App& app) {
   auto flags = std::make_shared<Flags>();
   app.add_option("text", flags->text, "The text to explain")->required();
   app.add_option("--date", flags->date, "Publication date (YYYY-MM-DD); default today");
-  app.add_option("--dict", flags->dict, "Dictionaries: tacitus (built in) or tacitus:DIR");
+  app.add_option("--dict", flags->dict, kDictHelp);
   app.add_flag("--json", flags->json, "Also print the events as JSONL");
   return [flags]() -> int {
     PipelineOptions popts;

@@ -20,6 +20,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -1874,6 +1875,41 @@ class SentenceCoder {
     return false;
   }
 
+  // Elements of a pattern that stand before its head (peer patterns: "REFUSED TO *",
+  // "SAID WOULD *", "NOT_*"), matched leftwards: `el` elements remain and tokens before
+  // `pos` are free. A word matches the next token to the left (adverbs may stand
+  // between); a skip passes over up to kMaxSkip tokens, not across the sentence's
+  // punctuation or quotation marks.
+  bool MatchBefore(const std::vector<PatternElement>& before, size_t el, uint32_t pos) const {
+    if (el == 0) return true;
+    const PatternElement& e = before[el - 1];
+    if (e.kind == PatternElement::kSkip) {
+      for (uint32_t k = 0; k <= static_cast<uint32_t>(kMaxSkip) && k <= pos; ++k) {
+        const Token& t = toks_[pos - k];
+        if (k > 0 && (t.tag == Tag::kQuote || t.text == ";" || t.text == ":" || t.text == "."))
+          break;
+        if (MatchBefore(before, el - 1, pos - k)) return true;
+      }
+      return false;
+    }
+    for (uint32_t q = pos; q > 0; --q) {
+      if (WordMatches(e, toks_[q - 1])) return MatchBefore(before, el - 1, q - 1);
+      if (toks_[q - 1].tag != Tag::kAdverb) break;
+    }
+    return false;
+  }
+
+  // For a pattern whose compound subject acts on itself ("Gondor and Osgiliath renewed
+  // ties"): the subject's members are the targets too (each source skips itself when the
+  // events are written); false unless the subject names two actors or more.
+  static bool EachOther(const std::vector<Actor>& subject, std::vector<Actor>* targets) {
+    std::set<std::string> codes;
+    for (const Actor& a : subject) codes.insert(a.code);
+    if (codes.size() < 2) return false;
+    *targets = subject;
+    return true;
+  }
+
   // The `by` agent of a passive verb: "was arrested by intelligence agents".
   std::vector<Actor> ByAgent(uint32_t from) const {
     for (uint32_t i = from; i < n_ && i < from + 12; ++i) {
@@ -1924,6 +1960,7 @@ class SentenceCoder {
         break;
       }
       if (q.elements.size() == p.elements.size()) continue;
+      if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
       MatchState st;
       if (!MatchFrom(q, 1, g.head + 1, false, &st)) continue;
       int w = p.Weight();
@@ -2017,11 +2054,13 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
+        if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
         MatchState st;
         // "condemns and rejects these comments": coordinated verbs share the object.
         if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
             !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
           continue;
+        if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
         int w = p.Weight();
         if (best.pattern && w <= best.weight) continue;
         best = Match();
@@ -2049,6 +2088,7 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
+        if (!MatchBefore(p.before, p.before.size(), i)) continue;
         MatchState st;
         if (!MatchFrom(p, 1, i + 1, false, &st)) continue;
         int w = p.Weight();
@@ -2294,6 +2334,22 @@ std::string FutureShift(const std::string& code, Tense tense) {
   return code;
 }
 
+// Whether the pattern itself asks for a negation before its verb (TABARI's "- NOT_* [...]"):
+// then a negated verb is what it codes, not a reason to drop the event.
+bool SaysNegation(const Pattern& p) {
+  for (const PatternElement& e : p.before)
+    for (const std::string& w : e.words)
+      if (w == "not" || w == "n't" || w == "never") return true;
+  return false;
+}
+
+// Whether an event with `code` is written: the CAMEO table has it, or `keep_outside` and it
+// is a code of the dictionary's own (a digit first: not the null code "---").
+bool Writable(const CameoTable& cameo, const std::string& code, bool keep_outside) {
+  if (cameo.Find(code)) return true;
+  return keep_outside && !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
+}
+
 }  // namespace
 
 // "Iraq warned Sweden that it would break off ties": the warning is the threat (1313) it
@@ -2511,12 +2567,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     };
     for (const Match& m : matches) {
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
-      bool negated = g && (g->negated || g->governor_negated);
+      bool negated = g && (g->negated || g->governor_negated) && !SaysNegation(*m.pattern);
       Tense tense = !g ? Tense::kActual : g->intent ? Tense::kIntent : g->future ? Tense::kFuture : Tense::kActual;
-      std::string code = FutureShift(m.pattern->code, tense);
+      std::string code = options_.shift_tense ? FutureShift(m.pattern->code, tense) : m.pattern->code;
       // "will not hold talks with", "did not want to meet": a refusal to meet (125). Other
       // negated events did not happen.
-      bool refusal = negated && tense != Tense::kActual &&
+      bool refusal = negated && options_.shift_tense && tense != Tense::kActual &&
                      (code.substr(0, 2) == "04" || code == "036" || code == "046");
       if (refusal) {
         code = "125";
@@ -2530,7 +2586,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         if (trace) os << "  not realized: '" << toks[m.head].text << "' is wished for or planned\n";
         continue;
       }
-      if (!cameo.Find(code)) continue;
+      if (!Writable(cameo, code, options_.keep_codes_outside_cameo)) continue;
       // Event date: the date expression nearest the verb.
       Date when = published;
       uint32_t best = 1u << 30;

@@ -35,6 +35,14 @@ struct CoderOptions {
   bool keep_negated = false;     // write negated events with negated=true
   size_t max_sentence_bytes = 4096;
   size_t max_article_bytes = 64u << 20;
+  // Dictionaries that bring their own conventions (the pipeline sets both for tabari: and
+  // petrarch2: specs). Keep events whose code the CAMEO table lacks (WEIS-era "345",
+  // "075A"): written with no quad class or Goldstein value. Null codes ("---") still code
+  // nothing.
+  bool keep_codes_outside_cameo = false;
+  // "will meet" becomes an intent to meet (036), "would break off ties" a threat (1313),
+  // "plans to attack" nothing. Off for dictionaries whose patterns encode modality.
+  bool shift_tense = true;
 };
 
 struct ArticleResult {

@@ -33,6 +33,8 @@ int Pattern::Weight() const {
   for (const PatternElement& e : elements)
     if (e.kind == PatternElement::kWord) w += e.optional ? 0 : 2;
     else if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) w += 1;
+  for (const PatternElement& e : before)
+    if (e.kind == PatternElement::kWord) w += 2;
   return w;
 }
 

@@ -84,9 +84,17 @@ struct Pattern {
   bool noun = false;  // a `noun` pattern (starts at an event noun)
   std::string code;   // CAMEO event code
   std::vector<PatternElement> elements;
+  // Words that must stand before the head, in text order, matched leftwards from it within
+  // the sentence (kWord and kSkip only). Peer patterns only: TABARI's "- REFUSED TO *",
+  // "- NOT_*"; the Tacitus format has none.
+  std::vector<PatternElement> before;
+  // The members of a compound subject act on each other ("Gondor and Osgiliath renewed
+  // ties": GON->OSG and OSG->GON); the pattern has no target slot. Peer patterns only:
+  // TABARI's `%` before the verb.
+  bool compound_subject = false;
   std::string text;  // the pattern as written
   SourceRef ref;
-  // Number of word elements: how specific the pattern is.
+  // Word elements (before the head too) count 2, slots 1: how specific the pattern is.
   int Weight() const;
 };
 

@@ -844,8 +844,10 @@ PatternElement SlotElement(PatternElement::Kind kind) {
 
 }  // namespace
 
-void PeerBuilder::Emit(const std::vector<VerbForm>& forms, std::vector<PatternElement> post,
-                       const std::string& code, uint32_t line_no) {
+void PeerBuilder::Emit(const std::vector<VerbForm>& forms,
+                       const std::vector<PatternElement>& before,
+                       std::vector<PatternElement> post, const std::string& code,
+                       uint32_t line_no) {
   // Forms with the same particles share one pattern whose head lists all their lemmas.
   std::vector<VerbForm> verbs;
   for (const VerbForm& f : forms) {
@@ -879,7 +881,8 @@ void PeerBuilder::Emit(const std::vector<VerbForm>& forms, std::vector<PatternEl
       p.elements.push_back(e);
     }
     while (p.elements.back().kind == PatternElement::kSkip) p.elements.pop_back();
-    p.text = Render(p.elements);
+    p.before = before;
+    p.text = before.empty() ? Render(p.elements) : Render(before) + " " + Render(p.elements);
     dict_.patterns.push_back(std::move(p));
   }
 }
@@ -891,16 +894,17 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
   size_t v = 0;
   while (v < flat.size() && flat[v].kind != Item::kVerb) ++v;
   if (v == flat.size()) return "skipped: patterns without '*'";
-  bool subject_target = false;
+  bool subject_target = false, words_before = false, compound_subject = false;
   for (size_t i = 0; i < v; ++i) {
     switch (flat[i].kind) {
       case Item::kWord:
-        return "skipped: patterns with words before the verb";
+        words_before = true;
+        break;
       case Item::kTarget:
         subject_target = true;
         break;
       case Item::kCompound:
-        approximations->insert("approximated: '%' compound actors, read as an ordinary source or target");
+        compound_subject = true;
         break;
       case Item::kSkipActor:
         approximations->insert("approximated: '^' and '@' before the verb, ignored");
@@ -976,15 +980,42 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
     }
     return els;
   };
-  if (!has_target && !has_source && !subject_target) {
+  // Words before the verb ("- REFUSED TO *", "- NOT_*"): kept in order, a skip wherever the
+  // next item is not joined to them (an actor slot before the verb is a skip too).
+  std::vector<PatternElement> before;
+  if (words_before) {
+    for (size_t i = 0; i <= v; ++i) {
+      if (i == v || flat[i].kind != Item::kWord) {
+        bool joined = i == v && flat[v].adjacent && v > 0 && flat[v - 1].kind == Item::kWord;
+        if (!before.empty() && !joined && before.back().kind != PatternElement::kSkip)
+          before.push_back(SkipElement());
+        continue;
+      }
+      if (!flat[i].adjacent && !before.empty() && before.back().kind != PatternElement::kSkip)
+        before.push_back(SkipElement());
+      append_word(flat[i], &before);
+    }
+  }
+  if (compound_subject && (has_target || has_source || subject_target))
+    approximations->insert("approximated: '%' compound actors, read as an ordinary source or target");
+  if (compound_subject && !has_target && !has_source && !subject_target) {
+    // "- % * DIPLOMATIC": the compound subject's members are each other's targets.
+    size_t first = dict_.patterns.size();
+    Emit(verbs, before, build(post.size() + 1, PatternElement::kTarget), code, line_no);
+    for (size_t i = first; i < dict_.patterns.size(); ++i) {
+      dict_.patterns[i].compound_subject = true;
+      dict_.patterns[i].text = "% " + dict_.patterns[i].text;
+    }
+    Count("compound subjects acting on each other ('%' before the verb)");
+  } else if (!has_target && !has_source && !subject_target) {
     // TABARI's default target is the first actor after the verb. It stands right after
     // the verb ("condemned Gondor's attack") or after the pattern's words ("restored
     // ties with Gondor"); the places between are rare and would multiply patterns.
     PatternElement::Kind slot = reversed ? PatternElement::kSource : PatternElement::kTarget;
-    if (!post.empty() && !post[0].adjacent) Emit(verbs, build(0, slot), code, line_no);
-    Emit(verbs, build(post.size(), slot), code, line_no);
+    if (!post.empty() && !post[0].adjacent) Emit(verbs, before, build(0, slot), code, line_no);
+    Emit(verbs, before, build(post.size(), slot), code, line_no);
   } else {
-    Emit(verbs, build(post.size() + 1, PatternElement::kTarget), code, line_no);
+    Emit(verbs, before, build(post.size() + 1, PatternElement::kTarget), code, line_no);
   }
   return "";
 }

@@ -17,8 +17,9 @@
 // How each construct maps, and what cannot be expressed, is in doc/compatibility.md.
 // In short: words after the verb, `$`, `+`, `_` (consecutive) and blank (skip),
 // `{ | }` alternatives and `&` synsets (expanded), paired codes `A:B` (two patterns,
-// the second with source and target swapped) and null codes `[---]` (a pattern that
-// matches and codes nothing) are translated; words before the verb, subordinate
+// the second with source and target swapped), null codes `[---]` (a pattern that
+// matches and codes nothing) and words before the verb (`Pattern::before`, matched
+// leftwards from the verb: `- REFUSED TO *`, `- NOT_*`) are translated; subordinate
 // codes `?`, pattern-level discards and complex codes, <TIME> and <ATTRIB> sections
 // are counted in the PeerReport and skipped; `%`, `^`, `@` and stems are approximated
 // (counted too).
@@ -67,7 +68,7 @@ struct PeerLemmatizer {
 // What a reader translated, approximated and skipped. Nothing here is an error.
 struct PeerReport {
   static constexpr size_t kMaxNotes = 2000;
-  // "peer patterns read", "skipped: patterns with words before the verb"...
+  // "peer patterns read", "skipped: subordinate codes (CODE?)"...
   std::map<std::string, long> counts;
   std::vector<std::string> notes;      // "file:line: what was skipped and why"
   size_t notes_dropped = 0;            // notes beyond kMaxNotes
@@ -165,7 +166,7 @@ class PeerBuilder {
                   std::string_view code_block, bool stem, uint32_t line_no,
                   std::string_view line);
   // Names the verb (root or block) that later patterns belong to, for report notes:
-  // "skipped: patterns with words before the verb: VOICE - RECENTLY { RAISED | OTTERED } ITS * [042]".
+  // "skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]".
   void SetVerbLabel(std::string_view label) { verb_label_ = std::string(label); }
   // The verb alone with its code: `verb ... +`.
   void AddBareVerb(const std::vector<VerbForm>& verbs, std::string_view code_block,
@@ -189,8 +190,8 @@ class PeerBuilder {
   std::string EmitPatterns(const std::vector<VerbForm>& verbs, const std::vector<Flat>& flat,
                            const std::string& code, bool reversed, uint32_t line_no,
                            std::set<std::string>* approximations);
-  void Emit(const std::vector<VerbForm>& verbs, std::vector<PatternElement> post,
-            const std::string& code, uint32_t line_no);
+  void Emit(const std::vector<VerbForm>& verbs, const std::vector<PatternElement>& before,
+            std::vector<PatternElement> post, const std::string& code, uint32_t line_no);
   // "VERB - PATTERN [CODE]", for report notes.
   std::string Described(std::string_view text, const std::string& code) const;
   // Parses and translates `text` for each code of `code_block`; false if it was skipped.

@@ -291,10 +291,53 @@ TEST(TabariVerbsTest, AlternativesAndSynsets) {
   EXPECT_EQ(r.report.counts["synsets"], 2);
 }
 
+TEST(TabariVerbsTest, WordsBeforeTheVerbAreKeptInOrder) {
+  Read r = ReadVerbs(
+      "URGE [102]\n"
+      "- { REFUSED | DECLINED } TO * [121]\n"
+      "- NOT_* [---]\n"
+      "- $ SAID WOULD * NOW [101]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // Blank is a skip, `_` joins the word to the verb, an actor slot before the verb is a skip.
+  // Words before the verb are surface forms (TABARI matches text there, not verb roots);
+  // longest patterns first, as TABARI tries them.
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
+                                   "102 | urge ... +",
+                                   "101 | said ... would ... urge ... + ... now",
+                                   "101 | said ... would ... urge ... now ... +",
+                                   "121 | {refused|declined} ... to ... urge ... +",
+                                   "--- | not urge ... +"}));
+  ASSERT_EQ(r.dict->patterns.size(), 5u);
+  const Pattern& refused = r.dict->patterns[3];
+  ASSERT_EQ(refused.before.size(), 4u);
+  EXPECT_EQ(refused.before[1].kind, PatternElement::kSkip);
+  EXPECT_EQ(refused.before[3].kind, PatternElement::kSkip);
+  EXPECT_EQ(refused.before[2].words, (std::vector<std::string>{"to"}));
+  EXPECT_EQ(r.dict->patterns[4].before.size(), 1u);  // "not", joined to the verb
+  // Words before the head weigh as much as words after it.
+  EXPECT_EQ(refused.Weight(), r.dict->patterns[0].Weight() + 4);
+  EXPECT_TRUE(r.report.notes.empty());
+}
+
+TEST(TabariVerbsTest, CompoundBeforeTheVerbActsOnItself) {
+  Read r = ReadVerbs(
+      "RENEW [---]\n"
+      "- % * DIPLOMATIC [064:064]\n"
+      "- % * + TRADE [065]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // The paired code gives the same pattern twice: no slot to swap.
+  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"064 | % renew ... diplomatic",
+                                                         "064 | % renew ... diplomatic",
+                                                         "065 | renew ... + ... trade"}));
+  EXPECT_TRUE(r.dict->patterns[0].compound_subject);
+  EXPECT_FALSE(r.dict->patterns[2].compound_subject);  // a target after the verb: ordinary
+  EXPECT_EQ(r.report.counts["compound subjects acting on each other ('%' before the verb)"], 2);
+  EXPECT_EQ(r.report.counts["approximated: '%' compound actors, read as an ordinary source or target"], 1);
+}
+
 TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   Read r = ReadVerbs(
       "URGE [102]\n"
-      "- REFUSED TO * [121]\n"
       "- * + TO_MEET [036?]\n"
       "- * IN ACCIDENT [###]\n"
       "- + * BY ^ [110]\n"
@@ -305,10 +348,9 @@ TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"102 | urge ... +"}));
   EXPECT_EQ(r.report.notes,
             (std::vector<std::string>{
-                "t.verbs:4: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
-                "t.verbs:2: skipped: patterns with words before the verb: URGE - REFUSED TO * [121]",
-                "t.verbs:3: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]",
-                "t.verbs:5: skipped: patterns with the target before the verb and no source after it: "
+                "t.verbs:3: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
+                "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]",
+                "t.verbs:4: skipped: patterns with the target before the verb and no source after it: "
                 "URGE - + * BY ^ [110]"}));
   EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
 }

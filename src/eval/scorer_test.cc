@@ -323,20 +323,30 @@ TEST(EvaluationTest, TextTable) {
   EXPECT_EQ(eval.ToText(), expected.str());
 }
 
+// The real dev set, read once per test; skipped when ../shared is not mounted.
+class DevSetTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(path_)) {
+      GTEST_SKIP() << "no dev gold at " << path_ << " (the shared gold folder is not mounted)";
+    }
+    StatusOr<std::vector<GoldArticle>> gold = ReadGold(path_);
+    ASSERT_TRUE(gold.ok()) << gold.status().message();
+    gold_ = std::move(gold).value();
+  }
+
+  const std::string path_ = TACITUS_SHARED_DIR "/gold/dev.jsonl";
+  std::vector<GoldArticle> gold_;
+};
+
 // The gold's own required events, scored as predictions, must be perfect; no predictions
 // must find nothing. Guards FORMAT.md's formulas against the real dev set.
-TEST(DevSetTest, GoldScoredAgainstItself) {
-  const std::string path = TACITUS_SHARED_DIR "/gold/dev.jsonl";
-  if (!std::filesystem::exists(path)) {
-    GTEST_SKIP() << "no dev gold at " << path << " (the shared gold folder is not mounted)";
-  }
-  const StatusOr<std::vector<GoldArticle>> gold = ReadGold(path);
-  ASSERT_TRUE(gold.ok()) << gold.status().message();
-  ASSERT_EQ(gold->size(), 12u);
+TEST_F(DevSetTest, GoldScoredAgainstItself) {
+  ASSERT_EQ(gold_.size(), 12u);
 
   Evaluation perfect, everything, nothing;
   long required = 0, optional = 0;
-  for (const GoldArticle& a : *gold) {
+  for (const GoldArticle& a : gold_) {
     for (const GoldEvent& e : a.events) ++(e.optional ? optional : required);
     const Evaluation::ArticleResult r = perfect.Add(a.events, GoldTriples(a.events, false));
     EXPECT_TRUE(r.exact.missed.empty()) << a.id;
@@ -359,6 +369,124 @@ TEST(DevSetTest, GoldScoredAgainstItself) {
     EXPECT_EQ(none, C(0, 0, 76));
     EXPECT_EQ(none.recall(), 0.0);
     EXPECT_EQ(none.precision(), 0.0);
+  }
+}
+
+
+// Two real dev articles, a fixed list of predictions written here, and counts worked out by
+// hand from FORMAT.md's formulas (not from the scorer). Each prediction tests one rule: a right
+// triple, a duplicate from a second sentence, a wrong code, a wrong actor, the reverse of a
+// reciprocal event, a match of an optional event, a wholly wrong event.
+TEST_F(DevSetTest, TwoArticlesAgreeWithAHandComputation) {
+  auto events_of = [&](const std::string& id) {
+    for (const GoldArticle& a : gold_)
+      if (a.id == id) return a.events;
+    ADD_FAILURE() << "no article " << id << " in " << path_;
+    return std::vector<GoldEvent>{};
+  };
+
+  // euronews-serbia-kosovo-talks-2024-06. Gold, required (8): EU->SRB 130, EU->KSV 130,
+  // EU->SRBGOV 040, EU->KSVGOV 040, EU->SRB 039, EU->KSV 039, KSV->SRB 125, KSV->SRB 1013
+  // (EU = IGOEUREEC). Optional (14) include SRB->KSV 036, EU->KSV 110, SRBGOV->EU 042,
+  // KSVGOV->EU 042, EU->SRBGOV 045, EU->KSVGOV 045, KSV->SRB 100, KSVREB->KSVCOP 190.
+  const std::vector<GoldEvent> serbia = events_of("euronews-serbia-kosovo-talks-2024-06");
+  ASSERT_EQ(serbia.size(), 22u);
+  const Triples serbia_predicted = {
+      {"IGOEUREEC", "SRB", "130"},     // right
+      {"IGOEUREEC", "KSV", "130"},     // right
+      {"IGOEUREEC", "KSV", "130"},     // the same from a second sentence
+      {"SRBGOV", "IGOEUREEC", "040"},  // reverse of a required reciprocal event
+      {"IGOEUREEC", "KSVGOV", "040"},  // right
+      {"IGOEUREEC", "SRB", "036"},     // wrong code (gold 039, same root 03)
+      {"KSVGOV", "SRB", "125"},        // wrong actor (gold KSV)
+      {"SRB", "KSV", "036"},           // an optional event
+      {"IGOEUREEC", "KSV", "110"},     // an optional event
+      {"KSV", "SRB", "190"},           // wrong
+  };
+  // Exact, per triple (P predicted, R required, O optional):
+  //   EU->SRB 130      P1 R1      TP 1
+  //   EU->KSV 130      P2 R1      TP 1, FP 1 (the duplicate)
+  //   SRBGOV->EU 040   P1 R0 O0   would be FP 1; 040 is reciprocal and the gold has
+  //                               EU->SRBGOV 040: excused (neither FP nor TP)
+  //   EU->SRBGOV 040   P0 R1      FN 1
+  //   EU->KSVGOV 040   P1 R1      TP 1
+  //   EU->SRB 036      P1         FP 1;  EU->SRB 039, EU->KSV 039: R1 each, FN 2
+  //   KSVGOV->SRB 125  P1         FP 1;  KSV->SRB 125: FN 1
+  //   SRB->KSV 036, EU->KSV 110   P1 O1 each: optional, not counted
+  //   KSV->SRB 190     P1         FP 1;  KSV->SRB 1013: FN 1
+  //   => TP 3, FP 4, FN 5, excused 1, optional 2.
+  // Root (actors cut to 3 letters, codes to 2 digits; EU -> IGO):
+  //   IGO->SRB 13 P1 R1: TP 1.   IGO->KSV 13 P2 R1: TP 1, FP 1.
+  //   SRB->IGO 04 P1 O1 (the optional SRBGOV->EU 042 now has the same root): optional, so
+  //     the reciprocal rule is not reached.   IGO->SRB 04 R1 O1 (040, 045): FN 1.
+  //   IGO->KSV 04 P1 R1 O1: TP 1.   IGO->SRB 03 P1 R1 (036 vs 039): TP 1.   IGO->KSV 03 R1: FN 1.
+  //   KSV->SRB 12 P1 R1 (KSVGOV vs KSV): TP 1.   SRB->KSV 03, IGO->KSV 11: optional.
+  //   KSV->SRB 19 P1: FP 1 (KSVREB->KSVCOP 190 is KSV->KSV 19).   KSV->SRB 10 R1 O1: FN 1.
+  //   => TP 5, FP 2, FN 3, excused 0, optional 3.
+
+  // peoplecn-iraq-expels-swedish-envoy-2023-07. Required (6): IRQGOV->SWEGOV 161,
+  // IRQGOV->SWE 161, IRQGOV->SWEGOV 1313, IRQCVL->SWEGOV 145, IRQGOV->IRQCVL 111,
+  // IRQOPP->SWEGOV 145. Optional (5): IRQGOV->SWEGOV 161, IRQGOV->SWEGOV 111,
+  // IRQCVL->SWEGOV 1712, IRQOPP->SWEGOV 145, IRQGOV->IRQCVL 091.
+  const std::vector<GoldEvent> iraq = events_of("peoplecn-iraq-expels-swedish-envoy-2023-07");
+  ASSERT_EQ(iraq.size(), 11u);
+  const Triples iraq_predicted = {
+      {"IRQGOV", "SWEGOV", "161"},  // right
+      {"IRQGOV", "SWEGOV", "161"},  // again: absorbed by the optional copy
+      {"IRQGOV", "SWEGOV", "161"},  // a third time: false positive
+      {"IRQGOV", "SWE", "160"},     // wrong code (gold 161)
+      {"IRQOPP", "SWEGOV", "145"},  // right
+      {"IRQGOV", "IRQCVL", "091"},  // an optional event
+      {"IRQCVL", "SWE", "145"},     // wrong actor (gold SWEGOV)
+      {"SWEGOV", "IRQGOV", "161"},  // reversed, and 161 is not reciprocal
+  };
+  // Exact:
+  //   IRQGOV->SWEGOV 161  P3 R1 O1   TP 1, optional 1, FP max(0, 3-1-1) = 1
+  //   IRQGOV->SWE 161     R1         FN 1;  IRQGOV->SWE 160 P1: FP 1
+  //   IRQOPP->SWEGOV 145  P1 R1 O1   TP 1
+  //   IRQGOV->IRQCVL 091  P1 O1      optional 1
+  //   IRQCVL->SWE 145     P1         FP 1;  IRQCVL->SWEGOV 145 R1: FN 1
+  //   SWEGOV->IRQGOV 161  P1         FP 1 (not reciprocal: no excuse)
+  //   IRQGOV->SWEGOV 1313 R1, IRQGOV->IRQCVL 111 R1: FN 2
+  //   => TP 2, FP 4, FN 4, excused 0, optional 2.
+  // Root: IRQ->SWE 16 has R2 (161, 161) O1 (161) and P4 (three 161, one 160): TP 2,
+  //   optional 1, FP 1.   IRQ->SWE 14: R2 (145, 145) O1, P2 (IRQOPP, IRQCVL): TP 2.
+  //   IRQ->IRQ 09 P1 O1: optional.   SWE->IRQ 16 P1: FP 1.
+  //   IRQ->SWE 13 R1, IRQ->IRQ 11 R1: FN 2.   (IRQ->SWE 11 and 17 are optional, unpredicted.)
+  //   => TP 4, FP 2, FN 2, excused 0, optional 2.
+
+  Evaluation eval;
+  const Evaluation::ArticleResult s = eval.Add(serbia, serbia_predicted);
+  EXPECT_EQ(s.exact.counts, C(3, 4, 5));
+  EXPECT_EQ(s.exact.excused, (Triples{{"SRBGOV", "IGOEUREEC", "040"}}));
+  EXPECT_EQ(s.exact.optional_matched.size(), 2u);
+  EXPECT_EQ(s.root.counts, C(5, 2, 3));
+  EXPECT_TRUE(s.root.excused.empty());
+  EXPECT_EQ(s.root.optional_matched.size(), 3u);
+  const Evaluation::ArticleResult i = eval.Add(iraq, iraq_predicted);
+  EXPECT_EQ(i.exact.counts, C(2, 4, 4));
+  EXPECT_EQ(i.exact.optional_matched.size(), 2u);
+  EXPECT_EQ(i.root.counts, C(4, 2, 2));
+  EXPECT_EQ(i.root.optional_matched.size(), 2u);
+
+  // Totals. Exact: TP 5, FP 8, FN 9: P = 5/13, R = 5/14, F1 = 2*5/(2*5+8+9) = 10/27.
+  // Root: TP 9, FP 4, FN 5: P = 9/13, R = 9/14, F1 = 18/27 = 2/3.
+  struct Expected {
+    Level level;
+    Counts counts;
+    double precision, recall, f1;
+    long excused, optional_matched;
+  };
+  for (const Expected& want : {Expected{Level::kExact, C(5, 8, 9), 5.0 / 13, 5.0 / 14, 10.0 / 27, 1, 4},
+                               Expected{Level::kRoot, C(9, 4, 5), 9.0 / 13, 9.0 / 14, 2.0 / 3, 0, 5}}) {
+    SCOPED_TRACE(LevelName(want.level));
+    const LevelTotals& got = eval.totals(want.level);
+    EXPECT_EQ(got.counts, want.counts);
+    EXPECT_DOUBLE_EQ(got.counts.precision(), want.precision);
+    EXPECT_DOUBLE_EQ(got.counts.recall(), want.recall);
+    EXPECT_DOUBLE_EQ(got.counts.f1(), want.f1);
+    EXPECT_EQ(got.excused, want.excused);
+    EXPECT_EQ(got.optional_matched, want.optional_matched);
   }
 }
 

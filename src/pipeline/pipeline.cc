@@ -9,12 +9,15 @@
 
 namespace tacitus {
 
+bool IsPeerSpec(const std::string& spec) {
+  return spec.rfind("tabari:", 0) == 0 || spec.rfind("petrarch2:", 0) == 0;
+}
+
 StatusOr<Dictionary> LoadDictionary(const std::string& spec) {
   if (spec.empty() || spec == "tacitus") return LoadBuiltInDictionary();
   if (spec.rfind("tacitus:", 0) == 0) return LoadTacitusDirectory(spec.substr(8));
   bool tabari = spec.rfind("tabari:", 0) == 0;
-  bool petrarch = spec.rfind("petrarch2:", 0) == 0;
-  if (tabari || petrarch) {
+  if (IsPeerSpec(spec)) {
     // The peers' words become the lemmas the coder matches, through the lexicon the
     // coder itself uses ("broke" -> break, the stem "CONTRIBUT" -> contribute).
     const Lexicon& lexicon = Lexicon::BuiltIn();
@@ -43,7 +46,14 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
   if (!dict.ok()) return dict.status();
   std::unique_ptr<Pipeline> p(new Pipeline());
   p->dict_ = std::make_unique<Dictionary>(std::move(dict).value());
-  p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), options.coder);
+  CoderOptions coder = options.coder;
+  if (IsPeerSpec(options.dict)) {
+    // The peers' patterns carry their own codes (WEIS-era, made-up) and encode modality
+    // themselves ("SAID WOULD *"), so their codes are written as the pattern gives them.
+    coder.keep_codes_outside_cameo = true;
+    coder.shift_tense = false;
+  }
+  p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
   return p;
 }
 

@@ -5,7 +5,12 @@
 //   ArticleResult r = (*p)->CodeArticle(article);
 //
 // Dictionary specs: "tacitus" (built in, the default), "tacitus:DIR" (Tacitus format
-// files under DIR). A bad dictionary is a Status (exit 3 at the command line).
+// files under DIR), "tabari:PATH" (a TABARI .project file, or a directory of .actors,
+// .agents, .verbs, .options files) and "petrarch2:PATH" (a PETR_config.ini, or a directory
+// of PETRARCH-2's standard file names); see doc/compatibility.md. For the peers' specs the
+// coder keeps event codes outside the CAMEO table and does not shift tense (CoderOptions),
+// as their patterns carry their own codes and modality. A bad dictionary is a Status (exit 3
+// at the command line).
 // Create() is not thread-safe; CodeArticle() is (the pipeline is immutable).
 #ifndef TACITUS_PIPELINE_PIPELINE_H_
 #define TACITUS_PIPELINE_PIPELINE_H_
@@ -44,6 +49,9 @@ class Pipeline {
 
 // Loads a dictionary by spec (see above).
 StatusOr<Dictionary> LoadDictionary(const std::string& spec);
+
+// Whether `spec` names a peer's dictionary ("tabari:..." or "petrarch2:...").
+bool IsPeerSpec(const std::string& spec);
 
 // The date an article is coded against: its own date, else today's (UTC).
 Date ArticleDate(const Article& article);

@@ -1,0 +1,103 @@
+// The coder with what the pipeline turns on for the peers' dictionaries (CoderOptions'
+// keep_codes_outside_cameo and shift_tense), and the peers' pattern features the Tacitus
+// format cannot write (Pattern::before, Pattern::compound_subject), on a small dictionary
+// built here.
+#include <gtest/gtest.h>
+
+#include "code/coder.h"
+#include "dict/loader.h"
+
+namespace tacitus {
+namespace {
+
+class PeerCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<std::string> errors;
+    ParseTacitusFile("peer.txt", "actor GON | Gondor\nactor ARN | Arnor\nverb 040 | meet +\n"
+                     "verb 020 | urge +\n", &dict_, &errors);
+    ASSERT_TRUE(errors.empty()) << errors[0];
+    ASSERT_EQ(dict_.patterns.size(), 2u);
+    const Pattern urge = dict_.patterns[1];
+    PatternElement skip;
+    skip.kind = PatternElement::kSkip;
+    PatternElement refused, to, no;
+    refused.words = {"refused", "declined"};
+    to.words = {"to"};
+    no.words = {"not"};
+    Pattern p = urge;
+    p.code = "121";  // "- { REFUSED | DECLINED } TO * [121]"
+    p.before = {refused, skip, to, skip};
+    dict_.patterns.push_back(p);
+    p.code = "128";  // "- NOT_* [128]"
+    p.before = {no};
+    dict_.patterns.push_back(p);
+    p = urge;
+    p.code = "345";  // a WEIS-era code, not in the CAMEO table
+    p.elements.push_back(skip);
+    PatternElement strongly;
+    strongly.words = {"strongly"};
+    p.elements.push_back(strongly);
+    dict_.patterns.push_back(p);
+    p = urge;
+    p.code = "057";  // "- % * TREATY [057]"
+    p.elements.pop_back();
+    PatternElement treaty;
+    treaty.words = {"treaty"};
+    p.elements.push_back(skip);
+    p.elements.push_back(treaty);
+    p.compound_subject = true;
+    dict_.patterns.push_back(p);
+    dict_.Finish();
+  }
+
+  std::vector<std::string> Code(std::string_view text, const CoderOptions& options) {
+    Coder coder(dict_, Lexicon::BuiltIn(), options);
+    std::vector<std::string> out;
+    for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
+      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    return out;
+  }
+
+  static CoderOptions Peer() {
+    CoderOptions o;
+    o.keep_codes_outside_cameo = true;
+    o.shift_tense = false;
+    return o;
+  }
+
+  using V = std::vector<std::string>;
+  Dictionary dict_;
+};
+
+TEST_F(PeerCoderTest, CodesOutsideTheCameoTableOnlyWhenAsked) {
+  EXPECT_EQ(Code("Gondor urged Arnor strongly.", Peer()), (V{"GON ARN 345"}));
+  EXPECT_TRUE(Code("Gondor urged Arnor strongly.", CoderOptions()).empty());
+}
+
+TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
+  EXPECT_EQ(Code("Gondor will meet Arnor.", CoderOptions()), (V{"GON ARN 036"}));
+  EXPECT_EQ(Code("Gondor will meet Arnor.", Peer()), (V{"GON ARN 040"}));
+}
+
+TEST_F(PeerCoderTest, WordsBeforeTheVerbAreMatchedLeftwards) {
+  EXPECT_EQ(Code("Gondor urged Arnor.", Peer()), (V{"GON ARN 020"}));
+  EXPECT_EQ(Code("Gondor refused to urge Arnor.", Peer()), (V{"GON ARN 121"}));
+  EXPECT_EQ(Code("Gondor declined on Monday to urge Arnor.", Peer()), (V{"GON ARN 121"}));
+  // Order matters: "to ... refused" is not "refused ... to".
+  EXPECT_EQ(Code("Gondor wanted to urge Arnor, and refused.", Peer()), (V{"GON ARN 020"}));
+}
+
+TEST_F(PeerCoderTest, CompoundSubjectActsOnItself) {
+  EXPECT_EQ(Code("Gondor and Arnor urged a treaty.", Peer()), (V{"GON ARN 057", "ARN GON 057"}));
+  EXPECT_TRUE(Code("Gondor urged a treaty.", Peer()).empty());
+}
+
+TEST_F(PeerCoderTest, APatternThatAsksForNegationCodesTheNegatedVerb) {
+  EXPECT_EQ(Code("Gondor did not urge Arnor.", Peer()), (V{"GON ARN 128"}));
+  // Without such a pattern a negated verb still codes nothing.
+  EXPECT_TRUE(Code("Gondor did not meet Arnor.", Peer()).empty());
+}
+
+}  // namespace
+}  // namespace tacitus
