@@ -1987,6 +1987,8 @@ class SentenceCoder {
 
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
+    std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
+    dict_.PatternWordsIn(toks_, &words);
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
       const Token& h = toks_[g.head];
@@ -2006,6 +2008,7 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
+        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words)) continue;  // cannot win
         MatchState st;
         // "condemns and rejects these comments": coordinated verbs share the object.
         if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
@@ -2037,6 +2040,7 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
+        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words)) continue;  // cannot win
         MatchState st;
         if (!MatchFrom(p, 1, i + 1, false, &st)) continue;
         int w = p.Weight();
