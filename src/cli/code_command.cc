@@ -1,6 +1,7 @@
 // tacitus code [FILE...]: articles in (plain text or JSONL; stdin when no file), events
 // out (JSONL or TSV). Every article is either coded or reported on stderr as
 // `file:line: message`; the exit status says which happened.
+#include <atomic>
 #include <iostream>
 #include <thread>
 
@@ -8,7 +9,6 @@
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "output/event_writer.h"
-#include "pipeline/parallel.h"
 #include "pipeline/pipeline.h"
 
 namespace tacitus {
@@ -64,11 +64,10 @@ int RunCode(const CodeFlags& flags) {
       size_t events = 0, sentences = 0;
     };
     const size_t batch_size = threads > 1 ? 64 * static_cast<size_t>(threads) : 1;
-    std::vector<Item> batch;
     bool ended = false;
-    while (!stop && !ended) {
-      batch.clear();
-      while (batch.size() < batch_size) {
+    auto read_batch = [&](std::vector<Item>* batch) {
+      batch->clear();
+      while (!ended && batch->size() < batch_size) {
         Item item;
         ReadResult r = reader.Next(&item.article, &item.error);
         if (r == ReadResult::kEnd) {
@@ -76,27 +75,44 @@ int RunCode(const CodeFlags& flags) {
           break;
         }
         item.is_error = r == ReadResult::kError;
-        bool stop_reading = item.is_error && flags.fail_fast;
-        batch.push_back(std::move(item));
-        if (stop_reading) break;
+        if (item.is_error && flags.fail_fast) ended = true;  // read no further
+        batch->push_back(std::move(item));
       }
-      ParallelFor(batch.size(), threads, [&](size_t i) {
-        Item& item = batch[i];
-        if (item.is_error) return;
-        ArticleResult result = (*pipeline)->CodeArticle(item.article);
-        item.sentences = static_cast<size_t>(result.sentences);
-        item.warnings = std::move(result.warnings);
-        ArticleMeta meta{item.article.id, item.article.source, item.article.url};
-        if (flags.quotes) {
-          for (const Quote& q : result.quotes) item.output += QuoteToJsonLine(q, meta) + "\n";
-        } else {
-          for (const Event& e : result.events) {
-            item.output += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
-            item.output += '\n';
-          }
+    };
+    auto code_item = [&](Item& item) {
+      if (item.is_error) return;
+      ArticleResult result = (*pipeline)->CodeArticle(item.article);
+      item.sentences = static_cast<size_t>(result.sentences);
+      item.warnings = std::move(result.warnings);
+      ArticleMeta meta{item.article.id, item.article.source, item.article.url};
+      if (flags.quotes) {
+        for (const Quote& q : result.quotes) item.output += QuoteToJsonLine(q, meta) + "\n";
+      } else {
+        for (const Event& e : result.events) {
+          item.output += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
+          item.output += '\n';
         }
-        item.events = result.events.size();
-      });
+      }
+      item.events = result.events.size();
+    };
+    // With several threads, while the others code a batch this one reads the next batch
+    // and then joins them: two batches in memory at most.
+    std::vector<Item> batch, next;
+    read_batch(&batch);
+    while (!stop && !batch.empty()) {
+      if (threads <= 1) {
+        for (Item& item : batch) code_item(item);
+      } else {
+        std::atomic<size_t> next_item{0};
+        auto work = [&] {
+          for (size_t i = next_item++; i < batch.size(); i = next_item++) code_item(batch[i]);
+        };
+        std::vector<std::thread> helpers;
+        for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
+        read_batch(&next);
+        work();
+        for (std::thread& t : helpers) t.join();
+      }
       for (Item& item : batch) {
         if (item.is_error) {
           std::cerr << item.error.ToString() << "\n";
@@ -117,6 +133,10 @@ int RunCode(const CodeFlags& flags) {
           break;
         }
       }
+      // One thread reads the next article only after writing this one's events, so that
+      // a caller feeding a pipe sees each article's output before sending the next.
+      if (threads <= 1 && !stop) read_batch(&next);
+      std::swap(batch, next);
     }
   };
   errors += ForEachInputFile(flags.input.files, flags.fail_fast, [&](std::istream& in, const std::string& name) {

@@ -2035,6 +2035,8 @@ class SentenceCoder {
 
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
+    std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
+    dict_.PatternWordsIn(toks_, &words);
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
       const Token& h = toks_[g.head];
@@ -2054,6 +2056,7 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
+        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words)) continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
         MatchState st;
         // "condemns and rejects these comments": coordinated verbs share the object.
@@ -2088,6 +2091,7 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
+        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words)) continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), i)) continue;
         MatchState st;
         if (!MatchFrom(p, 1, i + 1, false, &st)) continue;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace tacitus {
 namespace {
@@ -74,6 +75,28 @@ Date AddMonths(Date d, int months) {
   return Date::FromCivil(y, static_cast<unsigned>(m + 1), 1);
 }
 
+// Whether a date expression may start at a token whose lowercase form is `a`: every shape
+// below starts with a digit, with 'a' ("a day earlier", and IsDay reads "a"/"an" as 1,
+// also after stripping "st"/"nd"... from "and") or with one of these words. Lets FindDates
+// pass over ordinary words with one hash lookup instead of some fifty compares.
+bool MayStartDate(std::string_view a) {
+  static const std::unordered_set<std::string_view> kWords = [] {
+    std::unordered_set<std::string_view> words = {
+        "yesterday", "today", "tonight", "tomorrow", "the", "last", "next", "past", "in", "since",
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+        "sep", "oct", "nov", "dec", "january.", "february.", "march.", "april.", "may.", "june.",
+        "july.", "august.", "september.", "october.", "november.", "december.", "jan.", "feb.", "mar.",
+        "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+    return words;
+  }();
+  if (a.empty()) return true;
+  if ((a[0] >= '0' && a[0] <= '9') || a[0] == 'a') return true;
+  return kWords.count(a) > 0;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(const std::vector<Token>& toks, Date published) {
@@ -83,6 +106,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& toks, Date publishe
   uint32_t i = 0;
   while (i < n) {
     std::string_view a = w(i);
+    if (!MayStartDate(a)) {
+      ++i;
+      continue;
+    }
     int num = 0, day = 0, year = 0;
     // yesterday / today / tomorrow
     if (a == "yesterday" || a == "today" || a == "tonight" || a == "tomorrow") {

@@ -1,5 +1,7 @@
 #include "dict/dictionary.h"
 
+#include <algorithm>
+
 namespace tacitus {
 
 const DatedRole* Person::RoleAt(Date date) const {
@@ -66,15 +68,50 @@ void Dictionary::Finish() {
     auto& index = p.noun ? noun_index_ : verb_index_;
     for (const std::string& w : p.elements[0].words) index[w].push_back(i);
   }
+  pattern_word_ids_.clear();
+  need_begin_.assign(1, 0);
+  needs_.clear();
+  need_ids_.clear();
+  for (const Pattern& p : patterns) {
+    for (size_t k = 1; k < p.elements.size(); ++k) {
+      const PatternElement& e = p.elements[k];
+      if (e.kind != PatternElement::kWord || e.optional) continue;
+      uint32_t begin = static_cast<uint32_t>(need_ids_.size());
+      for (const std::string& w : e.words)
+        need_ids_.push_back(pattern_word_ids_.try_emplace(w, static_cast<uint32_t>(pattern_word_ids_.size()))
+                                .first->second);
+      needs_.emplace_back(begin, static_cast<uint32_t>(need_ids_.size()));
+    }
+    need_begin_.push_back(static_cast<uint32_t>(needs_.size()));
+  }
+}
+
+void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const {
+  ids->clear();
+  for (const Token& t : toks)
+    for (const std::string* w : {&t.lower, &t.lemma})
+      if (auto it = pattern_word_ids_.find(*w); it != pattern_word_ids_.end()) ids->push_back(it->second);
+  std::sort(ids->begin(), ids->end());
+}
+
+bool Dictionary::MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
+  if (pattern + 1 >= need_begin_.size()) return true;  // added after Finish()
+  for (uint32_t n = need_begin_[pattern]; n < need_begin_[pattern + 1]; ++n) {
+    bool present = false;
+    for (uint32_t a = needs_[n].first; a < needs_[n].second && !present; ++a)
+      present = std::binary_search(ids.begin(), ids.end(), need_ids_[a]);
+    if (!present) return false;
+  }
+  return true;
 }
 
 const std::vector<uint32_t>* Dictionary::VerbPatternsFor(std::string_view lemma) const {
-  auto it = verb_index_.find(std::string(lemma));
+  auto it = verb_index_.find(lemma);
   return it == verb_index_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* Dictionary::NounPatternsFor(std::string_view lemma) const {
-  auto it = noun_index_.find(std::string(lemma));
+  auto it = noun_index_.find(lemma);
   return it == noun_index_.end() ? nullptr : &it->second;
 }
 

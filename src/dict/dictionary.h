@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "text/token.h"
 
 namespace tacitus {
 
@@ -115,8 +116,27 @@ class Dictionary {
   const std::vector<uint32_t>* VerbPatternsFor(std::string_view lemma) const;
   const std::vector<uint32_t>* NounPatternsFor(std::string_view lemma) const;
 
+  // A cheap test before trying a pattern on a sentence. PatternWordsIn collects the ids
+  // of the pattern words among the tokens' lowercase forms and lemmas (sorted); MayMatch
+  // is false when the pattern needs, after its head, a word element (not optional) none
+  // of whose alternatives is among them: no placement of the pattern can match then.
+  void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const;
+  bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const;
+
  private:
-  std::unordered_map<std::string, std::vector<uint32_t>> verb_index_, noun_index_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  StringMap<std::vector<uint32_t>> verb_index_, noun_index_;
+  StringMap<uint32_t> pattern_word_ids_;
+  // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
+  // [begin, end) of alternative word ids in need_ids_.
+  std::vector<uint32_t> need_begin_;
+  std::vector<std::pair<uint32_t, uint32_t>> needs_;
+  std::vector<uint32_t> need_ids_;
 };
 
 }  // namespace tacitus

@@ -32,35 +32,111 @@ std::string TitleCase(std::string_view s) {
   return out;
 }
 
+uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
+
+size_t Slot(uint64_t key, size_t mask) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+// The word ids a token can take in the trie, looked up once per token.
+struct TokenIds {
+  uint32_t text, initial, title, lower, lemma;
+};
+
 }  // namespace
 
-uint32_t PhraseMatcher::Child(uint32_t node, const std::string& word) {
-  bool exact = HasUpper(word);
-  auto& map = exact ? nodes_[node].exact : nodes_[node].folded;
-  auto it = map.find(word);
-  if (it != map.end()) return it->second;
-  uint32_t id = static_cast<uint32_t>(nodes_.size());
-  map.emplace(word, id);
-  nodes_.emplace_back();
-  return id;
+uint32_t PhraseMatcher::WordId(std::string_view w, bool exact) const {
+  auto it = words_.find(w);
+  if (it == words_.end() || exact_word_[it->second] != exact) return kNone;
+  return it->second;
+}
+
+uint32_t PhraseMatcher::Child(uint32_t node, uint32_t word) const {
+  if (word == kNone) return kNone;
+  uint64_t key = EdgeKey(node, word);
+  size_t mask = edge_keys_.size() - 1;
+  for (size_t s = Slot(key, mask);; s = (s + 1) & mask) {
+    if (edge_keys_[s] == key) return edge_children_[s];
+    if (edge_keys_[s] == kEmpty) return kNone;
+  }
+}
+
+void PhraseMatcher::Grow() {
+  std::vector<uint64_t> keys = std::move(edge_keys_);
+  std::vector<uint32_t> children = std::move(edge_children_);
+  size_t capacity = keys.empty() ? 1024 : keys.size() * 2;
+  edge_keys_.assign(capacity, kEmpty);
+  edge_children_.assign(capacity, 0);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == kEmpty) continue;
+    size_t s = Slot(keys[i], capacity - 1);
+    while (edge_keys_[s] != kEmpty) s = (s + 1) & (capacity - 1);
+    edge_keys_[s] = keys[i];
+    edge_children_[s] = children[i];
+  }
+}
+
+uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
+  if (uint32_t c = Child(node, word); c != kNone) return c;
+  if ((edges_ + 1) * 2 > edge_keys_.size()) Grow();  // at most half full
+  uint64_t key = EdgeKey(node, word);
+  size_t mask = edge_keys_.size() - 1;
+  size_t s = Slot(key, mask);
+  while (edge_keys_[s] != kEmpty) s = (s + 1) & mask;
+  edge_keys_[s] = key;
+  edge_children_[s] = nodes_;
+  ++edges_;
+  return nodes_++;
 }
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) {
-  size_t words = 0;
-  for (const Phrase& p : dict.phrases) words += p.words.size();
-  nodes_.reserve(words + 1);  // growing would move every node's two hash maps
-  nodes_.emplace_back();
-  for (uint32_t i = 0; i < dict.phrases.size(); ++i) {
-    const Phrase& p = dict.phrases[i];
+  Grow();
+  std::vector<uint32_t> accepting;  // (node of each phrase)
+  accepting.reserve(dict.phrases.size());
+  for (const Phrase& p : dict.phrases) {
     uint32_t node = 0;
-    for (const std::string& w : p.words) node = Child(node, w);
-    nodes_[node].phrases.push_back(i);
+    for (const std::string& w : p.words) {
+      auto [it, added] = words_.try_emplace(w, static_cast<uint32_t>(words_.size()));
+      if (added) exact_word_.push_back(HasUpper(w));
+      node = AddChild(node, it->second);
+    }
+    accepting.push_back(node);
   }
+  // Phrases grouped by node, in dictionary order within a node.
+  phrase_begin_.assign(nodes_ + 1, 0);
+  for (uint32_t node : accepting) ++phrase_begin_[node + 1];
+  for (uint32_t k = 0; k < nodes_; ++k) phrase_begin_[k + 1] += phrase_begin_[k];
+  phrase_ids_.resize(accepting.size());
+  std::vector<uint32_t> fill(phrase_begin_.begin(), phrase_begin_.end() - 1);
+  for (uint32_t i = 0; i < accepting.size(); ++i) phrase_ids_[fill[accepting[i]]++] = i;
 }
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
   std::vector<PhraseMatch> out;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
+  // Scratch reused across calls on this thread: no allocation per token.
+  thread_local std::vector<TokenIds> ids;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> frontier;  // (node, next token)
+  ids.resize(n);
+  for (uint32_t k = 0; k < n; ++k) {
+    const Token& t = tokens[k];
+    TokenIds& id = ids[k];
+    id.text = WordId(t.text, true);
+    // A capital that only opens a sentence or a title on a name that starts with a
+    // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
+    // lowercase are matched through `lower` below).
+    id.initial = kNone;
+    if (t.capitalized && HasUpper(t.text.substr(1))) {
+      std::string lowered(t.text);
+      lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+      id.initial = WordId(lowered, true);
+    }
+    // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
+    id.title = t.text.size() >= 4 && IsAllCaps(t.text) ? WordId(TitleCase(t.text), true) : kNone;
+    id.lower = WordId(t.lower, false);
+    id.lemma = !t.lemma.empty() && t.lemma != t.lower && t.tag != Tag::kProperNoun ? WordId(t.lemma, false) : kNone;
+  }
+  auto accepts = [&](uint32_t node) { return phrase_begin_[node + 1] > phrase_begin_[node]; };
   uint32_t i = 0;
   while (i < n) {
     if (tokens[i].no_actor) {
@@ -70,41 +146,24 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
     // Walk every path from i (exact, lowercase and lemma edges), keeping the longest
     // accepting end.
     uint32_t best_end = 0, best_node = 0;
-    std::vector<std::pair<uint32_t, uint32_t>> frontier = {{0, i}};  // (node, next token)
+    frontier.clear();
+    frontier.emplace_back(0, i);
     while (!frontier.empty()) {
       auto [node, pos] = frontier.back();
       frontier.pop_back();
-      if (pos > i && !nodes_[node].phrases.empty() && pos > best_end) {
+      if (pos > i && accepts(node) && pos > best_end) {
         best_end = pos;
         best_node = node;
       }
       if (pos >= n) continue;
-      const Token& t = tokens[pos];
-      const Node& nd = nodes_[node];
-      if (auto it = nd.exact.find(std::string(t.text)); it != nd.exact.end())
-        frontier.emplace_back(it->second, pos + 1);
-      // A capital that only opens a sentence or a title on a name that starts with a
-      // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
-      // lowercase are matched through `lower` below).
-      if (t.capitalized && HasUpper(t.text.substr(1))) {
-        std::string lowered(t.text);
-        lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
-        if (auto it = nd.exact.find(lowered); it != nd.exact.end())
-          frontier.emplace_back(it->second, pos + 1);
-      }
-      // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
-      if (t.text.size() >= 4 && IsAllCaps(t.text)) {
-        std::string title = TitleCase(t.text);
-        if (auto it = nd.exact.find(title); it != nd.exact.end()) frontier.emplace_back(it->second, pos + 1);
-      }
-      if (auto it = nd.folded.find(t.lower); it != nd.folded.end())
-        frontier.emplace_back(it->second, pos + 1);
-      if (!t.lemma.empty() && t.lemma != t.lower && t.tag != Tag::kProperNoun)
-        if (auto it = nd.folded.find(t.lemma); it != nd.folded.end())
-          frontier.emplace_back(it->second, pos + 1);
+      const TokenIds& id = ids[pos];
+      for (uint32_t word : {id.text, id.initial, id.title, id.lower, id.lemma})
+        if (uint32_t c = Child(node, word); c != kNone) frontier.emplace_back(c, pos + 1);
     }
     if (best_end > i) {
-      out.push_back({i, best_end, nodes_[best_node].phrases});
+      out.push_back({i, best_end,
+                     std::span<const uint32_t>(phrase_ids_.data() + phrase_begin_[best_node],
+                                               phrase_begin_[best_node + 1] - phrase_begin_[best_node])});
       i = best_end;
     } else {
       ++i;

@@ -4,15 +4,18 @@
 //   tokens of "Russia 's foreign minister met Kim Jong-un"
 //   => [0,1) actor RUS   [2,4) agent GOV "foreign minister"   [5,7) person Kim Jong Un
 //
-// A trie over words: a dictionary word written with a capital matches the token text
+// A trie over word ids: a dictionary word written with a capital matches the token text
 // exactly; a lowercase word matches the token's lowercase form or its lemma (so agents
-// match their plurals). Built once from a Dictionary; immutable and thread-safe after.
+// match their plurals). Each token's strings are looked up once per sentence; walking the
+// trie is then integer hashing in one flat table, and matching allocates only the result.
+// Built once from a Dictionary; immutable and thread-safe after.
 #ifndef TACITUS_MATCH_PHRASE_MATCHER_H_
 #define TACITUS_MATCH_PHRASE_MATCHER_H_
 
 #include <cstdint>
-#include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,7 +27,9 @@ namespace tacitus {
 struct PhraseMatch {
   uint32_t begin = 0;  // token indices [begin, end)
   uint32_t end = 0;
-  std::vector<uint32_t> phrases;  // indices into Dictionary::phrases, all with this span
+  // Indices into Dictionary::phrases, all with this span; points into the matcher, which
+  // must outlive the match.
+  std::span<const uint32_t> phrases;
 };
 
 class PhraseMatcher {
@@ -34,13 +39,28 @@ class PhraseMatcher {
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
 
  private:
-  struct Node {
-    std::unordered_map<std::string, uint32_t> exact;  // capitalized words
-    std::unordered_map<std::string, uint32_t> folded; // lowercase words
-    std::vector<uint32_t> phrases;
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  uint32_t Child(uint32_t node, const std::string& word);
-  std::vector<Node> nodes_;
+  // The id of a trie word, or kNone; `exact` selects capitalized words, else lowercase ones.
+  uint32_t WordId(std::string_view w, bool exact) const;
+  uint32_t Child(uint32_t node, uint32_t word) const;  // kNone if no edge
+  uint32_t AddChild(uint32_t node, uint32_t word);
+  void Grow();
+
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
+  std::vector<bool> exact_word_;  // by word id: the word has a capital
+  // Edges as an open-addressing table keyed by (node << 32 | word); kEmpty marks a free slot.
+  static constexpr uint64_t kEmpty = UINT64_MAX;
+  std::vector<uint64_t> edge_keys_;
+  std::vector<uint32_t> edge_children_;
+  size_t edges_ = 0;
+  uint32_t nodes_ = 1;  // node 0 is the root
+  // Phrases accepted at node k: phrase_ids_[phrase_begin_[k], phrase_begin_[k + 1]).
+  std::vector<uint32_t> phrase_begin_;
+  std::vector<uint32_t> phrase_ids_;
 };
 
 }  // namespace tacitus

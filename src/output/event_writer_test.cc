@@ -41,6 +41,35 @@ TEST(EventWriterTest, JsonRecordHasTheContractFields) {
   EXPECT_EQ(nlohmann::json::parse(line), j);
 }
 
+// EventToJsonLine writes the record directly; it must give the bytes of the DOM's dump
+// for every optional member and for strings that need escaping or replacing.
+TEST(EventWriterTest, DirectJsonLineIsTheDomDump) {
+  auto dump = [](const Event& e, const ArticleMeta& m) {
+    return EventToJson(e, m).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  std::vector<Event> events;
+  events.push_back(Sample());
+  Event e = Sample();
+  e.negated = true;
+  e.quote = "\"We will respond,\" he said \\ \x01\x1f\x7f \b\f\r\n";
+  e.attribution = {"RUSGOV", "Russia\u2019s Foreign Ministry", 3, 30, "", "dict/z.txt:9"};
+  e.code = "0874";  // a code with a PLOVER mode or context, or none
+  events.push_back(e);
+  e.evidence = "bad UTF-8: \xff\xc3( and \xe2\x82 cut";
+  e.source.via = "";
+  e.target.entry = "";
+  e.code = "99";  // not in the CAMEO table: root from the code, goldstein 0
+  events.push_back(e);
+  for (const char* code : {"010", "041", "0841", "0233", "1123", "138", "195", "204", "0311", "057", "173"}) {
+    e = Sample();
+    e.code = code;
+    e.sentence = 12345;
+    events.push_back(e);
+  }
+  ArticleMeta meta{"id \"1\"\t\xc3\xa9", "AFP", ""};
+  for (const Event& ev : events) EXPECT_EQ(EventToJsonLine(ev, meta), dump(ev, meta)) << ev.code;
+}
+
 TEST(EventWriterTest, IgoActorsHaveNoCountryOrRole) {
   Event e = Sample();
   e.source.code = "IGOUNO";

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "dict/dict_cache.h"
 #include "dict/loader.h"
 #include "dict/petrarch_reader.h"
 #include "dict/tabari_reader.h"
@@ -14,7 +15,8 @@ bool IsPeerSpec(const std::string& spec) {
 }
 
 StatusOr<Dictionary> LoadDictionary(const std::string& spec) {
-  if (spec.empty() || spec == "tacitus") return LoadBuiltInDictionary();
+  // The built-in dictionaries through the start-up cache (dict/dict_cache.h).
+  if (spec.empty() || spec == "tacitus") return LoadBuiltInDictionaryCached(DefaultDictionaryCacheDir());
   if (spec.rfind("tacitus:", 0) == 0) return LoadTacitusDirectory(spec.substr(8));
   bool tabari = spec.rfind("tabari:", 0) == 0;
   if (IsPeerSpec(spec)) {

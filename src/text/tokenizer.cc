@@ -11,7 +11,12 @@
 namespace tacitus {
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// ASCII classes inline (the "C" locale's, without a library call per byte).
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAlnum(unsigned char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool IsSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+bool IsWordByte(unsigned char c) { return IsAlnum(c) || c >= 0x80; }
 
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -27,7 +32,8 @@ bool IsSplitPrefix(std::string_view p) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   return out;
 }
 
@@ -48,11 +54,12 @@ void Push(std::vector<Token>& out, std::string_view text, uint32_t b, uint32_t e
 
 std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
   uint32_t i = begin;
   bool space = true;
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (std::isspace(c)) {
+    if (IsSpace(c)) {
       space = true;
       ++i;
       continue;
@@ -80,8 +87,8 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
         ++j;
         continue;
       }
-      if (d == ',' && next_word && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
-          std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+      if (d == ',' && next_word && IsDigit(static_cast<unsigned char>(text[j - 1])) &&
+          IsDigit(static_cast<unsigned char>(text[j + 1]))) {
         ++j;
         continue;
       }

@@ -1,0 +1,381 @@
+#include "dict/dict_cache.h"
+
+#include <elf.h>
+#include <fcntl.h>
+#include <link.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "dict/loader.h"
+
+extern "C" const char tacitus_dict_bundle[];
+extern "C" const std::size_t tacitus_dict_bundle_size;
+
+namespace tacitus {
+namespace {
+
+// Bump when the byte layout below changes.
+constexpr uint32_t kFormatVersion = 2;
+constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
+
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+// The serializer writes every member; these sizes catch a member added without it.
+static_assert(sizeof(Phrase) == 80, "Phrase changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Person) == 120, "Person changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(DatedRole) == 88, "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(PatternElement) == 72, "PatternElement changed: update the dictionary cache");
+static_assert(sizeof(Pattern) == 136, "Pattern changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Dictionary) == 360, "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
+#endif
+
+// A 64-bit hash taking eight bytes a step (FNV-1a's constants on words): the key hashes the
+// whole dictionary text and the checksum the whole file at every start, so bytewise would
+// cost milliseconds.
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+    h ^= h >> 29;
+  }
+  for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+  return h;
+}
+
+class Writer {
+ public:
+  void U32(uint32_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void U64(uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void Str(std::string_view s) {
+    U32(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  void Strs(const std::vector<std::string>& v) {
+    U32(static_cast<uint32_t>(v.size()));
+    for (const std::string& s : v) Str(s);
+  }
+  void Ref(const SourceRef& r) {
+    U32(r.file);
+    U32(r.line);
+  }
+  void OptDate(const std::optional<Date>& d) {
+    U32(d ? 1 : 0);
+    U32(d ? static_cast<uint32_t>(d->days()) : 0);
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// Reads what Writer wrote; any read past the end sets failed() and returns zeros.
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+  bool failed() const { return failed_; }
+  bool done() const { return pos_ == data_.size(); }
+  uint32_t U32() {
+    uint32_t v = 0;
+    if (!Take(sizeof v)) return 0;
+    std::memcpy(&v, data_.data() + pos_ - sizeof v, sizeof v);
+    return v;
+  }
+  // A count of items of at least `min_bytes` each: bounded by the bytes left.
+  uint32_t Count(size_t min_bytes) {
+    uint32_t n = U32();
+    if (static_cast<uint64_t>(n) * min_bytes > data_.size() - pos_) failed_ = true;
+    return failed_ ? 0 : n;
+  }
+  std::string Str() {
+    uint32_t n = U32();
+    if (!Take(n)) return {};
+    return std::string(data_.substr(pos_ - n, n));
+  }
+  std::vector<std::string> Strs() {
+    std::vector<std::string> v(Count(4));
+    for (std::string& s : v) s = Str();
+    return v;
+  }
+  SourceRef Ref() {
+    SourceRef r;
+    r.file = U32();
+    r.line = U32();
+    return r;
+  }
+  std::optional<Date> OptDate() {
+    uint32_t has = U32();
+    int32_t days = static_cast<int32_t>(U32());
+    if (has > 1) failed_ = true;
+    if (!has) return std::nullopt;
+    return Date::FromDays(days);
+  }
+
+ private:
+  bool Take(size_t n) {
+    if (failed_ || n > data_.size() - pos_) {
+      failed_ = true;
+      return false;
+    }
+    pos_ += n;
+    return true;
+  }
+  std::string_view data_;
+  size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+// The GNU build id of the executable (the first object dl_iterate_phdr reports), or "".
+std::string ExecutableBuildId() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) -> int {
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          const char* end = p + ph.p_memsz;
+          while (p + sizeof(ElfW(Nhdr)) <= end) {
+            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(p);
+            const char* name = p + sizeof(ElfW(Nhdr));
+            const char* desc = name + ((note->n_namesz + 3) & ~3u);
+            if (desc + note->n_descsz > end) break;
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+              static_cast<std::string*>(data)->assign(desc, note->n_descsz);
+              return 1;
+            }
+            p = desc + ((note->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // only the executable
+      },
+      &id);
+  return id;
+}
+
+std::string_view BuiltInText() {
+  return std::string_view(tacitus_dict_bundle, tacitus_dict_bundle_size);
+}
+
+uint64_t BuiltInKey(const std::string& build_id) {
+  uint64_t h = Fnv1a(BuiltInText());
+  h = Fnv1a(build_id, h);
+  return Fnv1a(std::to_string(kFormatVersion), h);
+}
+
+std::string FileHeader(uint64_t key, std::string_view body) {
+  Writer w;
+  w.out().append(kMagic, sizeof kMagic);
+  w.U64(key);
+  w.U64(body.size());
+  w.U64(Fnv1a(body));
+  return w.out();
+}
+
+bool ReadCache(const std::string& path, uint64_t key, Dictionary* dict) {
+  // Mapped, not copied: the file is read once, in place.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+    ::close(fd);
+    return false;
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return false;
+  struct Unmap {
+    void* p;
+    size_t n;
+    ~Unmap() { ::munmap(p, n); }
+  } unmap{map, size};
+  std::string_view data(static_cast<const char*>(map), size);
+  const size_t header = sizeof kMagic + 3 * sizeof(uint64_t);
+  if (data.size() < header || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) return false;
+  std::string_view body = data.substr(header);
+  if (FileHeader(key, body) != data.substr(0, header)) return false;
+  Dictionary loaded;
+  if (!DeserializeDictionary(body, &loaded)) return false;
+  *dict = std::move(loaded);
+  return true;
+}
+
+void WriteCache(const std::string& dir, const std::string& path, uint64_t key, const Dictionary& dict) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return;
+  std::string body = SerializeDictionary(dict);
+  std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return;
+    out << FileHeader(key, body) << body;
+    out.close();
+    if (!out) {
+      fs::remove(tmp, ec);
+      return;
+    }
+  }
+  fs::rename(tmp, path, ec);  // atomic: readers see the old file or the whole new one
+  if (ec) {
+    fs::remove(tmp, ec);
+    return;
+  }
+  // Caches of other builds or dictionaries are never read again.
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::end(it); it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.rfind("dict-", 0) == 0 && it->path() != fs::path(path) && name.find(".tmp") == std::string::npos)
+      fs::remove(it->path(), ec);
+  }
+}
+
+}  // namespace
+
+std::string SerializeDictionary(const Dictionary& dict) {
+  Writer w;
+  w.Strs(dict.files);
+  w.U32(static_cast<uint32_t>(dict.phrases.size()));
+  for (const Phrase& p : dict.phrases) {
+    w.U32(static_cast<uint32_t>(p.kind));
+    w.Str(p.code);
+    w.U32(static_cast<uint32_t>(p.person));
+    w.Strs(p.words);
+    w.Ref(p.ref);
+  }
+  w.U32(static_cast<uint32_t>(dict.people.size()));
+  for (const Person& p : dict.people) {
+    w.Str(p.name);
+    w.Strs(p.names);
+    w.Strs(p.aliases);
+    w.U32(static_cast<unsigned char>(p.gender));
+    w.U32(static_cast<uint32_t>(p.roles.size()));
+    for (const DatedRole& r : p.roles) {
+      w.Str(r.code);
+      w.OptDate(r.from);
+      w.OptDate(r.to);
+      w.Str(r.title);
+      w.Ref(r.ref);
+    }
+    w.Ref(p.ref);
+  }
+  w.U32(static_cast<uint32_t>(dict.patterns.size()));
+  for (const Pattern& p : dict.patterns) {
+    w.U32(p.noun ? 1 : 0);
+    w.Str(p.code);
+    for (const std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
+      w.U32(static_cast<uint32_t>(elements->size()));
+      for (const PatternElement& e : *elements) {
+        w.U32(static_cast<uint32_t>(e.kind));
+        w.U32(e.optional ? 1 : 0);
+        w.Strs(e.words);
+        w.Str(e.implied_role);
+      }
+    }
+    w.U32(p.compound_subject ? 1 : 0);
+    w.Str(p.text);
+    w.Ref(p.ref);
+  }
+  w.U32(static_cast<uint32_t>(dict.discards.size()));
+  for (const std::vector<std::string>& d : dict.discards) w.Strs(d);
+  return std::move(w.out());
+}
+
+bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
+  Reader r(data);
+  Dictionary d;
+  d.files = r.Strs();
+  d.phrases.resize(r.Count(28));
+  for (Phrase& p : d.phrases) {
+    uint32_t kind = r.U32();
+    if (kind > static_cast<uint32_t>(PhraseKind::kAlias)) return false;
+    p.kind = static_cast<PhraseKind>(kind);
+    p.code = r.Str();
+    p.person = static_cast<int32_t>(r.U32());
+    p.words = r.Strs();
+    p.ref = r.Ref();
+  }
+  d.people.resize(r.Count(36));
+  for (Person& p : d.people) {
+    p.name = r.Str();
+    p.names = r.Strs();
+    p.aliases = r.Strs();
+    p.gender = static_cast<char>(r.U32());
+    p.roles.resize(r.Count(36));
+    for (DatedRole& role : p.roles) {
+      role.code = r.Str();
+      role.from = r.OptDate();
+      role.to = r.OptDate();
+      role.title = r.Str();
+      role.ref = r.Ref();
+    }
+    p.ref = r.Ref();
+  }
+  d.patterns.resize(r.Count(24));
+  for (Pattern& p : d.patterns) {
+    p.noun = r.U32() != 0;
+    p.code = r.Str();
+    for (std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
+      elements->resize(r.Count(16));
+      for (PatternElement& e : *elements) {
+        uint32_t kind = r.U32();
+        if (kind > PatternElement::kSource) return false;
+        e.kind = static_cast<PatternElement::Kind>(kind);
+        e.optional = r.U32() != 0;
+        e.words = r.Strs();
+        e.implied_role = r.Str();
+      }
+    }
+    p.compound_subject = r.U32() != 0;
+    p.text = r.Str();
+    p.ref = r.Ref();
+  }
+  d.discards.resize(r.Count(4));
+  for (std::vector<std::string>& words : d.discards) words = r.Strs();
+  if (r.failed() || !r.done()) return false;
+  // References must point at what exists: the coder indexes with them unchecked.
+  for (const Phrase& p : d.phrases)
+    if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
+  d.Finish();
+  *dict = std::move(d);
+  return true;
+}
+
+std::string DefaultDictionaryCacheDir() {
+  if (const char* dir = std::getenv("TACITUS_CACHE_DIR")) {
+    std::string s(dir);
+    return s == "off" ? "" : s;
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/tacitus";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/tacitus";
+  return "";
+}
+
+std::string BuiltInDictionaryCachePath(const std::string& dir) {
+  if (dir.empty()) return "";
+  std::string id = ExecutableBuildId();
+  if (id.empty()) return "";
+  char name[40];
+  std::snprintf(name, sizeof name, "dict-%016llx.bin", static_cast<unsigned long long>(BuiltInKey(id)));
+  return dir + "/" + name;
+}
+
+StatusOr<Dictionary> LoadBuiltInDictionaryCached(const std::string& dir) {
+  std::string path = BuiltInDictionaryCachePath(dir);
+  if (path.empty()) return LoadBuiltInDictionary();
+  uint64_t key = BuiltInKey(ExecutableBuildId());
+  Dictionary dict;
+  if (ReadCache(path, key, &dict)) return dict;
+  StatusOr<Dictionary> parsed = LoadBuiltInDictionary();
+  if (parsed.ok()) WriteCache(dir, path, key, *parsed);
+  return parsed;
+}
+
+}  // namespace tacitus

@@ -1,0 +1,121 @@
+#include "dict/dict_cache.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dict/loader.h"
+
+namespace tacitus {
+namespace {
+
+const Dictionary& BuiltIn() {
+  static const Dictionary d = [] {
+    StatusOr<Dictionary> r = LoadBuiltInDictionary();
+    EXPECT_TRUE(r.ok());
+    return std::move(r).value();
+  }();
+  return d;
+}
+
+std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(DictCacheTest, RoundTripKeepsEveryEntryAndRebuildsTheIndexes) {
+  std::string bytes = SerializeDictionary(BuiltIn());
+  Dictionary d;
+  ASSERT_TRUE(DeserializeDictionary(bytes, &d));
+  EXPECT_EQ(SerializeDictionary(d), bytes);
+  ASSERT_EQ(d.patterns.size(), BuiltIn().patterns.size());
+  EXPECT_EQ(d.phrases.size(), BuiltIn().phrases.size());
+  EXPECT_EQ(d.people.size(), BuiltIn().people.size());
+  EXPECT_EQ(d.Where(d.patterns.back().ref), BuiltIn().Where(BuiltIn().patterns.back().ref));
+  for (size_t i = 0; i < d.patterns.size(); ++i)
+    for (size_t k = 0; k < d.patterns[i].elements.size(); ++k)
+      ASSERT_EQ(d.patterns[i].elements[k].target_preposition, BuiltIn().patterns[i].elements[k].target_preposition);
+  const std::vector<uint32_t>* a = d.VerbPatternsFor("meet");
+  const std::vector<uint32_t>* b = BuiltIn().VerbPatternsFor("meet");
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(*a, *b);
+}
+
+TEST(DictCacheTest, TruncatedOrCorruptDataIsRejectedWithoutCrashing) {
+  std::string bytes = SerializeDictionary(BuiltIn());
+  Dictionary d;
+  for (size_t cut : {size_t{0}, size_t{3}, bytes.size() / 3, bytes.size() / 2, bytes.size() - 1})
+    EXPECT_FALSE(DeserializeDictionary(std::string_view(bytes).substr(0, cut), &d)) << cut;
+  EXPECT_FALSE(DeserializeDictionary(bytes + "x", &d));
+  // Counts blown up: rejected by the bound on the bytes left, not by allocating them.
+  std::string huge = bytes;
+  huge[0] = huge[1] = huge[2] = huge[3] = '\xff';
+  EXPECT_FALSE(DeserializeDictionary(huge, &d));
+  // Any single flipped byte either fails or yields some dictionary; it never crashes.
+  for (size_t at = 0; at < bytes.size(); at += bytes.size() / 97 + 1) {
+    std::string flipped = bytes;
+    flipped[at] = static_cast<char>(flipped[at] ^ 0x5a);
+    Dictionary e;
+    DeserializeDictionary(flipped, &e);
+  }
+}
+
+class DictCacheDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("tacitus_dict_cache_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
+    path_ = BuiltInDictionaryCachePath(dir_.string());
+    if (path_.empty()) GTEST_SKIP() << "this test binary has no GNU build id, so nothing is cached";
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+TEST_F(DictCacheDirTest, WritesThenReadsTheSameDictionary) {
+  StatusOr<Dictionary> first = LoadBuiltInDictionaryCached(dir_.string());
+  ASSERT_TRUE(first.ok());
+  ASSERT_TRUE(std::filesystem::exists(path_));
+  std::string file = Slurp(path_);
+  StatusOr<Dictionary> second = LoadBuiltInDictionaryCached(dir_.string());
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(SerializeDictionary(*first), SerializeDictionary(BuiltIn()));
+  EXPECT_EQ(SerializeDictionary(*second), SerializeDictionary(BuiltIn()));
+  EXPECT_EQ(Slurp(path_), file);  // read, not rewritten
+}
+
+TEST_F(DictCacheDirTest, CorruptOrForeignFilesAreReplaced) {
+  ASSERT_TRUE(LoadBuiltInDictionaryCached(dir_.string()).ok());
+  std::string good = Slurp(path_);
+  // Garbage, a truncated file, a flipped body byte (checksum) and another key in the header.
+  std::string flipped_body = good, other_key = good;
+  flipped_body[good.size() - 10] ^= 1;
+  other_key[9] ^= 1;
+  for (const std::string& bad : {std::string("not a cache"), good.substr(0, good.size() / 2), flipped_body, other_key}) {
+    std::ofstream(path_, std::ios::binary | std::ios::trunc) << bad;
+    StatusOr<Dictionary> d = LoadBuiltInDictionaryCached(dir_.string());
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(SerializeDictionary(*d), SerializeDictionary(BuiltIn()));
+    EXPECT_EQ(Slurp(path_), good);  // parsed again and rewritten
+  }
+}
+
+TEST_F(DictCacheDirTest, UnwritableDirectoryFallsBackToParsing) {
+  // A directory below a regular file can be neither created nor written, even as root.
+  std::filesystem::create_directories(dir_);
+  std::ofstream(dir_ / "file") << "x";
+  std::string below = (dir_ / "file" / "cache").string();
+  StatusOr<Dictionary> d = LoadBuiltInDictionaryCached(below);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(SerializeDictionary(*d), SerializeDictionary(BuiltIn()));
+  EXPECT_TRUE(LoadBuiltInDictionaryCached("").ok());  // caching off
+}
+
+}  // namespace
+}  // namespace tacitus
