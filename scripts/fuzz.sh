@@ -27,6 +27,7 @@ declare -A max_len=(
   [coder]=8192 [dict]=4096 [tabari]=4096 [petrarch]=4096 [article_reader]=4096 [gold]=4096
 )
 
+scripts/install-deps.sh  # clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes)
 build=${TACITUS_FUZZ_BUILD:-build-fuzz}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER="${CXX:-clang++}" \

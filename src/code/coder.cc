@@ -52,6 +52,9 @@ bool IsSpeechVerb(const std::string& lemma) {
       "acknowledge", "reply", "respond", "comment", "emphasize", "emphasise", "assert", "post"};
   return kSpeech.count(lemma) > 0;
 }
+// Limits that keep a sentence's work bounded (doc/robustness.md). Tokens past the first 400 of
+// a sentence and actors past the first 64 of a compound are not coded; each cut is counted in
+// the article's warnings.
 constexpr size_t kMaxTokensPerSentence = 400;
 constexpr size_t kMaxActorsPerCompound = 64;
 
@@ -496,6 +499,8 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
+  // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
+  bool compound_cut() const { return compound_cut_; }
 
   // The actors of the noun phrase starting at token i ("said Lavrov"), or none.
   std::vector<Actor> ActorsAt(uint32_t i) const {
@@ -1050,13 +1055,16 @@ class SentenceCoder {
       while (j < np.e && toks_[j].text != "," && toks_[j].lower != "and" && toks_[j].lower != "or") ++j;
       std::vector<Actor> part = ResolveSpan(i, j, nullptr);
       for (Actor a : part) {
+        if (np.actors.size() >= kMaxActorsPerCompound) {
+          compound_cut_ = true;
+          break;
+        }
         if (!role.empty()) {
           a.code = Combine(a.code, role);
           a.tb = np.b;
           a.via += " + agent";
         }
         np.actors.push_back(a);
-        if (np.actors.size() >= kMaxActorsPerCompound) break;
       }
       i = j + 1;
     }
@@ -1701,7 +1709,11 @@ class SentenceCoder {
     std::vector<Actor> out;
     for (int q = k; q <= last; ++q)
       for (const Actor& a : nps_[static_cast<size_t>(q)].actors) {
-        if (out.size() < kMaxActorsPerCompound) out.push_back(a);
+        if (out.size() < kMaxActorsPerCompound) {
+          out.push_back(a);
+        } else {
+          compound_cut_ = true;
+        }
       }
     if (out.empty()) return false;
     *actors = std::move(out);
@@ -2303,6 +2315,7 @@ class SentenceCoder {
   std::vector<int> np_at_;
   std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;  // np index -> (of-part begin, count)
   std::vector<Group> groups_;
+  mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -2415,12 +2428,15 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   std::optional<Actor> last_speaker;
   uint32_t last_speaker_begin = 0, last_speaker_end = 0;
   const CameoTable& cameo = CameoTable::BuiltIn();
-  int cut = 0;
+  int cut = 0, token_cut = 0, compound_cut = 0;
   for (size_t si = 0; si < spans.size(); ++si) {
     const SentenceSpan& sp = spans[si];
     if (sp.cut) ++cut;
     std::vector<Token> toks = Tokenize(norm.text, sp.begin, sp.end);
-    if (toks.size() > kMaxTokensPerSentence) toks.resize(kMaxTokensPerSentence);
+    if (toks.size() > kMaxTokensPerSentence) {
+      toks.resize(kMaxTokensPerSentence);
+      ++token_cut;
+    }
     TagSentence(lexicon_, &toks);
     if (trace) os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
     // Discards: the sentence is about sports, markets...
@@ -2463,6 +2479,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0, trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
+    if (sc.compound_cut()) ++compound_cut;
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
@@ -2718,6 +2735,16 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   }
   if (cut) result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
                                      std::to_string(options_.max_sentence_bytes) + " bytes were cut");
+  if (token_cut)
+    result.warnings.push_back(std::to_string(token_cut) + " sentence(s) longer than " +
+                              std::to_string(kMaxTokensPerSentence) +
+                              " tokens: coded only their first " +
+                              std::to_string(kMaxTokensPerSentence) + " tokens");
+  if (compound_cut)
+    result.warnings.push_back(
+        std::to_string(compound_cut) + " sentence(s) with a compound of more than " +
+        std::to_string(kMaxActorsPerCompound) + " actors: coded only its first " +
+        std::to_string(kMaxActorsPerCompound) + " actors");
   if (trace) *trace = os.str();
   return result;
 }
