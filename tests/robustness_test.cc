@@ -284,6 +284,22 @@ TEST_F(RobustnessTest, CompoundListOfFiveThousandCountries) {
   }
 }
 
+// A compound subject within the token limit but past 64 actors: the first 64 act, with a warning.
+TEST_F(RobustnessTest, CompoundSubjectIsCutAtTheActorLimitWithAWarning) {
+  const std::vector<std::string> countries = {"France", "Germany", "Italy", "Spain", "Poland",
+                                              "Norway", "Chile",   "Peru",  "Kenya", "Egypt"};
+  std::string text;
+  for (int i = 0; i < 100; ++i)
+    text += countries[static_cast<size_t>(i) % countries.size()] + (i == 99 ? "" : " and ");
+  text += " condemned Russia.";
+  ArticleResult r = Code(text);
+  EXPECT_TRUE(HasWarning(r, "compound of more than 64 actors"));
+  EXPECT_FALSE(HasWarning(r, "longer than 400 tokens"));
+  // One event per distinct source among the first 64 (ten countries repeat).
+  EXPECT_EQ(r.events.size(), countries.size());
+  ExpectSane(r, text);
+}
+
 // A sentence within the byte limit but past the coder's 400 tokens: the tokens after the 400th
 // are not coded, and the cut is a warning of its own.
 TEST_F(RobustnessTest, SentenceLongerThanTheTokenLimitIsCutWithAWarning) {

@@ -47,9 +47,10 @@ constexpr const char* kSpeaker = "@SPEAKER";
 
 bool IsSpeechVerb(const std::string& lemma) {
   static const std::set<std::string> kSpeech = {
-      "say", "add", "tell", "state", "declare", "announce", "write", "tweet", "note", "insist",
-      "stress", "warn", "claim", "quote", "explain", "remark", "continue", "conclude", "argue",
-      "acknowledge", "reply", "respond", "comment", "emphasize", "emphasise", "assert", "post"};
+      "say",     "add",     "tell",      "state",     "declare", "announce",    "write",
+      "tweet",   "note",    "insist",    "stress",    "warn",    "claim",       "quote",
+      "explain", "remark",  "continue",  "conclude",  "argue",   "acknowledge", "reply",
+      "respond", "comment", "emphasize", "emphasise", "assert",  "post"};
   return kSpeech.count(lemma) > 0;
 }
 // Limits that keep a sentence's work bounded (doc/robustness.md). Tokens past the first 400 of
@@ -81,7 +82,7 @@ struct Np {
 struct Group {
   uint32_t b = 0, e = 0, head = 0;
   bool negated = false, passive = false, future = false, nonfinite = false;
-  bool intent = false;  // non-finite under an intent verb or noun: "plans to visit"
+  bool intent = false;            // non-finite under an intent verb or noun: "plans to visit"
   bool governor_negated = false;  // "did not want to hold a meeting"
   bool reduced_relative = false;  // "prisoners freed by the government"
   bool subject_found = false;
@@ -90,12 +91,12 @@ struct Group {
 };
 
 struct Match {
-  int group = -1;         // -1 for noun patterns
-  uint32_t head = 0;      // token of the verb or noun
-  uint32_t end = 0;       // one past the last token consumed
+  int group = -1;     // -1 for noun patterns
+  uint32_t head = 0;  // token of the verb or noun
+  uint32_t end = 0;   // one past the last token consumed
   const Pattern* pattern = nullptr;
   std::vector<Actor> targets, sources;
-  std::string implied_role;           // `+GOV`: the target is implied
+  std::string implied_role;          // `+GOV`: the target is implied
   bool target_from_subject = false;  // passive or `$`
   int weight = 0;
 };
@@ -117,11 +118,13 @@ std::string Combine(const std::string& country, const std::string& role) {
 // ("the police") instead take the article's salient country.
 bool IsPersonTitleWord(const std::string& w) {
   static const std::set<std::string> kTitles = {
-      "minister", "president", "leader", "diplomat", "premier", "chancellor", "king", "queen",
-      "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "secretary", "counterpart",
-      "prime", "emir", "prince", "sultan", "chairman", "chief", "head", "commander", "general",
-      "governor", "mayor", "ayatollah", "pope", "monarch", "vice", "deputy", "foreign", "defence",
-      "defense", "representative", "speaker", "official", "dictator", "strongman", "ruler"};
+      "minister",   "president", "leader",      "diplomat",    "premier",        "chancellor",
+      "king",       "queen",     "spokesman",   "spokeswoman", "spokesperson",   "envoy",
+      "ambassador", "secretary", "counterpart", "prime",       "emir",           "prince",
+      "sultan",     "chairman",  "chief",       "head",        "commander",      "general",
+      "governor",   "mayor",     "ayatollah",   "pope",        "monarch",        "vice",
+      "deputy",     "foreign",   "defence",     "defense",     "representative", "speaker",
+      "official",   "dictator",  "strongman",   "ruler"};
   return kTitles.count(w) > 0;
 }
 
@@ -129,14 +132,20 @@ bool IsPersonTitleWord(const std::string& w) {
 // the article's own country's.
 bool IsDomesticCollective(const std::vector<std::string>& words) {
   static const std::set<std::string> kCollective = {
-      "police", "army", "military", "government", "junta", "regime", "authorities", "parliament",
-      "opposition", "protester", "protesters", "demonstrator", "demonstrators", "troops",
-      "soldier", "soldiers", "forces", "court", "prosecutor", "prosecutors", "rebel", "rebels",
-      "militant", "militants", "lawmaker", "lawmakers", "student", "students", "activist",
-      "activists", "riot police", "security forces", "officers", "officer", "judiciary",
-      "insurgent", "insurgents", "fighter", "fighters", "gunman", "gunmen", "jihadist",
-      "jihadists", "rioter", "rioters", "guard", "guards", "border guards", "paramilitaries",
-      "opponent", "opponents", "legislator", "legislators", "senator", "senators"};
+      "police",         "army",      "military",    "government",
+      "junta",          "regime",    "authorities", "parliament",
+      "opposition",     "protester", "protesters",  "demonstrator",
+      "demonstrators",  "troops",    "soldier",     "soldiers",
+      "forces",         "court",     "prosecutor",  "prosecutors",
+      "rebel",          "rebels",    "militant",    "militants",
+      "lawmaker",       "lawmakers", "student",     "students",
+      "activist",       "activists", "riot police", "security forces",
+      "officers",       "officer",   "judiciary",   "insurgent",
+      "insurgents",     "fighter",   "fighters",    "gunman",
+      "gunmen",         "jihadist",  "jihadists",   "rioter",
+      "rioters",        "guard",     "guards",      "border guards",
+      "paramilitaries", "opponent",  "opponents",   "legislator",
+      "legislators",    "senator",   "senators"};
   std::string joined;
   for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
   return kCollective.count(joined) > 0 || (!words.empty() && kCollective.count(words.back()) > 0);
@@ -153,9 +162,10 @@ bool IsAllCapsToken(const Token& t) {
 
 bool IsHonorific(const std::string& w) {
   static const std::set<std::string> kHonorific = {
-      "mr", "mrs", "ms", "dr", "sir", "gen", "gen.", "mr.", "mrs.", "ms.", "dr.", "lt", "col",
-      "sen", "sen.", "rep", "rep.", "prof", "president", "chairman", "premier", "minister",
-      "king", "queen", "prince", "sheikh", "emir", "ayatollah", "general", "marshal", "pope"};
+      "mr",     "mrs",    "ms",        "dr",        "sir",     "gen",      "gen.", "mr.",
+      "mrs.",   "ms.",    "dr.",       "lt",        "col",     "sen",      "sen.", "rep",
+      "rep.",   "prof",   "president", "chairman",  "premier", "minister", "king", "queen",
+      "prince", "sheikh", "emir",      "ayatollah", "general", "marshal",  "pope"};
   return kHonorific.count(w) > 0;
 }
 
@@ -169,18 +179,20 @@ bool IsClauseOpeningPreposition(const std::string& w) {
 // Verbs whose complement is a future or wished-for event.
 bool IsIntentVerb(const std::string& lemma) {
   static const std::set<std::string> kIntent = {
-      "support", "propose", "want", "seek", "plan", "intend", "hope", "offer", "agree", "favor",
-      "favour", "wish", "expect", "aim", "prepare", "promise", "pledge", "vow", "consider",
-      "suggest", "advocate", "urge", "push", "try", "attempt", "invite", "welcome", "determine", "commit", "resolve"};
+      "support", "propose", "want",     "seek",      "plan",     "intend", "hope",    "offer",
+      "agree",   "favor",   "favour",   "wish",      "expect",   "aim",    "prepare", "promise",
+      "pledge",  "vow",     "consider", "suggest",   "advocate", "urge",   "push",    "try",
+      "attempt", "invite",  "welcome",  "determine", "commit",   "resolve"};
   return kIntent.count(lemma) > 0;
 }
 
 // Verbs whose object noun names the event: "put a freeze on", "imposed sanctions on".
 bool IsLightVerb(const std::string& lemma) {
   static const std::set<std::string> kLight = {
-      "put", "impose", "slap", "announce", "declare", "issue", "launch", "carry", "conduct",
-      "make", "give", "deliver", "order", "approve", "adopt", "unveil", "introduce", "level",
-      "stage", "mount", "begin", "start", "extend", "expand", "tighten", "widen"};
+      "put",   "impose",  "slap",      "announce", "declare", "issue", "launch",
+      "carry", "conduct", "make",      "give",     "deliver", "order", "approve",
+      "adopt", "unveil",  "introduce", "level",    "stage",   "mount", "begin",
+      "start", "extend",  "expand",    "tighten",  "widen"};
   return kLight.count(lemma) > 0;
 }
 
@@ -189,8 +201,8 @@ bool IsLightVerb(const std::string& lemma) {
 // country, never by the article's: a missile in a report about Kyiv is rarely Ukraine's.
 bool IsWeaponWord(const std::vector<std::string>& title) {
   static const std::set<std::string> kWeapon = {
-      "strike", "airstrike", "raid", "drone", "missile", "rocket", "artillery", "shelling",
-      "tank", "bomber", "jet", "plane", "warplane"};
+      "strike",   "airstrike", "raid",   "drone", "missile", "rocket",  "artillery",
+      "shelling", "tank",      "bomber", "jet",   "plane",   "warplane"};
   return !title.empty() && kWeapon.count(title.back()) > 0;
 }
 
@@ -200,22 +212,24 @@ bool IsGroupWord(const std::string& lemma) {
 
 bool IsOrganizationWord(const std::string& lemma) {
   static const std::set<std::string> kOrganization = {
-      "bloc", "alliance", "organisation", "organization", "union", "body", "grouping",
-      "community", "commission", "agency", "league", "coalition"};
+      "bloc",     "alliance",  "organisation", "organization", "union",  "body",
+      "grouping", "community", "commission",   "agency",       "league", "coalition"};
   return kOrganization.count(lemma) > 0;
 }
 
 bool IsProtestNoun(const std::string& lemma) {
-  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" || lemma == "movement" ||
-         lemma == "uprising" || lemma == "march" || lemma == "protester" || lemma == "demonstrator";
+  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" ||
+         lemma == "movement" || lemma == "uprising" || lemma == "march" || lemma == "protester" ||
+         lemma == "demonstrator";
 }
 
 // Nouns for what someone said, and for any act: "condemned these comments", "welcomed the
 // decision". Their author is found among the article's earlier events.
 bool IsSpeechActNoun(const std::string& lemma) {
   static const std::set<std::string> kSpeech = {
-      "comment", "remark", "statement", "word", "rhetoric", "claim", "allegation", "accusation",
-      "threat", "criticism", "insult", "language", "ultimatum", "demand", "warning"};
+      "comment", "remark",     "statement",  "word",   "rhetoric",
+      "claim",   "allegation", "accusation", "threat", "criticism",
+      "insult",  "language",   "ultimatum",  "demand", "warning"};
   return kSpeech.count(lemma) > 0;
 }
 bool IsGenericActNoun(const std::string& lemma) {
@@ -224,9 +238,10 @@ bool IsGenericActNoun(const std::string& lemma) {
 
 bool IsTimeNoun(const std::string& lemma) {
   static const std::set<std::string> kTime = {
-      "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
-      "decade", "century", "hour", "minute", "season", "spring", "summer", "autumn", "winter",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      "day",      "week",   "month",    "year",    "weekend", "morning", "afternoon",
+      "evening",  "night",  "decade",   "century", "hour",    "minute",  "season",
+      "spring",   "summer", "autumn",   "winter",  "monday",  "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday"};
   std::string l = lemma;
   std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
   return kTime.count(l) > 0;
@@ -236,8 +251,8 @@ bool IsTimeNoun(const std::string& lemma) {
 bool IsReleaseRequest(const std::string& code) { return code == "0253" || code == "1053"; }
 
 bool IsProtestEvent(const std::string& lemma) {
-  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" || lemma == "uprising" ||
-         lemma == "march" || lemma == "sit-in";
+  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" ||
+         lemma == "uprising" || lemma == "march" || lemma == "sit-in";
 }
 
 bool IsPairNoun(const std::string& lemma) {
@@ -250,10 +265,11 @@ bool IsPairNoun(const std::string& lemma) {
 // People who act for someone else: "a senior aide to Juan Guaido" is coded as Guaido's side.
 bool IsAssociateWord(const std::string& lemma) {
   static const std::set<std::string> kAssociate = {
-      "aide", "adviser", "advisor", "associate", "ally", "loyalist", "supporter", "follower",
-      "lawyer", "envoy", "representative", "spokesman", "spokeswoman", "spokesperson", "deputy",
-      "bodyguard", "relative", "son", "daughter", "wife", "husband", "brother", "sister",
-      "nephew", "cousin", "chief of staff", "confidant", "emissary"};
+      "aide",        "adviser",        "advisor",   "associate", "ally",           "loyalist",
+      "supporter",   "follower",       "lawyer",    "envoy",     "representative", "spokesman",
+      "spokeswoman", "spokesperson",   "deputy",    "bodyguard", "relative",       "son",
+      "daughter",    "wife",           "husband",   "brother",   "sister",         "nephew",
+      "cousin",      "chief of staff", "confidant", "emissary"};
   return kAssociate.count(lemma) > 0;
 }
 
@@ -261,19 +277,21 @@ bool IsAssociateWord(const std::string& lemma) {
 // tear gas to break up crowds" did break them up).
 bool IsIntentNoun(const std::string& lemma) {
   static const std::set<std::string> kIntent = {
-      "push", "bid", "plan", "effort", "attempt", "decision", "threat", "promise", "pledge",
-      "call", "demand", "proposal", "offer", "vow", "campaign", "drive", "intention", "readiness",
-      "willingness", "ready", "willing", "prepared", "eager", "determined", "able", "right",
-      "ambition", "goal", "aim", "hope", "wish", "desire", "agreement", "deal", "request"};
+      "push",     "bid",    "plan",       "effort",    "attempt",     "decision", "threat",
+      "promise",  "pledge", "call",       "demand",    "proposal",    "offer",    "vow",
+      "campaign", "drive",  "intention",  "readiness", "willingness", "ready",    "willing",
+      "prepared", "eager",  "determined", "able",      "right",       "ambition", "goal",
+      "aim",      "hope",   "wish",       "desire",    "agreement",   "deal",     "request"};
   return kIntent.count(lemma) > 0;
 }
 
 bool IsQuantityWord(const std::string& lemma) {
   static const std::set<std::string> kQuantity = {
-      "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
-      "ten", "tens", "score", "scores", "number", "group", "some", "many", "most", "all", "one",
-      "two", "three", "several", "member", "members", "part", "majority", "crowd", "handful",
-      "band", "team", "contingent", "batch", "unit", "wave"};
+      "hundred",  "hundreds", "thousand",   "thousands", "dozen",    "dozens", "million",
+      "millions", "ten",      "tens",       "score",     "scores",   "number", "group",
+      "some",     "many",     "most",       "all",       "one",      "two",    "three",
+      "several",  "member",   "members",    "part",      "majority", "crowd",  "handful",
+      "band",     "team",     "contingent", "batch",     "unit",     "wave"};
   return kQuantity.count(lemma) > 0;
 }
 
@@ -310,9 +328,11 @@ class Discourse {
   // "the militant group", "the militia": the last group named, an organization or a
   // country's rebels, insurgents, opposition or party.
   std::optional<Actor> LastGroup() const {
-    static const std::set<std::string> kGroupRoles = {"REB", "INS", "OPP", "PTY", "RAD", "UAF", "NGO"};
+    static const std::set<std::string> kGroupRoles = {"REB", "INS", "OPP", "PTY",
+                                                      "RAD", "UAF", "NGO"};
     for (auto it = others_.rbegin(); it != others_.rend(); ++it)
-      if (!IsCountry(it->code) || (it->code.size() >= 6 && kGroupRoles.count(it->code.substr(3, 3))))
+      if (!IsCountry(it->code) ||
+          (it->code.size() >= 6 && kGroupRoles.count(it->code.substr(3, 3))))
         return *it;
     return std::nullopt;
   }
@@ -328,25 +348,29 @@ class Discourse {
   void NotePair(const std::vector<Actor>& actors) {
     std::vector<Actor> distinct;
     for (const Actor& a : actors)
-      if (std::none_of(distinct.begin(), distinct.end(), [&](const Actor& d) { return d.code == a.code; }))
+      if (std::none_of(distinct.begin(), distinct.end(),
+                       [&](const Actor& d) { return d.code == a.code; }))
         distinct.push_back(a);
     if (distinct.size() == 2) pair_ = distinct;
   }
   const std::vector<Actor>& Pair() const { return pair_; }
 
   // Events coded so far, for "condemned the arrest": the arrest's author.
-  void NoteEvent(const std::string& code, const Actor& source, const std::string& target, int sentence) {
+  void NoteEvent(const std::string& code, const Actor& source, const std::string& target,
+                 int sentence) {
     events_.push_back({code, source, target, sentence});
   }
   // Who holds a detainee: the source of the latest arrest, detention or abduction of `target`.
   std::optional<Actor> HolderOf(const std::string& target) const {
     for (auto it = events_.rbegin(); it != events_.rend(); ++it)
-      if (it->target == target && (it->code.substr(0, 2) == "17" || it->code == "181")) return it->source;
+      if (it->target == target && (it->code.substr(0, 2) == "17" || it->code == "181"))
+        return it->source;
     return std::nullopt;
   }
   // The source of the latest event, at most `window` sentences back, whose root is one of
   // `roots` (any root when empty).
-  std::optional<Actor> AuthorOf(const std::set<std::string>& roots, int sentence, int window) const {
+  std::optional<Actor> AuthorOf(const std::set<std::string>& roots, int sentence,
+                                int window) const {
     for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
       if (sentence - it->sentence > window) break;
       if (roots.empty() || roots.count(it->code.substr(0, 2))) return it->source;
@@ -470,17 +494,24 @@ class Discourse {
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const PhraseMatcher& matcher, std::vector<Token>& toks,
-                Date date, Discourse& discourse, const std::vector<bool>& quoted, bool first_sentence,
-                std::ostringstream* trace)
-      : dict_(dict), matcher_(matcher), toks_(toks), date_(date), disc_(discourse), quoted_(quoted),
-        first_sentence_(first_sentence), trace_(trace) {}
+                Date date, Discourse& discourse, const std::vector<bool>& quoted,
+                bool first_sentence, std::ostringstream* trace)
+      : dict_(dict),
+        matcher_(matcher),
+        toks_(toks),
+        date_(date),
+        disc_(discourse),
+        quoted_(quoted),
+        first_sentence_(first_sentence),
+        trace_(trace) {}
 
   std::vector<Match> Run() {
     n_ = static_cast<uint32_t>(toks_.size());
     phrase_at_.assign(n_, -1);
     matches_ = matcher_.Match(toks_);
     for (size_t m = 0; m < matches_.size(); ++m)
-      for (uint32_t i = matches_[m].begin; i < matches_[m].end; ++i) phrase_at_[i] = static_cast<int>(m);
+      for (uint32_t i = matches_[m].begin; i < matches_[m].end; ++i)
+        phrase_at_[i] = static_cast<int>(m);
     Chunk();
     MergeOf();
     np_at_.assign(n_, -1);
@@ -519,8 +550,13 @@ class SentenceCoder {
   bool Nominal(uint32_t i) const {
     if (phrase_at_[i] >= 0) return true;
     switch (toks_[i].tag) {
-      case Tag::kDeterminer: case Tag::kAdjective: case Tag::kNumber: case Tag::kNoun:
-      case Tag::kProperNoun: case Tag::kPossessive: case Tag::kPossessivePronoun:
+      case Tag::kDeterminer:
+      case Tag::kAdjective:
+      case Tag::kNumber:
+      case Tag::kNoun:
+      case Tag::kProperNoun:
+      case Tag::kPossessive:
+      case Tag::kPossessivePronoun:
         return true;
       default:
         return false;
@@ -572,7 +608,8 @@ class SentenceCoder {
              toks_[j].lower == "early" || toks_[j].lower == "late"))
           break;
         // A number after a noun starts a new phrase ("Guaido, 35").
-        if (t == Tag::kNumber && (toks_[j - 1].tag == Tag::kNoun || toks_[j - 1].tag == Tag::kProperNoun))
+        if (t == Tag::kNumber &&
+            (toks_[j - 1].tag == Tag::kNoun || toks_[j - 1].tag == Tag::kProperNoun))
           break;
         ++j;
       }
@@ -606,7 +643,8 @@ class SentenceCoder {
       uint32_t q = p;
       bool conj = false;
       if (q < n_ && toks_[q].text == ",") ++q;
-      if (q < n_ && (toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus")) {
+      if (q < n_ &&
+          (toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus")) {
         ++q;
         conj = true;
       } else if (q + 2 < n_ && toks_[q].lower == "as" && toks_[q + 1].lower == "well" &&
@@ -679,8 +717,9 @@ class SentenceCoder {
     for (size_t k = 0; k < nps_.size(); ++k) {
       Np np = nps_[k];
       uint32_t e = np.e;
-      bool of_or_to = e + 1 < n_ && (toks_[e].lower == "of" ||
-                                     (toks_[e].lower == "to" && IsAssociateWord(toks_[e - 1].lemma)));
+      bool of_or_to =
+          e + 1 < n_ && (toks_[e].lower == "of" ||
+                         (toks_[e].lower == "to" && IsAssociateWord(toks_[e - 1].lemma)));
       if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
         bool quantity = IsQuantityWord(head.lemma) || IsQuantityWord(head.lower) ||
@@ -702,7 +741,8 @@ class SentenceCoder {
           }
           if (!agent) last = k + 1;
           np.e = nps_[last].e;
-          of_splits_[static_cast<uint32_t>(merged.size())] = {e + 1, static_cast<uint32_t>(last - k)};
+          of_splits_[static_cast<uint32_t>(merged.size())] = {e + 1,
+                                                              static_cast<uint32_t>(last - k)};
           merged.push_back(np);
           k = last;
           continue;
@@ -750,7 +790,8 @@ class SentenceCoder {
       return best;
     }
     for (uint32_t p : m.phrases)
-      if (dict_.phrases[p].kind == PhraseKind::kAlias) alias_candidates.insert(dict_.phrases[p].person);
+      if (dict_.phrases[p].kind == PhraseKind::kAlias)
+        alias_candidates.insert(dict_.phrases[p].person);
     if (alias_candidates.empty()) return -1;
     // "Roberto Marrero" is not "Marrero" of the dictionary: a short name inside a longer
     // name we do not know names someone else.
@@ -795,15 +836,15 @@ class SentenceCoder {
   void Resolve(Np& np) {
     if (np.pronoun) {
       const std::string& w = toks_[np.b].lower;
-      bool subject_position = np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary ||
-                                            toks_[np.e].tag == Tag::kModal ||
-                                            toks_[np.e].tag == Tag::kVerb ||
-                                            toks_[np.e].tag == Tag::kAdverb);
+      bool subject_position =
+          np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary || toks_[np.e].tag == Tag::kModal ||
+                        toks_[np.e].tag == Tag::kVerb || toks_[np.e].tag == Tag::kAdverb);
       // "it"/"they" as objects usually mean things ("fail to support it").
       if ((w == "it" || w == "they" || w == "them") && !subject_position) return;
       // "We oppose this policy," Lavrov added: the first person is the speaker, known only
       // once the quotation's frame is read; a placeholder stands in until then.
-      if ((w == "we" || w == "i" || w == "us" || w == "me") && np.b < quoted_.size() && quoted_[np.b]) {
+      if ((w == "we" || w == "i" || w == "us" || w == "me") && np.b < quoted_.size() &&
+          quoted_[np.b]) {
         Actor a;
         a.code = kSpeaker;
         a.tb = np.b;
@@ -859,9 +900,10 @@ class SentenceCoder {
     }
     // A dateline ("CAIRO -", "BAGHDAD, July 20 (Xinhua) --") says where the report was
     // filed, not what it is about.
-    bool dateline = first_sentence_ && np.b == 0 && np.e < n_ &&
-                    (toks_[np.e].text == "-" || toks_[np.e].text == "," || toks_[np.e].text == "(") &&
-                    IsAllCapsToken(toks_[0]);
+    bool dateline =
+        first_sentence_ && np.b == 0 && np.e < n_ &&
+        (toks_[np.e].text == "-" || toks_[np.e].text == "," || toks_[np.e].text == "(") &&
+        IsAllCapsToken(toks_[0]);
     if (dateline) return;
     for (const Actor& a : np.actors) disc_.Note(a);
   }
@@ -890,7 +932,8 @@ class SentenceCoder {
         for (const Np& other : nps_) {
           if (other.b == 0 || toks_[other.b - 1].lower != "in") continue;
           for (const Actor& a : other.actors)
-            if (IsCountry(a.code) && !HasRole(a.code) && a.person < 0) places.insert(a.code.substr(0, 3));
+            if (IsCountry(a.code) && !HasRole(a.code) && a.person < 0)
+              places.insert(a.code.substr(0, 3));
         }
         if (places.size() != 1) continue;
         country = *places.begin();
@@ -913,7 +956,8 @@ class SentenceCoder {
     for (size_t k = 0; k + 1 < nps_.size(); ++k) {
       Np& np = nps_[k];
       const Np& next = nps_[k + 1];
-      if (!np.actors.empty() || np.e >= n_ || toks_[np.e].lower != "and" || next.b != np.e + 1) continue;
+      if (!np.actors.empty() || np.e >= n_ || toks_[np.e].lower != "and" || next.b != np.e + 1)
+        continue;
       if (next.actors.size() != 1 || next.actors[0].code.size() != 6 ||
           next.actors[0].via != "modifier + agent")
         continue;
@@ -922,7 +966,8 @@ class SentenceCoder {
       for (uint32_t i = np.b; i < np.e; ++i) {
         if (toks_[i].tag == Tag::kDeterminer) continue;
         int m = phrase_at_[i];
-        const Phrase* ph = m >= 0 ? FirstOfKind(matches_[static_cast<size_t>(m)], PhraseKind::kModifier) : nullptr;
+        const Phrase* ph =
+            m >= 0 ? FirstOfKind(matches_[static_cast<size_t>(m)], PhraseKind::kModifier) : nullptr;
         if (!ph) {
           only_modifier = false;
           break;
@@ -965,7 +1010,8 @@ class SentenceCoder {
     if (w != "it" && w != "they" && w != "he" && w != "she") return std::nullopt;
     uint32_t j = pronoun;
     if (j > 0 && toks_[j - 1].lower == "that") --j;
-    if (j == 0 || toks_[j - 1].tag != Tag::kVerb || !IsSpeechVerb(toks_[j - 1].lemma)) return std::nullopt;
+    if (j == 0 || toks_[j - 1].tag != Tag::kVerb || !IsSpeechVerb(toks_[j - 1].lemma))
+      return std::nullopt;
     --j;
     while (j > 0 && (toks_[j - 1].tag == Tag::kAuxiliary || toks_[j - 1].tag == Tag::kAdverb ||
                      toks_[j - 1].tag == Tag::kModal))
@@ -983,7 +1029,9 @@ class SentenceCoder {
   // "militants in Ukraine", "protesters from Serbia": an in/from/of phrase naming a country
   // starts at token i (ResolveOpenAgents gives its country to the phrase before).
   bool CountryPhraseAt(uint32_t i) const {
-    if (i + 1 >= n_ || (toks_[i].lower != "in" && toks_[i].lower != "from" && toks_[i].lower != "of")) return false;
+    if (i + 1 >= n_ ||
+        (toks_[i].lower != "in" && toks_[i].lower != "from" && toks_[i].lower != "of"))
+      return false;
     uint32_t j = i + 1;
     if (toks_[j].lower == "the" && j + 1 < n_) ++j;
     int m = phrase_at_[j];
@@ -1026,9 +1074,12 @@ class SentenceCoder {
         if (nb > np.b) learn(nb, np.e, np.actors[0]);
       }
       // Appositions, either way round.
-      if (k + 1 >= nps_.size() || np.e >= n_ || toks_[np.e].text != "," || nps_[k + 1].b != np.e + 1) continue;
+      if (k + 1 >= nps_.size() || np.e >= n_ || toks_[np.e].text != "," ||
+          nps_[k + 1].b != np.e + 1)
+        continue;
       const Np& next = nps_[k + 1];
-      bool next_closed = next.e >= n_ || toks_[next.e].text == "," || toks_[next.e].tag == Tag::kVerb;
+      bool next_closed =
+          next.e >= n_ || toks_[next.e].text == "," || toks_[next.e].tag == Tag::kVerb;
       if (!next_closed) continue;
       if (np.actors.empty() && titled(next) && UnknownNameBegin(np.b, np.e) == np.b)
         learn(UnknownNameBegin(np.b, np.e), np.e, next.actors[0]);
@@ -1044,7 +1095,8 @@ class SentenceCoder {
     std::string entry;
     for (uint32_t i = np.b; i < of_begin - 1; ++i)
       if (phrase_at_[i] >= 0)
-        if (const Phrase* ag = FirstOfKind(matches_[static_cast<size_t>(phrase_at_[i])], PhraseKind::kAgent)) {
+        if (const Phrase* ag =
+                FirstOfKind(matches_[static_cast<size_t>(phrase_at_[i])], PhraseKind::kAgent)) {
           role = ag->code;
           entry = dict_.Where(ag->ref);
         }
@@ -1052,7 +1104,8 @@ class SentenceCoder {
     uint32_t i = of_begin;
     while (i < np.e) {
       uint32_t j = i;
-      while (j < np.e && toks_[j].text != "," && toks_[j].lower != "and" && toks_[j].lower != "or") ++j;
+      while (j < np.e && toks_[j].text != "," && toks_[j].lower != "and" && toks_[j].lower != "or")
+        ++j;
       std::vector<Actor> part = ResolveSpan(i, j, nullptr);
       for (Actor a : part) {
         if (np.actors.size() >= kMaxActorsPerCompound) {
@@ -1130,8 +1183,10 @@ class SentenceCoder {
           a.person = pid;
           a.via = p.name + (role ? " (" + role->title + ")" : "");
           a.entry = dict_.Where(role ? role->ref : p.ref);
-          if (in_head) person = a;
-          else possessor = a;
+          if (in_head)
+            person = a;
+          else
+            possessor = a;
           continue;
         }
         // A person with no role on the date is not an actor on that date.
@@ -1221,8 +1276,8 @@ class SentenceCoder {
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
     bool group_word = IsGroupWord(toks_[e - 1].lemma);
-    if (poss == e && (!agent_tb || group_word) && !actor && !person && toks_[b].lower == "the" && e - b <= 3 &&
-        (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
+    if (poss == e && (!agent_tb || group_word) && !actor && !person && toks_[b].lower == "the" &&
+        e - b <= 3 && (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
       if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
         Actor r = *a;
         r.tb = b;
@@ -1269,7 +1324,8 @@ class SentenceCoder {
         country = actor->code;
         via = "actor + agent";
       } else if (possessor) {
-        country = possessor->code.substr(0, IsCountry(possessor->code) ? 3 : possessor->code.size());
+        country =
+            possessor->code.substr(0, IsCountry(possessor->code) ? 3 : possessor->code.size());
         via = "possessor + agent";
       } else if (possessive_pronoun) {
         if (auto a = disc_.Pronoun(pronoun_word, dict_)) {
@@ -1300,7 +1356,8 @@ class SentenceCoder {
         title.push_back(lw);
         person_title |= IsPersonTitleWord(lw);
       }
-      bool definite = toks_[b].lower == "the" || toks_[b].lower == "this" || toks_[b].lower == "that";
+      bool definite =
+          toks_[b].lower == "the" || toks_[b].lower == "this" || toks_[b].lower == "that";
       if (person_title && definite && !title.empty()) {
         // Singular heads only: "the minister", not "the ministers".
         const Token& h = toks_[agent_te - 1];
@@ -1308,7 +1365,8 @@ class SentenceCoder {
         if (!plural) {
           // Match on the title's last word(s): "foreign minister", "top diplomat" -> diplomat.
           std::vector<std::string> key = title;
-          if (key.size() > 1 && (key[0] == "top" || key[0] == "senior" || key[0] == "chief")) key.erase(key.begin());
+          if (key.size() > 1 && (key[0] == "top" || key[0] == "senior" || key[0] == "chief"))
+            key.erase(key.begin());
           if (auto a = disc_.Description(key, dict_, date_)) {
             Actor r = *a;
             r.tb = b;
@@ -1322,7 +1380,8 @@ class SentenceCoder {
           // whose?).
           std::string salient = disc_.SalientCountry();
           if (agent_role != "GOV" && agent_role != "MIL" && !salient.empty() && agent_te == e) {
-            out.push_back(make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
+            out.push_back(
+                make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
             return out;
           }
         }
@@ -1330,7 +1389,8 @@ class SentenceCoder {
                  (definite || IsDomesticCollective(title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty()) {
-          out.push_back(make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
+          out.push_back(
+              make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
           return out;
         }
       }
@@ -1396,8 +1456,10 @@ class SentenceCoder {
             g.future = true;
           if (u == Tag::kAuxiliary) {
             saw_aux = true;
-            if (toks_[j].lemma == "be" || toks_[j].lower == "get" || toks_[j].lower == "got") saw_be = true;
-            else saw_be = false;
+            if (toks_[j].lemma == "be" || toks_[j].lower == "get" || toks_[j].lower == "got")
+              saw_be = true;
+            else
+              saw_be = false;
             head = static_cast<int>(j);
           }
           ++j;
@@ -1442,8 +1504,7 @@ class SentenceCoder {
             break;
         }
       }
-      g.nonfinite = toks_[g.b].tag == Tag::kTo ||
-                    (!saw_aux && h.tag == Tag::kVerb && IsGerund(h));
+      g.nonfinite = toks_[g.b].tag == Tag::kTo || (!saw_aux && h.tag == Tag::kVerb && IsGerund(h));
       groups_.push_back(g);
       i = j;
     }
@@ -1468,7 +1529,13 @@ class SentenceCoder {
     }
     std::vector<Actor> out;
     for (int q = first; q <= k; ++q)
-      for (const Actor& a : nps_[static_cast<size_t>(q)].actors) out.push_back(a);
+      for (const Actor& a : nps_[static_cast<size_t>(q)].actors) {
+        if (out.size() >= kMaxActorsPerCompound) {
+          compound_cut_ = true;  // "A and B and ... condemned": the first 64 act
+          return out;
+        }
+        out.push_back(a);
+      }
     return out;
   }
 
@@ -1491,7 +1558,8 @@ class SentenceCoder {
       if (k >= 0) {
         g.subject = nps_[static_cast<size_t>(k)].actors;
         g.subject_found = !g.subject.empty();
-        g.why = "reduced relative: '" + JoinTokens(nps_[static_cast<size_t>(k)].b, nps_[static_cast<size_t>(k)].e) +
+        g.why = "reduced relative: '" +
+                JoinTokens(nps_[static_cast<size_t>(k)].b, nps_[static_cast<size_t>(k)].e) +
                 "' is what was done to";
       }
       return;
@@ -1555,7 +1623,8 @@ class SentenceCoder {
         // A prepositional phrase before the verb is not the subject: "Kim in Russia praised".
         // But "as", "after", "while"... right before "NP verb" open a clause: "as police
         // wielded batons".
-        bool conjunction_like = np.b > 0 && np.e == g.b && IsClauseOpeningPreposition(toks_[np.b - 1].lower);
+        bool conjunction_like =
+            np.b > 0 && np.e == g.b && IsClauseOpeningPreposition(toks_[np.b - 1].lower);
         if (np.b > 0 && toks_[np.b - 1].tag == Tag::kPreposition && !conjunction_like) {
           j = static_cast<int>(np.b) - 2;
           while (j >= 0 && toks_[static_cast<size_t>(j)].tag == Tag::kAdverb) --j;
@@ -1575,8 +1644,10 @@ class SentenceCoder {
         g.subject_found = !g.subject.empty();
         for (const Actor& a : g.subject) disc_.NoteSubject(a);
         disc_.NotePair(g.subject);
-        g.why = g.subject_found ? "subject: '" + JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
-                                                            nps_[static_cast<size_t>(subject_np)].e) + "'"
+        g.why = g.subject_found ? "subject: '" +
+                                      JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
+                                                 nps_[static_cast<size_t>(subject_np)].e) +
+                                      "'"
                                 : "subject '" + JoinTokens(np.b, np.e) + "' names no actor";
         if (!g.subject_found && !np.open_role.empty())
           g.why += " (description fits no one named earlier)";
@@ -1593,8 +1664,9 @@ class SentenceCoder {
           int k2 = np_at_[static_cast<size_t>(a)];
           g.subject = nps_[static_cast<size_t>(k2)].actors;
           g.subject_found = !g.subject.empty();
-          g.why = "relative pronoun: antecedent '" + JoinTokens(nps_[static_cast<size_t>(k2)].b,
-                                                                nps_[static_cast<size_t>(k2)].e) + "'";
+          g.why = "relative pronoun: antecedent '" +
+                  JoinTokens(nps_[static_cast<size_t>(k2)].b, nps_[static_cast<size_t>(k2)].e) +
+                  "'";
         } else {
           g.why = "relative pronoun without an antecedent";
         }
@@ -1604,7 +1676,8 @@ class SentenceCoder {
         inherit("coordinated verb: subject of the previous verb");
         // "ready to keep up dialogue and continue cooperating": a bare verb coordinated with
         // an infinitive is one too, planned as much as it is.
-        if (gi > 0 && t.tag == Tag::kCoordConj && toks_[g.b].tag == Tag::kVerb && toks_[g.head].lemma == toks_[g.head].lower) {
+        if (gi > 0 && t.tag == Tag::kCoordConj && toks_[g.b].tag == Tag::kVerb &&
+            toks_[g.head].lemma == toks_[g.head].lower) {
           const Group& prev = groups_[static_cast<size_t>(gi - 1)];
           if (prev.nonfinite && toks_[prev.b].tag == Tag::kTo) {
             g.nonfinite = true;
@@ -1634,21 +1707,26 @@ class SentenceCoder {
           // prepositional phrases to the head noun phrase.
           for (int hop = 0; hop < 3; ++hop) {
             const Np& cur = nps_[static_cast<size_t>(k1)];
-            if (cur.b < 2 || toks_[cur.b - 1].tag != Tag::kPreposition || np_at_[cur.b - 2] < 0) break;
+            if (cur.b < 2 || toks_[cur.b - 1].tag != Tag::kPreposition || np_at_[cur.b - 2] < 0)
+              break;
             k1 = np_at_[cur.b - 2];
           }
           int k2 = np_at_[static_cast<size_t>(j - 1)];
           const Np& before = nps_[static_cast<size_t>(k1)];
-          int chosen = !before.actors.empty() ? k1 : (k2 >= 0 && !nps_[static_cast<size_t>(k2)].actors.empty() &&
-                                                      nps_[static_cast<size_t>(k2)].b > static_cast<uint32_t>(open))
-                                                         ? k2
-                                                         : -1;
+          int chosen = !before.actors.empty() ? k1
+                       : (k2 >= 0 && !nps_[static_cast<size_t>(k2)].actors.empty() &&
+                          nps_[static_cast<size_t>(k2)].b > static_cast<uint32_t>(open))
+                           ? k2
+                           : -1;
           // A fronted adverbial ("Last month, during his travel, Kim met") has no actor.
-          if (chosen >= 0 && (before.b == 0 || toks_[before.b - 1].tag != Tag::kPreposition || chosen == k2)) {
+          if (chosen >= 0 &&
+              (before.b == 0 || toks_[before.b - 1].tag != Tag::kPreposition || chosen == k2)) {
             g.subject = SubjectChain(chosen, true);
             g.subject_found = !g.subject.empty();
-            g.why = "subject before a parenthetical: '" + JoinTokens(nps_[static_cast<size_t>(chosen)].b,
-                                                                      nps_[static_cast<size_t>(chosen)].e) + "'";
+            g.why = "subject before a parenthetical: '" +
+                    JoinTokens(nps_[static_cast<size_t>(chosen)].b,
+                               nps_[static_cast<size_t>(chosen)].e) +
+                    "'";
             for (const Actor& a : g.subject) disc_.NoteSubject(a);
             return;
           }
@@ -1733,11 +1811,13 @@ class SentenceCoder {
     if (i + 1 < n_) {
       const std::string& w = toks_[i].lower;
       if ((w == "over" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
-           w == "roughly" || w == "approximately" || w == "some" || w == "under") && number_at(i + 1))
+           w == "roughly" || w == "approximately" || w == "some" || w == "under") &&
+          number_at(i + 1))
         return i + 1;
       const std::string& w2 = toks_[i + 1].lower;
       if (((w == "at" && (w2 == "least" || w2 == "most")) || (w == "more" && w2 == "than") ||
-           (w == "up" && w2 == "to") || (w == "fewer" && w2 == "than") || (w == "less" && w2 == "than")) &&
+           (w == "up" && w2 == "to") || (w == "fewer" && w2 == "than") ||
+           (w == "less" && w2 == "than")) &&
           number_at(i + 2))
         return i + 2;
     }
@@ -1752,8 +1832,9 @@ class SentenceCoder {
     if (np.b != i || !np.actors.empty() || toks_[np.e - 1].tag != Tag::kProperNoun) return false;
     std::optional<Actor> holder = disc_.AuthorOf({"17", "18"}, disc_.Sentence(), kAuthorWindow);
     if (!holder) return false;
-    *actors = {StandIn(*holder, np, "holder of '" + JoinTokens(np.b, np.e) + "': " + holder->code +
-                                        " (the latest arrest)")};
+    *actors = {StandIn(
+        *holder, np,
+        "holder of '" + JoinTokens(np.b, np.e) + "': " + holder->code + " (the latest arrest)")};
     *end = np.e;
     return true;
   }
@@ -1797,8 +1878,9 @@ class SentenceCoder {
     }
     std::optional<Actor> author = disc_.AuthorOf(roots, disc_.Sentence(), kAuthorWindow);
     if (!author) return false;
-    *actors = {StandIn(*author, np, "author of '" + JoinTokens(np.b, np.e) + "': " + author->code +
-                                        " (an earlier event)")};
+    *actors = {StandIn(
+        *author, np,
+        "author of '" + JoinTokens(np.b, np.e) + "': " + author->code + " (an earlier event)")};
     *end = np.e;
     return true;
   }
@@ -1822,8 +1904,11 @@ class SentenceCoder {
     switch (e.kind) {
       case PatternElement::kWord: {
         // The word itself first (particles are tagged adverbs: "sit down"), then past adverbs.
-        if (pos < n_ && WordMatches(e, toks_[pos]) && MatchFrom(p, el + 1, pos + 1, passive, st)) return true;
-        if (q != pos && q < n_ && WordMatches(e, toks_[q]) && MatchFrom(p, el + 1, q + 1, passive, st)) return true;
+        if (pos < n_ && WordMatches(e, toks_[pos]) && MatchFrom(p, el + 1, pos + 1, passive, st))
+          return true;
+        if (q != pos && q < n_ && WordMatches(e, toks_[q]) &&
+            MatchFrom(p, el + 1, q + 1, passive, st))
+          return true;
         // "talks on security issues on the Korean Peninsula with X": prepositional phrases
         // of other prepositions may stand before the one the pattern wants.
         if (IsPrepositionElement(e)) {
@@ -1835,7 +1920,8 @@ class SentenceCoder {
             int k = r + 1 < n_ ? np_at_[r + 1] : -1;
             if (k < 0 || nps_[static_cast<size_t>(k)].b != r + 1) break;
             r = nps_[static_cast<size_t>(k)].e;
-            if (r < n_ && WordMatches(e, toks_[r]) && MatchFrom(p, el + 1, r + 1, passive, st)) return true;
+            if (r < n_ && WordMatches(e, toks_[r]) && MatchFrom(p, el + 1, r + 1, passive, st))
+              return true;
           }
         }
         if (e.optional) return MatchFrom(p, el + 1, pos, passive, st);
@@ -1871,7 +1957,8 @@ class SentenceCoder {
         std::vector<Actor> actors;
         uint32_t end = 0;
         q = SkipQuantifier(q);
-        if (!FillSlot(q, &actors, &end) && !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
+        if (!FillSlot(q, &actors, &end) &&
+            !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return e.optional && MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
@@ -1963,12 +2050,15 @@ class SentenceCoder {
           bool prep = true;
           for (const std::string& w : q.elements[k - 1].words)
             prep &= w == "with" || w == "between" || w == "and" || w == "among";
-          if (prep) from = k - 1;
-          else continue;
+          if (prep)
+            from = k - 1;
+          else
+            continue;
         } else if (k > 1) {
           continue;  // "meet +" may drop its target; "praise + for" may not
         }
-        q.elements.erase(q.elements.begin() + static_cast<long>(from), q.elements.begin() + static_cast<long>(k) + 1);
+        q.elements.erase(q.elements.begin() + static_cast<long>(from),
+                         q.elements.begin() + static_cast<long>(k) + 1);
         break;
       }
       if (q.elements.size() == p.elements.size()) continue;
@@ -2014,7 +2104,8 @@ class SentenceCoder {
         ++q;
         break;
       }
-      if (toks_[q].text == "," || (toks_[q].tag == Tag::kPreposition && IsAdjunctPreposition(toks_[q].lower))) {
+      if (toks_[q].text == "," ||
+          (toks_[q].tag == Tag::kPreposition && IsAdjunctPreposition(toks_[q].lower))) {
         uint32_t r = q + 1;
         int k = r < n_ ? np_at_[r] : -1;
         if (k < 0 || nps_[static_cast<size_t>(k)].b != r) return best;
@@ -2068,7 +2159,8 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words)) continue;  // cannot win
+        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words))
+          continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
         MatchState st;
         // "condemns and rejects these comments": coordinated verbs share the object.
@@ -2087,8 +2179,9 @@ class SentenceCoder {
         best.targets = st.targets;
         best.sources = st.sources;
         best.implied_role = st.implied_role;
-        best.target_from_subject = (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
-                                   (st.source_bound && !st.target_bound);
+        best.target_from_subject =
+            (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
+            (st.source_bound && !st.target_bound);
       }
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       if (best.pattern) candidates.push_back(best);
@@ -2103,7 +2196,8 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words)) continue;  // cannot win
+        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words))
+          continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), i)) continue;
         MatchState st;
         if (!MatchFrom(p, 1, i + 1, false, &st)) continue;
@@ -2132,7 +2226,8 @@ class SentenceCoder {
     for (Match& m : candidates) {
       bool clash = false;
       for (const Match& a : accepted) {
-        if ((m.head >= a.head && m.head < a.end) || (a.head >= m.head && a.head < m.end)) clash = true;
+        if ((m.head >= a.head && m.head < a.end) || (a.head >= m.head && a.head < m.end))
+          clash = true;
       }
       if (!clash) accepted.push_back(std::move(m));
     }
@@ -2153,7 +2248,8 @@ class SentenceCoder {
       } else if (m.sources.empty()) {
         m.sources = NounSource(m.head);
       }
-      if (m.sources.empty() && m.group < 0 && m.pattern->code.substr(0, 2) == "14") m.sources = ImpliedProtesters(m);
+      if (m.sources.empty() && m.group < 0 && m.pattern->code.substr(0, 2) == "14")
+        m.sources = ImpliedProtesters(m);
       if (!m.implied_role.empty() && m.targets.empty()) m.targets = ImpliedTargets(m);
     }
     return accepted;
@@ -2276,8 +2372,8 @@ class SentenceCoder {
     }
     for (const Group& g : groups_) {
       os << "  VERB [" << JoinTokens(g.b, g.e) << "] lemma=" << toks_[g.head].lemma
-         << (g.negated ? " negated" : "") << (g.passive ? " passive" : "") << (g.future ? " future" : "")
-         << (g.nonfinite ? " non-finite" : "") << "; " << g.why;
+         << (g.negated ? " negated" : "") << (g.passive ? " passive" : "")
+         << (g.future ? " future" : "") << (g.nonfinite ? " non-finite" : "") << "; " << g.why;
       for (const Actor& a : g.subject) os << " [" << a.code << "]";
       bool matched = false;
       for (const Match& m : accepted)
@@ -2313,7 +2409,8 @@ class SentenceCoder {
   std::vector<int> phrase_at_;
   std::vector<Np> nps_;
   std::vector<int> np_at_;
-  std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;  // np index -> (of-part begin, count)
+  std::map<uint32_t, std::pair<uint32_t, uint32_t>>
+      of_splits_;  // np index -> (of-part begin, count)
   std::vector<Group> groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
 };
@@ -2324,17 +2421,17 @@ class SentenceCoder {
 std::string FutureShift(const std::string& code, Tense tense) {
   if (tense == Tense::kActual) return code;
   static const std::map<std::string, std::string> kIntent = {
-      {"040", "036"}, {"041", "036"}, {"042", "036"}, {"043", "036"}, {"044", "036"},
-      {"045", "039"}, {"046", "036"}, {"050", "032"}, {"054", "032"}, {"057", "030"},
-      {"060", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-      {"070", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
-      {"075", "033"}, {"080", "035"}, {"081", "0351"}, {"082", "0352"}, {"083", "034"},
+      {"040", "036"},   {"041", "036"},   {"042", "036"},   {"043", "036"},   {"044", "036"},
+      {"045", "039"},   {"046", "036"},   {"050", "032"},   {"054", "032"},   {"057", "030"},
+      {"060", "031"},   {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
+      {"070", "033"},   {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
+      {"075", "033"},   {"080", "035"},   {"081", "0351"},  {"082", "0352"},  {"083", "034"},
       {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"},
-      {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+      {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
       {"0871", "0356"}, {"0872", "0356"}, {"0873", "0356"}, {"0874", "0356"}};
   static const std::map<std::string, std::string> kThreat = {
-      {"160", "131"}, {"161", "1313"}, {"162", "1311"}, {"1621", "1311"}, {"1622", "1311"},
-      {"1623", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"}};
+      {"160", "131"},   {"161", "1313"}, {"162", "1311"}, {"1621", "1311"}, {"1622", "1311"},
+      {"1623", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},   {"166", "136"}};
   if (auto it = kIntent.find(code); it != kIntent.end()) return it->second;
   if (auto it = kThreat.find(code); it != kThreat.end()) return it->second;
   std::string root = code.substr(0, 2);
@@ -2392,7 +2489,9 @@ void MergeWarnings(std::vector<Event>* events, size_t first) {
 }
 
 Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions options)
-    : dict_(dict), lexicon_(lexicon), options_(options),
+    : dict_(dict),
+      lexicon_(lexicon),
+      options_(options),
       matcher_(std::make_unique<PhraseMatcher>(dict)) {}
 
 Coder::~Coder() = default;
@@ -2416,7 +2515,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   }
   NormalizedText norm = Normalize(text);
   if (norm.invalid_bytes)
-    result.warnings.push_back(std::to_string(norm.invalid_bytes) + " invalid UTF-8 byte(s) replaced");
+    result.warnings.push_back(std::to_string(norm.invalid_bytes) +
+                              " invalid UTF-8 byte(s) replaced");
   std::vector<SentenceSpan> spans = SplitSentences(norm.text, options_.max_sentence_bytes);
   result.sentences = static_cast<int>(spans.size());
   Discourse discourse;
@@ -2438,7 +2538,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       ++token_cut;
     }
     TagSentence(lexicon_, &toks);
-    if (trace) os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
+    if (trace)
+      os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
     // Discards: the sentence is about sports, markets...
     bool discarded = false;
     for (const auto& d : dict_.discards) {
@@ -2457,7 +2558,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // A new paragraph: a line break in the whitespace just before the sentence (scanning
     // only that whitespace keeps the whole pass linear in the article's length).
     bool new_paragraph = sp.begin == 0;
-    for (size_t k = sp.begin; k > 0 && std::isspace(static_cast<unsigned char>(norm.text[k - 1])); --k)
+    for (size_t k = sp.begin; k > 0 && std::isspace(static_cast<unsigned char>(norm.text[k - 1]));
+         --k)
       if (norm.text[k - 1] == '\n') {
         new_paragraph = true;
         break;
@@ -2477,7 +2579,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
-    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0, trace ? &os : nullptr);
+    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0,
+                     trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
@@ -2572,7 +2675,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       if (e == b) break;
       attribution.begin = norm.OriginalBegin(toks[b].begin);
       attribution.end = norm.OriginalEnd(toks[e - 1].end);
-      attribution.text = std::string(text.substr(attribution.begin, attribution.end - attribution.begin));
+      attribution.text =
+          std::string(text.substr(attribution.begin, attribution.end - attribution.begin));
       std::vector<Actor> who = sc.ActorsAt(b);
       if (!who.empty()) {
         attribution.code = who.front().code;
@@ -2589,8 +2693,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     for (const Match& m : matches) {
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
       bool negated = g && (g->negated || g->governor_negated) && !SaysNegation(*m.pattern);
-      Tense tense = !g ? Tense::kActual : g->intent ? Tense::kIntent : g->future ? Tense::kFuture : Tense::kActual;
-      std::string code = options_.shift_tense ? FutureShift(m.pattern->code, tense) : m.pattern->code;
+      Tense tense = !g          ? Tense::kActual
+                    : g->intent ? Tense::kIntent
+                    : g->future ? Tense::kFuture
+                                : Tense::kActual;
+      std::string code =
+          options_.shift_tense ? FutureShift(m.pattern->code, tense) : m.pattern->code;
       // "will not hold talks with", "did not want to meet": a refusal to meet (125). Other
       // negated events did not happen.
       bool refusal = negated && options_.shift_tense && tense != Tense::kActual &&
@@ -2634,8 +2742,10 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           h.te = t.te;
           h.person = -1;
           h.via = "holder of " + t.code + ": " + holder->code + " (an earlier arrest)";
-          if (release_request) t = h;
-          else sources = {h};
+          if (release_request)
+            t = h;
+          else
+            sources = {h};
         }
       }
       for (const Actor& s : sources) {
@@ -2643,8 +2753,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         std::string event_code = code;
         if (code == "190" && s.te > s.tb && s.te <= toks.size()) {
           const std::string& weapon = toks[s.te - 1].lemma;
-          if (weapon == "strike" || weapon == "airstrike" || weapon == "raid" || weapon == "drone" ||
-              weapon == "warplane" || weapon == "jet" || weapon == "bomber")
+          if (weapon == "strike" || weapon == "airstrike" || weapon == "raid" ||
+              weapon == "drone" || weapon == "warplane" || weapon == "jet" || weapon == "bomber")
             event_code = "195";
           else if (weapon == "artillery" || weapon == "shelling" || weapon == "tank")
             event_code = "194";
@@ -2653,7 +2763,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           const std::string& code = event_code;
           // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
           Actor t = target;
-          if (code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL") t.code = t.code.substr(0, 3) + "OPP";
+          if (code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
+            t.code = t.code.substr(0, 3) + "OPP";
           if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
           if (!seen.insert({s.code, t.code, code}).second) continue;
           Event ev;
@@ -2676,7 +2787,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           ev.sentence_begin = norm.OriginalBegin(sp.begin);
           ev.sentence_end = norm.OriginalEnd(sp.end);
           ev.evidence = span_text(sp.begin, sp.end);
-          ev.pattern = (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
+          ev.pattern =
+              (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
           ev.rule_where = dict_.Where(m.pattern->ref);
           ev.negated = negated;
           ev.attribution = attribution;
@@ -2684,7 +2796,9 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             // The quotation around the verb.
             uint32_t qb = m.head, qe = m.head;
             while (qb > 0 && !(toks[qb].tag == Tag::kQuote && toks[qb].text == "\"")) --qb;
-            while (qe + 1 < toks.size() && !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\"" && qe > m.head)) ++qe;
+            while (qe + 1 < toks.size() &&
+                   !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\"" && qe > m.head))
+              ++qe;
             ev.quote = span_text(toks[qb].begin, toks[qe].end);
           }
           if (trace)
@@ -2720,7 +2834,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           q.speaker.code = speaker->code;
           q.speaker.begin = speaker_begin;
           q.speaker.end = speaker_end;
-          q.speaker.text = std::string(text.substr(q.speaker.begin, q.speaker.end - q.speaker.begin));
+          q.speaker.text =
+              std::string(text.substr(q.speaker.begin, q.speaker.end - q.speaker.begin));
           q.speaker.via = speaker->via;
           q.speaker.entry = speaker->entry;
         }
@@ -2733,8 +2848,9 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       }
     }
   }
-  if (cut) result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
-                                     std::to_string(options_.max_sentence_bytes) + " bytes were cut");
+  if (cut)
+    result.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " +
+                              std::to_string(options_.max_sentence_bytes) + " bytes were cut");
   if (token_cut)
     result.warnings.push_back(std::to_string(token_cut) + " sentence(s) longer than " +
                               std::to_string(kMaxTokensPerSentence) +

@@ -106,7 +106,8 @@ class CoderTest : public ::testing::Test {
   std::vector<std::string> Code(std::string_view text, const char* date = "2023-10-19") {
     ArticleResult r = coder_->Code(text, *Date::Parse(date));
     std::vector<std::string> out;
-    for (const Event& e : r.events) out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    for (const Event& e : r.events)
+      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
     last_ = r;
     return out;
   }
@@ -118,7 +119,8 @@ class CoderTest : public ::testing::Test {
 };
 
 TEST_F(CoderTest, PossessiveAgentAndCompoundTarget) {
-  EXPECT_EQ(Code("Russia's foreign minister has proposed regular security talks with North Korea and China."),
+  EXPECT_EQ(Code("Russia's foreign minister has proposed regular security talks with North Korea "
+                 "and China."),
             (V{"RUSGOV PRK 036", "RUSGOV CHN 036"}));
 }
 
@@ -134,7 +136,8 @@ TEST_F(CoderTest, NegationCodesNothing) {
 }
 
 TEST_F(CoderTest, PassiveVoiceSwapsSourceAndTarget) {
-  EXPECT_EQ(Code("Russian protesters were arrested by the police of Russia."), (V{"RUSCOP RUSOPP 173"}));
+  EXPECT_EQ(Code("Russian protesters were arrested by the police of Russia."),
+            (V{"RUSCOP RUSOPP 173"}));
 }
 
 TEST_F(CoderTest, PronounsResolveToThePersonNamedBefore) {
@@ -147,9 +150,10 @@ TEST_F(CoderTest, PronounsResolveToThePersonNamedBefore) {
 }
 
 TEST_F(CoderTest, DefiniteDescriptionsResolveOnlyWhenSomeoneFits) {
-  EXPECT_EQ(Code("Sergei Lavrov arrived. The foreign minister also met his North Korean counterpart, "
-                 "Choe Son Hui, a day earlier."),
-            (V{"RUSGOV PRKGOV 040"}));
+  EXPECT_EQ(
+      Code("Sergei Lavrov arrived. The foreign minister also met his North Korean counterpart, "
+           "Choe Son Hui, a day earlier."),
+      (V{"RUSGOV PRKGOV 040"}));
   EXPECT_EQ(last_.events[0].source.text, "The foreign minister");
   EXPECT_EQ(last_.events[0].date, "2023-10-18");
   // Nobody named before fits: uncoded rather than guessed.
@@ -161,7 +165,8 @@ TEST_F(CoderTest, AliasesNeedTheFullNameFirstOrAUniqueAlias) {
 }
 
 TEST_F(CoderTest, ReportedSpeechCodesTheEmbeddedClause) {
-  EXPECT_EQ(Code("Russia's news agency reported that Lavrov met Kim Jong-un."), (V{"RUSGOV PRKGOV 040"}));
+  EXPECT_EQ(Code("Russia's news agency reported that Lavrov met Kim Jong-un."),
+            (V{"RUSGOV PRKGOV 040"}));
 }
 
 TEST_F(CoderTest, PrepositionalPhrasesAreNotSubjects) {
@@ -207,11 +212,14 @@ TEST_F(CoderTest, CompoundModifiersShareTheAgentAndReciprocalTalksNeedNoTarget) 
 }
 
 TEST_F(CoderTest, AnAideIsCodedAsTheSideHeWorksFor) {
-  EXPECT_EQ(Code("Russia arrested a senior aide to Juan Guaido.", "2019-03-22"), (V{"RUS VENOPP 173"}));
+  EXPECT_EQ(Code("Russia arrested a senior aide to Juan Guaido.", "2019-03-22"),
+            (V{"RUS VENOPP 173"}));
 }
 
 TEST_F(CoderTest, AShortNameInsideAnUnknownFullNameIsSomeoneElse) {
-  EXPECT_TRUE(Code("Russia arrested Roberto Marrero. Later Russia arrested Marrero again.", "2020-05-01").empty());
+  EXPECT_TRUE(
+      Code("Russia arrested Roberto Marrero. Later Russia arrested Marrero again.", "2020-05-01")
+          .empty());
   EXPECT_EQ(Code("Russia criticized Marrero.", "2020-05-01"), (V{"RUS CUBGOV 111"}));
 }
 
@@ -228,7 +236,8 @@ TEST_F(CoderTest, WishedForAttacksAreNotAttacksButStatedOnesAreThreats) {
 TEST_F(CoderTest, QuotationsAreAttributedToTheirSpeaker) {
   std::string text =
       "\u201CWe oppose the United States and its dangerous policy,\u201D Lavrov added. "
-      "Sergei Lavrov arrived. \u201CWe oppose China,\u201D the foreign minister was quoted as saying. "
+      "Sergei Lavrov arrived. \u201CWe oppose China,\u201D the foreign minister was quoted as "
+      "saying. "
       "Kim Jong Un said: \"Our friends in Russia will always be welcome.\" "
       "Choe Son Hui said the talks \"will become an important stage in our relations\".";
   ArticleResult r = coder_->Code(text, *Date::Parse("2023-10-19"));
@@ -246,7 +255,8 @@ TEST_F(CoderTest, QuotationsAreAttributedToTheirSpeaker) {
             "\u201CWe oppose China,\u201D");
   // "We" inside a quotation is the speaker.
   std::vector<std::string> triples;
-  for (const Event& e : r.events) triples.push_back(e.source.code + " " + e.target.code + " " + e.code);
+  for (const Event& e : r.events)
+    triples.push_back(e.source.code + " " + e.target.code + " " + e.code);
   EXPECT_EQ(triples, (V{"RUSGOV USA 110", "RUSGOV CHN 110"}));
   EXPECT_FALSE(r.events[0].quote.empty());
 }
@@ -257,20 +267,24 @@ TEST_F(CoderTest, FirstPersonWithoutASpeakerCodesNothing) {
 }
 
 TEST_F(CoderTest, ScareQuotesAreNotQuotations) {
-  ArticleResult r = coder_->Code("Russia called the remarks \"unfriendly\".", *Date::Parse("2023-10-19"));
+  ArticleResult r =
+      coder_->Code("Russia called the remarks \"unfriendly\".", *Date::Parse("2023-10-19"));
   EXPECT_TRUE(r.quotes.empty());
 }
 
 TEST_F(CoderTest, EventNounsBetweenTwoActors) {
-  EXPECT_EQ(Code("Negotiations in Jeddah, Saudi Arabia, between Russia and Ukraine have moved forward."),
-            (V{"RUS UKR 046"}));
-  EXPECT_TRUE(Code("The deal paves the way for more negotiations between Russia and Ukraine.").empty());
+  EXPECT_EQ(
+      Code("Negotiations in Jeddah, Saudi Arabia, between Russia and Ukraine have moved forward."),
+      (V{"RUS UKR 046"}));
+  EXPECT_TRUE(
+      Code("The deal paves the way for more negotiations between Russia and Ukraine.").empty());
 }
 
 TEST_F(CoderTest, ProtestLeadersAreTheOpposition) {
-  EXPECT_EQ(Code("Police in Bangladesh met the protesters. The minister of Bangladesh criticized the "
-                 "leaders of the protest."),
-            (V{"BGDCOP BGDOPP 040", "BGDGOV BGDOPP 111"}));
+  EXPECT_EQ(
+      Code("Police in Bangladesh met the protesters. The minister of Bangladesh criticized the "
+           "leaders of the protest."),
+      (V{"BGDCOP BGDOPP 040", "BGDGOV BGDOPP 111"}));
 }
 
 TEST_F(CoderTest, AsOpensAClauseWhoseSubjectFollowsIt) {
@@ -278,12 +292,14 @@ TEST_F(CoderTest, AsOpensAClauseWhoseSubjectFollowsIt) {
 }
 
 TEST_F(CoderTest, ACompoundTargetStopsWhereANewClauseBegins) {
-  EXPECT_EQ(Code("Russian protesters attacked Ukraine and China said nothing."), (V{"RUSOPP UKR 190"}));
+  EXPECT_EQ(Code("Russian protesters attacked Ukraine and China said nothing."),
+            (V{"RUSOPP UKR 190"}));
 }
 
 TEST_F(CoderTest, ReducedRelativeWithAByAgentIsPassive) {
-  EXPECT_EQ(Code("Russia welcomed the arrival of Russian protesters freed today by the police of China."),
-            (V{"CHNCOP RUSOPP 0841"}));
+  EXPECT_EQ(
+      Code("Russia welcomed the arrival of Russian protesters freed today by the police of China."),
+      (V{"CHNCOP RUSOPP 0841"}));
 }
 
 // Regression: an active past verb with an object and a later "by" is not a reduced relative.
@@ -293,13 +309,16 @@ TEST_F(CoderTest, ActiveVerbWithObjectBeforeByIsNotPassive) {
 }
 
 TEST_F(CoderTest, AnAdverbBetweenAuxiliaryAndVerbKeepsTheVerbGroup) {
-  EXPECT_EQ(Code("Russian protesters had just been arrested by the police of China."), (V{"CHNCOP RUSOPP 173"}));
+  EXPECT_EQ(Code("Russian protesters had just been arrested by the police of China."),
+            (V{"CHNCOP RUSOPP 173"}));
 }
 
 TEST_F(CoderTest, SubjectsThroughParticiplesAndPrepositionalHeads) {
-  EXPECT_EQ(Code("Russian troops loaded with supplies have attacked Ukraine."), (V{"RUSMIL UKR 190"}));
-  ArticleResult r = coder_->Code("\"We oppose China and its policy,\" the foreign minister of Russia, Ivan Ivanov, said.",
-                                 *Date::Parse("2023-10-19"));
+  EXPECT_EQ(Code("Russian troops loaded with supplies have attacked Ukraine."),
+            (V{"RUSMIL UKR 190"}));
+  ArticleResult r = coder_->Code(
+      "\"We oppose China and its policy,\" the foreign minister of Russia, Ivan Ivanov, said.",
+      *Date::Parse("2023-10-19"));
   ASSERT_EQ(r.quotes.size(), 1u);
   EXPECT_EQ(r.quotes[0].speaker.code, "RUSGOV");
 }
@@ -312,8 +331,9 @@ TEST_F(CoderTest, QuotationRunningIntoAShorterSentenceKeepsItsSpeaker) {
       "said: \"We will not give in to anyone here today. We oppose China.\"";
   ArticleResult r = coder_->Code(text, *Date::Parse("2023-10-19"));
   ASSERT_EQ(r.quotes.size(), 1u);
-  EXPECT_EQ(text.substr(r.quotes[0].speaker.begin, r.quotes[0].speaker.end - r.quotes[0].speaker.begin),
-            "Sergei Lavrov");
+  EXPECT_EQ(
+      text.substr(r.quotes[0].speaker.begin, r.quotes[0].speaker.end - r.quotes[0].speaker.begin),
+      "Sergei Lavrov");
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].source.code, "RUSGOV");
   EXPECT_EQ(r.events[0].source.text, "We");
@@ -365,7 +385,8 @@ TEST_F(CoderTest, AnActAsTheObjectTargetsItsAuthor) {
   EXPECT_TRUE(Code("Russia criticized Ukraine. China condemned the arrest.").size() == 1);
   EXPECT_TRUE(Code("China condemned the weather.").empty());
   // Only reactions (statements, praise, criticism, rejection) take an act as their object.
-  EXPECT_EQ(Code("Russia arrested Juan Guaido. China slapped bans on the arrest."), (V{"RUS VENOPP 173"}));
+  EXPECT_EQ(Code("Russia arrested Juan Guaido. China slapped bans on the arrest."),
+            (V{"RUS VENOPP 173"}));
 }
 
 TEST_F(CoderTest, CompoundMembersShareACountryBeforeTheSalientOne) {
@@ -399,7 +420,8 @@ TEST_F(CoderTest, ANegatedPlanToMeetIsARefusal) {
 }
 
 TEST_F(CoderTest, ReleasesAreAskedOfAndMadeByWhoeverHoldsThePerson) {
-  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia demanded the release of Juan Guaido."),
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia demanded the release of Juan "
+                 "Guaido."),
             (V{"VENGOV VENOPP 173", "RUS VENGOV 1053"}));
   EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Juan Guaido was freed on Monday."),
             (V{"VENGOV VENOPP 173", "VENGOV VENOPP 0841"}));
@@ -407,7 +429,8 @@ TEST_F(CoderTest, ReleasesAreAskedOfAndMadeByWhoeverHoldsThePerson) {
   EXPECT_EQ(Code("Russia demanded the release of Juan Guaido."), (V{"RUS VENOPP 1053"}));
   EXPECT_TRUE(Code("Juan Guaido was freed on Monday.").empty());
   // Someone no dictionary codes: the request goes to whoever made the latest arrest.
-  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia demanded that Roberto Smith be released."),
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia demanded that Roberto Smith "
+                 "be released."),
             (V{"VENGOV VENOPP 173", "RUS VENGOV 1053"}));
   EXPECT_TRUE(Code("Russia demanded that Roberto Smith be released.").empty());
   // A wished-for release is not one.
@@ -419,7 +442,8 @@ TEST_F(CoderTest, AnUnknownPersonNamedLastIsWhomHeMayMean) {
   // "Roberto Guaido" is not Juan Guaido: "he" is no longer Juan Guaido after him.
   EXPECT_EQ(Code("Juan Guaido met China. Roberto Guaido arrived. He criticized Russia."),
             (V{"VENOPP CHN 040"}));
-  EXPECT_EQ(Code("Juan Guaido met China. He criticized Russia."), (V{"VENOPP CHN 040", "VENOPP RUS 111"}));
+  EXPECT_EQ(Code("Juan Guaido met China. He criticized Russia."),
+            (V{"VENOPP CHN 040", "VENOPP RUS 111"}));
 }
 
 TEST_F(CoderTest, TimePhrasesAreNotPartOfAName) {
@@ -428,9 +452,10 @@ TEST_F(CoderTest, TimePhrasesAreNotPartOfAName) {
 }
 
 TEST_F(CoderTest, AnUnknownPersonWithATitleIsCodedByItLaterInTheArticle) {
-  EXPECT_EQ(Code("Russia's foreign minister John Smith criticized Ukraine. Mr Smith later met China. "
-                 "Then he praised Ukraine."),
-            (V{"RUSGOV UKR 111", "RUSGOV CHN 040", "RUSGOV UKR 051"}));
+  EXPECT_EQ(
+      Code("Russia's foreign minister John Smith criticized Ukraine. Mr Smith later met China. "
+           "Then he praised Ukraine."),
+      (V{"RUSGOV UKR 111", "RUSGOV CHN 040", "RUSGOV UKR 051"}));
   EXPECT_EQ(Code("John Smith, Russia's foreign minister, criticized Ukraine. Smith met China."),
             (V{"RUSGOV UKR 111", "RUSGOV CHN 040"}));
   // Without the title nothing is learned.
@@ -439,7 +464,8 @@ TEST_F(CoderTest, AnUnknownPersonWithATitleIsCodedByItLaterInTheArticle) {
 
 TEST_F(CoderTest, InstitutionsWithoutACountryTakeThePlaceOfTheEvent) {
   EXPECT_EQ(Code("Police fired tear gas at protesters in Bangladesh."), (V{"BGDCOP BGDOPP 175"}));
-  EXPECT_EQ(Code("Gunmen abducted 30 students from a school in Nigeria."), (V{"NGAREB NGAEDU 181"}));
+  EXPECT_EQ(Code("Gunmen abducted 30 students from a school in Nigeria."),
+            (V{"NGAREB NGAEDU 181"}));
   // Only institutions and groups take the place: "a man" is anyone.
   EXPECT_TRUE(Code("Police arrested a man at a school in Bangladesh.").empty());
   // Violent repression is of protesters.
@@ -454,14 +480,17 @@ TEST_F(CoderTest, APronounAfterASpeechVerbIsTheSpeaker) {
 }
 
 TEST_F(CoderTest, WeaponsAreTheirUsersMilitaryOnlyWithAnExplicitCountry) {
-  EXPECT_EQ(Code("Russian air strikes killed at least 20 people in Ukraine."), (V{"RUSMIL UKRCVL 195"}));
+  EXPECT_EQ(Code("Russian air strikes killed at least 20 people in Ukraine."),
+            (V{"RUSMIL UKRCVL 195"}));
   // The article is about Ukraine, but "the missile" is not Ukraine's.
-  EXPECT_EQ(Code("Ukraine criticized Russia. The missile killed 20 people in Ukraine."), (V{"UKR RUS 111"}));
+  EXPECT_EQ(Code("Ukraine criticized Russia. The missile killed 20 people in Ukraine."),
+            (V{"UKR RUS 111"}));
 }
 
 TEST_F(CoderTest, AProtestNamedAsADoerIsItsProtesters) {
-  EXPECT_EQ(Code("Protesters gathered in Ukraine. The protest condemned the government as illegitimate."),
-            (V{"UKROPP UKRGOV 111"}));
+  EXPECT_EQ(
+      Code("Protesters gathered in Ukraine. The protest condemned the government as illegitimate."),
+      (V{"UKROPP UKRGOV 111"}));
 }
 
 TEST_F(CoderTest, AnOfPhraseInsideACompoundBelongsToItsHead) {
@@ -475,20 +504,24 @@ TEST_F(CoderTest, AnUnnamedLeaderOutsideGovernmentIsTheArticlesCountrys) {
 }
 
 TEST_F(CoderTest, PlansReachTheVerbsCoordinatedWithAndGovernedByThem) {
-  EXPECT_EQ(Code("Russia is ready to keep up dialogue and continue cooperating with China."), (V{"RUS CHN 032"}));
+  EXPECT_EQ(Code("Russia is ready to keep up dialogue and continue cooperating with China."),
+            (V{"RUS CHN 032"}));
   EXPECT_EQ(Code("Russia continued cooperating with China."), (V{"RUS CHN 050"}));
 }
 
 TEST_F(CoderTest, TheyInsideAQuotationIsNotTheLastGroupNamed) {
-  EXPECT_EQ(Code("China criticized Russia. \"They attacked Ukraine,\" Lavrov said."), (V{"CHN RUS 111"}));
-  EXPECT_EQ(Code("China criticized Russia. They attacked Ukraine."), (V{"CHN RUS 111", "CHN UKR 190"}));
+  EXPECT_EQ(Code("China criticized Russia. \"They attacked Ukraine,\" Lavrov said."),
+            (V{"CHN RUS 111"}));
+  EXPECT_EQ(Code("China criticized Russia. They attacked Ukraine."),
+            (V{"CHN RUS 111", "CHN UKR 190"}));
 }
 
 TEST_F(CoderTest, TheTwoSidesAndTheWarringSidesAreThePairNamedLast) {
   EXPECT_EQ(Code("Russia and Ukraine held talks with China. Bangladesh criticized the two sides."),
             (V{"RUS CHN 046", "UKR CHN 046", "BGD RUS 111", "BGD UKR 111"}));
-  EXPECT_EQ(Code("Russia and Ukraine held talks with China. Bangladesh criticized the warring sides."),
-            (V{"RUS CHN 046", "UKR CHN 046", "BGD RUS 111", "BGD UKR 111"}));
+  EXPECT_EQ(
+      Code("Russia and Ukraine held talks with China. Bangladesh criticized the warring sides."),
+      (V{"RUS CHN 046", "UKR CHN 046", "BGD RUS 111", "BGD UKR 111"}));
   // No pair named: nothing.
   EXPECT_TRUE(Code("Bangladesh criticized the warring sides.").empty());
 }
@@ -497,9 +530,11 @@ TEST_F(CoderTest, AnImpliedTargetIsTheGovernmentTheDemandIsAddressedTo) {
   // Protesters' demand: their own government.
   EXPECT_EQ(Code("Protesters in Ukraine demanded fresh elections."), (V{"UKROPP UKRGOV 1041"}));
   // A foreign state's: the government of the country the article is about.
-  EXPECT_EQ(Code("Ukraine criticized Russia. China demanded early elections."), (V{"UKR RUS 111", "CHN UKRGOV 1041"}));
+  EXPECT_EQ(Code("Ukraine criticized Russia. China demanded early elections."),
+            (V{"UKR RUS 111", "CHN UKRGOV 1041"}));
   // A state asking it of itself: nothing.
-  EXPECT_EQ(Code("Ukraine criticized Russia. Ukraine demanded early elections."), (V{"UKR RUS 111"}));
+  EXPECT_EQ(Code("Ukraine criticized Russia. Ukraine demanded early elections."),
+            (V{"UKR RUS 111"}));
 }
 
 }  // namespace

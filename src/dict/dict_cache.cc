@@ -26,12 +26,17 @@ constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // The serializer writes every member; these sizes catch a member added without it.
-static_assert(sizeof(Phrase) == 80, "Phrase changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Person) == 120, "Person changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(DatedRole) == 88, "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Phrase) == 80,
+              "Phrase changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Person) == 120,
+              "Person changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(DatedRole) == 88,
+              "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(PatternElement) == 72, "PatternElement changed: update the dictionary cache");
-static_assert(sizeof(Pattern) == 136, "Pattern changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Dictionary) == 360, "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Pattern) == 136,
+              "Pattern changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Dictionary) == 360,
+              "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
 // A 64-bit hash taking eight bytes a step (FNV-1a's constants on words): the key hashes the
@@ -146,7 +151,8 @@ std::string ExecutableBuildId() {
             const char* name = p + sizeof(ElfW(Nhdr));
             const char* desc = name + ((note->n_namesz + 3) & ~3u);
             if (desc + note->n_descsz > end) break;
-            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 &&
+                std::memcmp(name, "GNU", 4) == 0) {
               static_cast<std::string*>(data)->assign(desc, note->n_descsz);
               return 1;
             }
@@ -207,7 +213,8 @@ bool ReadCache(const std::string& path, uint64_t key, Dictionary* dict) {
   return true;
 }
 
-void WriteCache(const std::string& dir, const std::string& path, uint64_t key, const Dictionary& dict) {
+void WriteCache(const std::string& dir, const std::string& path, uint64_t key,
+                const Dictionary& dict) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -232,7 +239,8 @@ void WriteCache(const std::string& dir, const std::string& path, uint64_t key, c
   // Caches of other builds or dictionaries are never read again.
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::end(it); it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.rfind("dict-", 0) == 0 && it->path() != fs::path(path) && name.find(".tmp") == std::string::npos)
+    if (name.rfind("dict-", 0) == 0 && it->path() != fs::path(path) &&
+        name.find(".tmp") == std::string::npos)
       fs::remove(it->path(), ec);
   }
 }
@@ -353,8 +361,10 @@ std::string DefaultDictionaryCacheDir() {
     std::string s(dir);
     return s == "off" ? "" : s;
   }
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/tacitus";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/tacitus";
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return std::string(xdg) + "/tacitus";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.cache/tacitus";
   return "";
 }
 
@@ -363,7 +373,8 @@ std::string BuiltInDictionaryCachePath(const std::string& dir) {
   std::string id = ExecutableBuildId();
   if (id.empty()) return "";
   char name[40];
-  std::snprintf(name, sizeof name, "dict-%016llx.bin", static_cast<unsigned long long>(BuiltInKey(id)));
+  std::snprintf(name, sizeof name, "dict-%016llx.bin",
+                static_cast<unsigned long long>(BuiltInKey(id)));
   return dir + "/" + name;
 }
 

@@ -118,8 +118,7 @@ class FileParser {
       return;
     }
     person_ = -1;
-    if (keyword == "actor" || keyword == "modifier" || keyword == "demonym" ||
-        keyword == "agent") {
+    if (keyword == "actor" || keyword == "modifier" || keyword == "demonym" || keyword == "agent") {
       ParsePhrases(keyword, rest, line, line_no, ref);
     } else if (keyword == "person") {
       ParsePerson(rest, line, line_no, ref);
@@ -131,7 +130,8 @@ class FileParser {
         if (f.empty()) continue;
         std::vector<std::string> words = PhraseWords(f);
         for (auto& w : words)
-          std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+          std::transform(w.begin(), w.end(), w.begin(),
+                         [](unsigned char c) { return std::tolower(c); });
         dict_->discards.push_back(std::move(words));
       }
     } else {
@@ -195,7 +195,8 @@ class FileParser {
     person.name = person.names[0];
     dict_->people.push_back(std::move(person));
     person_ = static_cast<int32_t>(dict_->people.size() - 1);
-    for (const std::string& n : dict_->people.back().names) AddPersonPhrase(n, PhraseKind::kPerson, ref);
+    for (const std::string& n : dict_->people.back().names)
+      AddPersonPhrase(n, PhraseKind::kPerson, ref);
   }
 
   void AddPersonPhrase(const std::string& name, PhraseKind kind, SourceRef ref) {
@@ -247,19 +248,23 @@ class FileParser {
         if (!from.empty()) {
           role.from = Date::Parse(from);
           if (!role.from) {
-            Error(line_no, line, from, "bad date '" + std::string(from) + "' (YYYY-MM-DD, YYYY-MM or YYYY)");
+            Error(line_no, line, from,
+                  "bad date '" + std::string(from) + "' (YYYY-MM-DD, YYYY-MM or YYYY)");
             return;
           }
         }
         if (!to.empty()) {
           std::optional<Date> t = Date::Parse(to);
           if (!t) {
-            Error(line_no, line, to, "bad date '" + std::string(to) + "' (YYYY-MM-DD, YYYY-MM or YYYY)");
+            Error(line_no, line, to,
+                  "bad date '" + std::string(to) + "' (YYYY-MM-DD, YYYY-MM or YYYY)");
             return;
           }
           // An end given as a month or year covers the whole of it.
-          if (to.size() == 4) t = Date::FromCivil(t->year(), 12, 31);
-          else if (to.size() == 7) t = t->AddDays(Date::DaysInMonth(t->year(), t->month()) - 1);
+          if (to.size() == 4)
+            t = Date::FromCivil(t->year(), 12, 31);
+          else if (to.size() == 7)
+            t = t->AddDays(Date::DaysInMonth(t->year(), t->month()) - 1);
           role.to = t;
         }
         if (role.from && role.to && *role.to < *role.from) {
@@ -317,8 +322,10 @@ class FileParser {
       if (el == "+") {
         e.kind = PatternElement::kTarget;
         ++targets;
-      } else if (el.size() == 4 && el[0] == '+' && std::isupper(static_cast<unsigned char>(el[1])) &&
-                 std::isupper(static_cast<unsigned char>(el[2])) && std::isupper(static_cast<unsigned char>(el[3]))) {
+      } else if (el.size() == 4 && el[0] == '+' &&
+                 std::isupper(static_cast<unsigned char>(el[1])) &&
+                 std::isupper(static_cast<unsigned char>(el[2])) &&
+                 std::isupper(static_cast<unsigned char>(el[3]))) {
         e.kind = PatternElement::kTarget;
         e.implied_role = std::string(el.substr(1));
         ++targets;
@@ -343,9 +350,11 @@ class FileParser {
       }
       p.elements.push_back(std::move(e));
     }
-    if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord || p.elements[0].optional) {
-      Error(line_no, line, text, noun ? "a noun pattern must start with its event noun"
-                                      : "a verb pattern must start with its verb");
+    if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord ||
+        p.elements[0].optional) {
+      Error(line_no, line, text,
+            noun ? "a noun pattern must start with its event noun"
+                 : "a verb pattern must start with its verb");
       return;
     }
     if (targets > 1 || sources > 1) {
@@ -399,7 +408,8 @@ bool IsActorCode(std::string_view code) {
   for (char c : code)
     if (!(c >= 'A' && c <= 'Z')) return false;
   std::string_view head = code.substr(0, 3);
-  if (head == "IGO" || head == "NGO" || head == "IMG" || head == "MNC" || head == "NGM") return true;
+  if (head == "IGO" || head == "NGO" || head == "IMG" || head == "MNC" || head == "NGM")
+    return true;
   // A country code: every later three letters must be a role ("RUSSIA" is not a code).
   for (size_t i = 3; i < code.size(); i += 3)
     if (!IsRole(code.substr(i, 3))) return false;
@@ -437,8 +447,7 @@ StatusOr<Dictionary> LoadBuiltInDictionary() {
 StatusOr<Dictionary> LoadTacitusDirectory(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    return Status::NotFound(dir + ": dictionary directory not found");
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": dictionary directory not found");
   std::vector<fs::path> paths;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
        it.increment(ec)) {

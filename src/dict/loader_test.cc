@@ -1,8 +1,8 @@
 #include "dict/loader.h"
 
-#include "dict/cameo.h"
-
 #include <gtest/gtest.h>
+
+#include "dict/cameo.h"
 
 namespace tacitus {
 namespace {
@@ -76,14 +76,17 @@ TEST(LoaderTest, YearAndMonthEndsCoverTheWholePeriod) {
 }
 
 TEST(LoaderTest, ErrorsNameFileLineAndPointAtTheField) {
-  EXPECT_EQ(Errors("actor RUSSIA | Russia\n"),
-            (std::vector<std::string>{"t.txt:1: expected an actor code (RUS, RUSGOV, IGOUNO, ...), got "
-                                      "'RUSSIA'\n    actor RUSSIA | Russia\n          ^"}));
-  EXPECT_EQ(Errors("\n\nverb 999 | meet +\n"),
-            (std::vector<std::string>{"t.txt:3: unknown CAMEO event code '999'\n    verb 999 | meet +\n"
-                                      "         ^"}));
-  EXPECT_EQ(Errors("colour RUS | red\n"),
-            (std::vector<std::string>{"t.txt:1: unknown keyword 'colour'\n    colour RUS | red\n    ^"}));
+  EXPECT_EQ(
+      Errors("actor RUSSIA | Russia\n"),
+      (std::vector<std::string>{"t.txt:1: expected an actor code (RUS, RUSGOV, IGOUNO, ...), got "
+                                "'RUSSIA'\n    actor RUSSIA | Russia\n          ^"}));
+  EXPECT_EQ(
+      Errors("\n\nverb 999 | meet +\n"),
+      (std::vector<std::string>{"t.txt:3: unknown CAMEO event code '999'\n    verb 999 | meet +\n"
+                                "         ^"}));
+  EXPECT_EQ(
+      Errors("colour RUS | red\n"),
+      (std::vector<std::string>{"t.txt:1: unknown keyword 'colour'\n    colour RUS | red\n    ^"}));
 }
 
 TEST(LoaderTest, RejectsMalformedPatternsAndPeople) {
@@ -103,7 +106,8 @@ TEST(LoaderTest, RejectsMalformedPatternsAndPeople) {
 TEST(LoaderTest, AnImpliedTargetIsARoleAfterThePlus) {
   Dictionary d;
   std::vector<std::string> errors;
-  ParseTacitusFile("t.txt", "verb 1041 | demand ... {fresh|early} ... election +GOV\n", &d, &errors);
+  ParseTacitusFile("t.txt", "verb 1041 | demand ... {fresh|early} ... election +GOV\n", &d,
+                   &errors);
   ASSERT_TRUE(errors.empty()) << errors[0];
   ASSERT_EQ(d.patterns.size(), 1u);
   const PatternElement& last = d.patterns[0].elements.back();

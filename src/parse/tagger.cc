@@ -13,7 +13,8 @@ namespace tacitus {
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool AllCaps(std::string_view s) {
@@ -32,19 +33,32 @@ bool IsSubjectPronoun(std::string_view w) {
 
 Tag FromClosed(ClosedClass c) {
   switch (c) {
-    case ClosedClass::kDeterminer: return Tag::kDeterminer;
-    case ClosedClass::kPronoun: return Tag::kPronoun;
-    case ClosedClass::kPossessivePronoun: return Tag::kPossessivePronoun;
-    case ClosedClass::kPreposition: return Tag::kPreposition;
-    case ClosedClass::kCoordConj: return Tag::kCoordConj;
-    case ClosedClass::kSubordConj: return Tag::kSubordConj;
-    case ClosedClass::kAuxiliary: return Tag::kAuxiliary;
-    case ClosedClass::kModal: return Tag::kModal;
-    case ClosedClass::kNegation: return Tag::kNegation;
-    case ClosedClass::kWh: return Tag::kWh;
-    case ClosedClass::kParticle: return Tag::kTo;
-    case ClosedClass::kNumeral: return Tag::kNumber;
-    default: return Tag::kUnknown;
+    case ClosedClass::kDeterminer:
+      return Tag::kDeterminer;
+    case ClosedClass::kPronoun:
+      return Tag::kPronoun;
+    case ClosedClass::kPossessivePronoun:
+      return Tag::kPossessivePronoun;
+    case ClosedClass::kPreposition:
+      return Tag::kPreposition;
+    case ClosedClass::kCoordConj:
+      return Tag::kCoordConj;
+    case ClosedClass::kSubordConj:
+      return Tag::kSubordConj;
+    case ClosedClass::kAuxiliary:
+      return Tag::kAuxiliary;
+    case ClosedClass::kModal:
+      return Tag::kModal;
+    case ClosedClass::kNegation:
+      return Tag::kNegation;
+    case ClosedClass::kWh:
+      return Tag::kWh;
+    case ClosedClass::kParticle:
+      return Tag::kTo;
+    case ClosedClass::kNumeral:
+      return Tag::kNumber;
+    default:
+      return Tag::kUnknown;
   }
 }
 
@@ -54,9 +68,10 @@ bool IsBeForm(std::string_view w) {
 }
 
 bool IsNameParticle(std::string_view w) {
-  return w == "bin" || w == "bint" || w == "ibn" || w == "al" || w == "el" || w == "abu" || w == "de" ||
-         w == "da" || w == "di" || w == "du" || w == "dos" || w == "das" || w == "van" || w == "von" ||
-         w == "der" || w == "den" || w == "le" || w == "la" || w == "ben" || w == "bou" || w == "ould";
+  return w == "bin" || w == "bint" || w == "ibn" || w == "al" || w == "el" || w == "abu" ||
+         w == "de" || w == "da" || w == "di" || w == "du" || w == "dos" || w == "das" ||
+         w == "van" || w == "von" || w == "der" || w == "den" || w == "le" || w == "la" ||
+         w == "ben" || w == "bou" || w == "ould";
 }
 
 }  // namespace
@@ -81,22 +96,29 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
     t.tag = Tag::kUnknown;
     t.lemma = t.lower;
     unsigned char c0 = static_cast<unsigned char>(t.text[0]);
-    bool initial = i == 0 || toks[i - 1].tag == Tag::kQuote ||
-                   (toks[i - 1].tag == Tag::kPunct && (toks[i - 1].text == ":" || toks[i - 1].text == "(" ||
-                                                       toks[i - 1].text == "-"));
-    if (t.text == "\"" || (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") && !toks[i].space_before))) {
+    bool initial =
+        i == 0 || toks[i - 1].tag == Tag::kQuote ||
+        (toks[i - 1].tag == Tag::kPunct &&
+         (toks[i - 1].text == ":" || toks[i - 1].text == "(" || toks[i - 1].text == "-"));
+    if (t.text == "\"" ||
+        (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") && !toks[i].space_before))) {
       t.tag = Tag::kQuote;
       continue;
     }
     if (t.lower == "'s" || t.lower == "'") {
-      bool after_pronoun = i > 0 && (toks[i - 1].tag == Tag::kPronoun || toks[i - 1].tag == Tag::kWh);
+      bool after_pronoun =
+          i > 0 && (toks[i - 1].tag == Tag::kPronoun || toks[i - 1].tag == Tag::kWh);
       t.tag = after_pronoun ? Tag::kAuxiliary : Tag::kPossessive;
       t.lemma = after_pronoun ? "be" : "'s";
       continue;
     }
-    if (t.lower == "'ve" || t.lower == "'re" || t.lower == "'ll" || t.lower == "'d" || t.lower == "'m") {
+    if (t.lower == "'ve" || t.lower == "'re" || t.lower == "'ll" || t.lower == "'d" ||
+        t.lower == "'m") {
       t.tag = t.lower == "'ll" || t.lower == "'d" ? Tag::kModal : Tag::kAuxiliary;
-      t.lemma = t.lower == "'ve" ? "have" : t.lower == "'ll" ? "will" : t.lower == "'d" ? "would" : "be";
+      t.lemma = t.lower == "'ve"   ? "have"
+                : t.lower == "'ll" ? "will"
+                : t.lower == "'d"  ? "would"
+                                   : "be";
       continue;
     }
     if (t.lower == "n't") {
@@ -112,8 +134,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       t.tag = Tag::kNumber;
       continue;
     }
-    if (AllCaps(t.text) && !(initial && t.text.size() <= 2 && lexicon.Closed(t.lower) != ClosedClass::kNone &&
-                             t.lower != "us")) {
+    if (AllCaps(t.text) && !(initial && t.text.size() <= 2 &&
+                             lexicon.Closed(t.lower) != ClosedClass::kNone && t.lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
     }
@@ -161,10 +183,11 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       bool ed = t.lower.size() > 3 && EndsWith(t.lower, "ed");
       bool ing = IsGerund(t);
       bool s3 = t.lower.size() > 2 && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss");
-      bool irregular_past = can_verb && !ed && !ing && !s3 &&
-                            lexicon.Lemma(t.lower, kPosVerb) != t.lower;
+      bool irregular_past =
+          can_verb && !ed && !ing && !s3 && lexicon.Lemma(t.lower, kPosVerb) != t.lower;
       if (b == 0) {
-        t.tag = EndsWith(t.lower, "ly") ? Tag::kAdverb : (t.capitalized ? Tag::kProperNoun : Tag::kNoun);
+        t.tag = EndsWith(t.lower, "ly") ? Tag::kAdverb
+                                        : (t.capitalized ? Tag::kProperNoun : Tag::kNoun);
       } else if (b == kPosNoun) {
         t.tag = Tag::kNoun;
       } else if (b == kPosVerb && ed && left == Tag::kVerb && (next_bits & kPosNoun) &&
@@ -210,13 +233,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
           case Tag::kNegation:
           case Tag::kAuxiliary:
             // "had just been freed", "has also met": an adverb between auxiliary and verb.
-            if (can_adv && i + 1 < n &&
-                ((next_bits & kPosVerb) || next_fixed == Tag::kAuxiliary)) {
+            if (can_adv && i + 1 < n && ((next_bits & kPosVerb) || next_fixed == Tag::kAuxiliary)) {
               t.tag = Tag::kAdverb;
               break;
             }
-            if (can_verb && (ed || ing || irregular_past || left == Tag::kNegation ||
-                             !IsBeForm(left_word)))
+            if (can_verb &&
+                (ed || ing || irregular_past || left == Tag::kNegation || !IsBeForm(left_word)))
               t.tag = Tag::kVerb;
             else
               t.tag = can_adj ? Tag::kAdjective : (can_verb ? Tag::kVerb : Tag::kNoun);
@@ -224,8 +246,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
           case Tag::kPronoun:
           case Tag::kWh:
             t.tag = can_verb && (left == Tag::kWh || IsSubjectPronoun(left_word)) ? Tag::kVerb
-                    : can_noun ? Tag::kNoun
-                               : Tag::kAdjective;
+                    : can_noun                                                    ? Tag::kNoun
+                                                                                  : Tag::kAdjective;
             break;
           case Tag::kVerb:
             // "expel exiled leaders": a participle between a verb and its object noun.
@@ -253,7 +275,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             }
             // "Government forces clash with": a base form after a plural noun, before a
             // preposition or an object, is the plural's verb.
-            if (can_verb && !s3 && !ed && !ing && EndsWith(left_word, "s") && !EndsWith(left_word, "ss") &&
+            if (can_verb && !s3 && !ed && !ing && EndsWith(left_word, "s") &&
+                !EndsWith(left_word, "ss") &&
                 (next_fixed == Tag::kPreposition || next_fixed == Tag::kDeterminer ||
                  next_fixed == Tag::kPossessivePronoun)) {
               t.tag = Tag::kVerb;
@@ -261,12 +284,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             }
             // "Russia wants to hold talks": an -s form before an infinitive is a verb. A
             // base form between a singular noun and a name is a title: "interior minister Maciej".
-            if (can_verb && (ed || irregular_past ||
-                             (object_follows &&
-                              !(left == Tag::kNoun && next_fixed == Tag::kProperNoun && can_noun && !s3 &&
-                                !ing && !EndsWith(left_word, "s"))) ||
-                             (left == Tag::kProperNoun && s3) ||
-                             (s3 && i + 2 < n && toks[i + 1].lower == "to" && (bits[i + 2] & kPosVerb))))
+            if (can_verb &&
+                (ed || irregular_past ||
+                 (object_follows && !(left == Tag::kNoun && next_fixed == Tag::kProperNoun &&
+                                      can_noun && !s3 && !ing && !EndsWith(left_word, "s"))) ||
+                 (left == Tag::kProperNoun && s3) ||
+                 (s3 && i + 2 < n && toks[i + 1].lower == "to" && (bits[i + 2] & kPosVerb))))
               t.tag = Tag::kVerb;
             else
               t.tag = can_noun ? Tag::kNoun : (can_verb ? Tag::kVerb : Tag::kAdjective);
@@ -282,7 +305,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             }
             // "condemns and rejects": after a conjunction, a form like the verb before it.
             if (left == Tag::kCoordConj && can_verb && i >= 2 && toks[i - 2].tag == Tag::kVerb &&
-                ((s3 && EndsWith(toks[i - 2].lower, "s")) || (ed && EndsWith(toks[i - 2].lower, "ed")))) {
+                ((s3 && EndsWith(toks[i - 2].lower, "s")) ||
+                 (ed && EndsWith(toks[i - 2].lower, "ed")))) {
               t.tag = Tag::kVerb;
               break;
             }
@@ -312,7 +336,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       const Token& nx = toks[i + 1];
       bool verb_next = (bits[i + 1] & kPosVerb) && nx.tag == Tag::kUnknown &&
                        lexicon.Lemma(nx.lower, kPosVerb) == nx.lower;
-      if (!verb_next && nx.tag != Tag::kAuxiliary && nx.tag != Tag::kAdverb) t.tag = Tag::kPreposition;
+      if (!verb_next && nx.tag != Tag::kAuxiliary && nx.tag != Tag::kAdverb)
+        t.tag = Tag::kPreposition;
     }
     // "that" before a noun after a verb or preposition is a determiner ("oppose that policy").
     if (t.lower == "that" && t.tag != Tag::kDeterminer && i + 1 < n &&
@@ -322,19 +347,29 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
     }
     // Lemmas.
     switch (t.tag) {
-      case Tag::kNoun: t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun)); break;
-      case Tag::kVerb: t.lemma = std::string(lexicon.Lemma(t.lower, kPosVerb)); break;
-      case Tag::kAdjective: t.lemma = std::string(lexicon.Lemma(t.lower, kPosAdj)); break;
+      case Tag::kNoun:
+        t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun));
+        break;
+      case Tag::kVerb:
+        t.lemma = std::string(lexicon.Lemma(t.lower, kPosVerb));
+        break;
+      case Tag::kAdjective:
+        t.lemma = std::string(lexicon.Lemma(t.lower, kPosAdj));
+        break;
       case Tag::kAuxiliary:
-        if (IsBeForm(t.lower)) t.lemma = "be";
-        else if (t.lower == "has" || t.lower == "had" || t.lower == "have" || t.lower == "having") t.lemma = "have";
-        else if (t.lower == "does" || t.lower == "did" || t.lower == "do" || t.lower == "done") t.lemma = "do";
+        if (IsBeForm(t.lower))
+          t.lemma = "be";
+        else if (t.lower == "has" || t.lower == "had" || t.lower == "have" || t.lower == "having")
+          t.lemma = "have";
+        else if (t.lower == "does" || t.lower == "did" || t.lower == "do" || t.lower == "done")
+          t.lemma = "do";
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
         if (bits[i] & kPosNoun) t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun));
         break;
-      default: break;
+      default:
+        break;
     }
     if (t.tag != Tag::kAdverb) {
       left = t.tag;

@@ -28,8 +28,9 @@ std::string Lemmas(std::string_view text) {
 TEST(TaggerTest, NounOrVerbFromContext) {
   EXPECT_EQ(Tags("Lavrov met Kim for talks"), "Lavrov/PROPN met/VERB Kim/PROPN for/ADP talks/NOUN");
   EXPECT_EQ(Lemmas("Lavrov met Kim for talks"), "lavrov meet kim for talk");
-  EXPECT_EQ(Tags("The US has been expanding regular military drills"),
-            "The/DET US/PROPN has/AUX been/AUX expanding/VERB regular/ADJ military/ADJ drills/NOUN");
+  EXPECT_EQ(
+      Tags("The US has been expanding regular military drills"),
+      "The/DET US/PROPN has/AUX been/AUX expanding/VERB regular/ADJ military/ADJ drills/NOUN");
 }
 
 TEST(TaggerTest, AnSFormBeforeAnInfinitiveIsAVerb) {
@@ -39,28 +40,33 @@ TEST(TaggerTest, AnSFormBeforeAnInfinitiveIsAVerb) {
 }
 
 TEST(TaggerTest, TitlesBeforeNamesAndAdverbsBeforeVerbs) {
-  EXPECT_EQ(Tags("the interior minister John Smith"), "the/DET interior/ADJ minister/NOUN John/PROPN Smith/PROPN");
-  EXPECT_EQ(Tags("He said Smith later met China"), "He/PRON said/VERB Smith/PROPN later/ADV met/VERB China/PROPN");
+  EXPECT_EQ(Tags("the interior minister John Smith"),
+            "the/DET interior/ADJ minister/NOUN John/PROPN Smith/PROPN");
+  EXPECT_EQ(Tags("He said Smith later met China"),
+            "He/PRON said/VERB Smith/PROPN later/ADV met/VERB China/PROPN");
   // A base form after a name is still a verb: "put" is its own past tense.
   EXPECT_EQ(Tags("He said Saudi Arabia put a cleric"),
             "He/PRON said/VERB Saudi/PROPN Arabia/PROPN put/VERB a/DET cleric/NOUN");
 }
 
 TEST(TaggerTest, PluralSubjectsBeforeVerbsAndParticiplesBeforeObjects) {
-  EXPECT_EQ(Tags("He said UN troops withdrew"), "He/PRON said/VERB UN/PROPN troops/NOUN withdrew/VERB");
+  EXPECT_EQ(Tags("He said UN troops withdrew"),
+            "He/PRON said/VERB UN/PROPN troops/NOUN withdrew/VERB");
   EXPECT_EQ(Tags("He said government forces clash with rebels"),
             "He/PRON said/VERB government/NOUN forces/NOUN clash/VERB with/ADP rebels/NOUN");
   EXPECT_EQ(Tags("He said Qatar agreed to expel exiled leaders"),
             "He/PRON said/VERB Qatar/PROPN agreed/VERB to/TO expel/VERB exiled/ADJ leaders/NOUN");
   EXPECT_EQ(Tags("He said Petraeus, the commander, held talks"),
-            "He/PRON said/VERB Petraeus/PROPN ,/PUNCT the/DET commander/NOUN ,/PUNCT held/VERB talks/NOUN");
+            "He/PRON said/VERB Petraeus/PROPN ,/PUNCT the/DET commander/NOUN ,/PUNCT held/VERB "
+            "talks/NOUN");
 }
 
 TEST(TaggerTest, ASentenceOpeningGerundSubjectIsANoun) {
   EXPECT_EQ(Tags("Fighting between Armenia and Azerbaijan resumed"),
             "Fighting/NOUN between/ADP Armenia/PROPN and/CCONJ Azerbaijan/PROPN resumed/VERB");
   EXPECT_EQ(Tags("Fighting erupted"), "Fighting/NOUN erupted/VERB");
-  EXPECT_EQ(Tags("Speaking to reporters, he said"), "Speaking/VERB to/ADP reporters/NOUN ,/PUNCT he/PRON said/VERB");
+  EXPECT_EQ(Tags("Speaking to reporters, he said"),
+            "Speaking/VERB to/ADP reporters/NOUN ,/PUNCT he/PRON said/VERB");
 }
 
 TEST(TaggerTest, UsIsANameNotAPronounMidSentence) {
@@ -81,7 +87,8 @@ TEST(TaggerTest, PossessivesNegationAndContractions) {
 }
 
 TEST(TaggerTest, AdverbsBetweenAuxiliaryAndVerbAndParticles) {
-  EXPECT_EQ(Tags("prisoners had just been freed"), "prisoners/NOUN had/AUX just/ADV been/AUX freed/VERB");
+  EXPECT_EQ(Tags("prisoners had just been freed"),
+            "prisoners/NOUN had/AUX just/ADV been/AUX freed/VERB");
   EXPECT_EQ(Tags("they sat down"), "they/PRON sat/VERB down/ADV");
 }
 
