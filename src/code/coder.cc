@@ -322,6 +322,7 @@ class Discourse {
       int& c = country_count_[a.code.substr(0, 3)];
       if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
       ++c;
+      if (a.code.size() == 3) ++polity_count_[a.code];
     }
   }
 
@@ -448,6 +449,28 @@ class Discourse {
     return std::nullopt;
   }
 
+  // The country an act of `own` is aimed at when the text does not say ("drills close to
+  // the border"): the article's country, or, when that is `own`, the other country named
+  // most often (the earlier named on a tie).
+  std::string OtherCountry(const std::string& own) const {
+    std::string salient = SalientCountry();
+    if (salient != own) return salient;
+    // Named as a polity ("Belarus", "Minsk") before named through its people or forces.
+    std::string best;
+    std::tuple<int, int, int> best_key{-1, 0, 0};
+    for (const auto& [c, n] : country_count_) {
+      if (c == own) continue;
+      auto polity = polity_count_.find(c);
+      std::tuple<int, int, int> key{polity == polity_count_.end() ? 0 : polity->second, n,
+                                    -first_seen_.at(c)};
+      if (key > best_key) {
+        best = c;
+        best_key = key;
+      }
+    }
+    return best;
+  }
+
   // The article's own country: the first one named (the dateline or the lead), unless
   // another is named at least four times as often.
   std::string SalientCountry() const {
@@ -485,6 +508,7 @@ class Discourse {
   std::vector<PastEvent> events_;
   int sentence_ = 0;
   std::map<std::string, int> country_count_;
+  std::map<std::string, int> polity_count_;  // mentions of the country itself, no role
   std::map<std::string, int> first_seen_;
   int order_ = 0;
 };
@@ -1273,10 +1297,17 @@ class SentenceCoder {
       }
       return out;
     }
+    // "all sides", "the warring parties" with no pair named: the sides of the article's
+    // country's conflict, coded as that country (below).
+    uint32_t side_word = b + (toks_[b].lower == "the" ? 1 : 0);
+    bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
+                     disc_.Pair().empty() &&
+                     (toks_[side_word].lower == "all" || toks_[side_word].lower == "warring") &&
+                     (toks_[e - 1].lemma == "side" || toks_[e - 1].lemma == "party");
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
     bool group_word = IsGroupWord(toks_[e - 1].lemma);
-    if (poss == e && (!agent_tb || group_word) && !actor && !person && toks_[b].lower == "the" &&
+    if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person && toks_[b].lower == "the" &&
         e - b <= 3 && (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
       if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
         Actor r = *a;
@@ -1287,7 +1318,7 @@ class SentenceCoder {
         return out;
       }
     }
-    if (poss == e && country_description(b, e) && !agent_tb) {
+    if (all_sides || (poss == e && country_description(b, e) && !agent_tb)) {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
@@ -1775,7 +1806,9 @@ class SentenceCoder {
   }
 
   // Slot filler: the NP chain starting at i.
-  bool FillSlot(uint32_t i, std::vector<Actor>* actors, uint32_t* end) const {
+  // `single`: the phrase at `i` alone, not the compound it starts ("clashes between police
+  // and demonstrators" fills `between $ and +` one member at a time).
+  bool FillSlot(uint32_t i, std::vector<Actor>* actors, uint32_t* end, bool single = false) const {
     if (i >= n_) return false;
     int k = np_at_[i];
     if (k < 0 || nps_[static_cast<size_t>(k)].b != i) {
@@ -1783,7 +1816,7 @@ class SentenceCoder {
       if (k < 0) return false;
       if (nps_[static_cast<size_t>(k)].b > i) return false;
     }
-    int last = ChainRight(k);
+    int last = single ? k : ChainRight(k);
     std::vector<Actor> out;
     for (int q = k; q <= last; ++q)
       for (const Actor& a : nps_[static_cast<size_t>(q)].actors) {
@@ -1966,6 +1999,13 @@ class SentenceCoder {
         dest = actors;
         (target ? st->target_bound : st->source_bound) = true;
         if (MatchFrom(p, el + 1, end, passive, st)) return true;
+        // The pattern goes on inside the compound: `between $ and +`.
+        uint32_t whole_end = end;
+        if (el + 1 < p.elements.size() && p.elements[el + 1].kind == PatternElement::kWord &&
+            FillSlot(q, &actors, &end, /*single=*/true) && end < whole_end) {
+          dest = actors;
+          if (MatchFrom(p, el + 1, end, passive, st)) return true;
+        }
         dest = saved;
         (target ? st->target_bound : st->source_bound) = false;
         return false;
@@ -2081,6 +2121,19 @@ class SentenceCoder {
 
   // "Negotiations in Jeddah, Saudi Arabia, between the Sudanese military and the RSF":
   // a reciprocal event noun followed (past places and asides) by "between A and B".
+  // "paves the way for more dialogue between", "a possible meeting with": an event noun
+  // wished for, not held.
+  bool WishedFor(uint32_t noun) const {
+    for (uint32_t k = noun; k > 0 && k + 3 > noun; --k) {
+      const std::string& w = toks_[k - 1].lower;
+      if (w == "more" || w == "future" || w == "possible" || w == "potential" || w == "further" ||
+          w == "new" || w == "planned" || w == "proposed" || w == "fresh")
+        return true;
+      if (toks_[k - 1].tag != Tag::kAdjective) break;
+    }
+    return false;
+  }
+
   Match BetweenMatch(uint32_t noun, const std::vector<uint32_t>& pats) {
     Match best;
     const Pattern* reciprocal = nullptr;
@@ -2089,14 +2142,7 @@ class SentenceCoder {
           (!reciprocal || dict_.patterns[pi].Weight() < reciprocal->Weight()))
         reciprocal = &dict_.patterns[pi];  // the plainest pattern of the noun
     if (!reciprocal) return best;
-    // "paves the way for more dialogue between": wished for, not held.
-    for (uint32_t k = noun; k > 0 && k + 3 > noun; --k) {
-      const std::string& w = toks_[k - 1].lower;
-      if (w == "more" || w == "future" || w == "possible" || w == "potential" || w == "further" ||
-          w == "new" || w == "planned" || w == "proposed" || w == "fresh")
-        return best;
-      if (toks_[k - 1].tag != Tag::kAdjective) break;
-    }
+    if (WishedFor(noun)) return best;
     uint32_t q = noun + 1;
     for (int hop = 0; hop < 4 && q < n_; ++hop) {
       if (toks_[q].lower == "between") break;
@@ -2199,6 +2245,7 @@ class SentenceCoder {
         if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words))
           continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), i)) continue;
+        if (IsReciprocalCode(p.code) && WishedFor(i)) continue;
         MatchState st;
         if (!MatchFrom(p, 1, i + 1, false, &st)) continue;
         int w = p.Weight();
@@ -2260,9 +2307,23 @@ class SentenceCoder {
   std::vector<Actor> ImpliedTargets(const Match& m) const {
     static const std::set<std::string> kSociety = {"OPP", "CVL", "EDU", "LAB", "REL", "PTY", "REB",
                                                    "INS", "NGO", "MED", "BUS", "AGR", "HLH", "REF"};
-    std::string country;
+    std::string country, role = m.implied_role;
+    if (role == "CTY") {
+      // `+CTY`: a country, the one the article sets against the source's.
+      role.clear();
+      for (const Actor& s : m.sources)
+        if (IsCountry(s.code)) {
+          country = disc_.OtherCountry(s.code.substr(0, 3));
+          break;
+        }
+      if (country.empty()) return {};
+    }
     for (const Actor& s : m.sources) {
-      if (IsCountry(s.code) && s.code.size() >= 6 && kSociety.count(s.code.substr(3, 3))) {
+      if (!country.empty()) break;
+      if (!IsCountry(s.code) || s.code.size() < 6) continue;
+      // A society's demand goes to its own state; a state's act on a part of society ("police
+      // wielded batons" `+OPP`) is on its own people.
+      if (kSociety.count(s.code.substr(3, 3)) || kSociety.count(role)) {
         country = s.code.substr(0, 3);
         break;
       }
@@ -2275,10 +2336,10 @@ class SentenceCoder {
       country = salient;
     }
     Actor a;
-    a.code = country + m.implied_role;
+    a.code = country + role;
     a.tb = m.head;
     a.te = m.head + 1;
-    a.via = "implied by the pattern: " + country + "'s " + m.implied_role;
+    a.via = "implied by the pattern: " + (role.empty() ? country : country + "'s " + role);
     return {a};
   }
 
@@ -2760,13 +2821,22 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             event_code = "194";
         }
         for (const Actor& target : targets) {
-          const std::string& code = event_code;
+          std::string code = event_code;
           // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
           Actor t = target;
+          Actor src = s;
           if (code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
             t.code = t.code.substr(0, 3) + "OPP";
-          if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
-          if (!seen.insert({s.code, t.code, code}).second) continue;
+          // Fighting between a country's police and its protesters is repression (175) of the
+          // protesters, whichever is named first: "clashes between police and demonstrators".
+          if (code == "190" && IsCountry(src.code) && IsCountry(t.code) &&
+              src.code.substr(0, 3) == t.code.substr(0, 3)) {
+            std::string rs = src.code.substr(3), rt = t.code.substr(3);
+            if (rs == "OPP" && rt == "COP") std::swap(src, t);
+            if (src.code.substr(3) == "COP" && t.code.substr(3) == "OPP") code = "175";
+          }
+          if (src.code.empty() || t.code.empty() || src.code == t.code) continue;
+          if (!seen.insert({src.code, t.code, code}).second) continue;
           Event ev;
           ev.sentence = static_cast<int>(si);
           ev.date = when.ToString();
@@ -2778,7 +2848,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             out->via = a.via;
             out->entry = a.entry;
           };
-          fill(s, &ev.source);
+          fill(src, &ev.source);
           fill(t, &ev.target);
           ev.code = code;
           ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
@@ -2804,7 +2874,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (trace)
             os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
                << ev.rule_where << ") date " << ev.date << "\n";
-          discourse.NoteEvent(code, s, t.code, static_cast<int>(si));
+          discourse.NoteEvent(code, src, t.code, static_cast<int>(si));
           result.events.push_back(std::move(ev));
         }
       }

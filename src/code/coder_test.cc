@@ -90,6 +90,16 @@ actor NGA | Nigeria
 actor PSE | Gaza
 verb 190 | kill +
 verb 181 | abduct +
+actor POL | Poland
+actor BLR | Belarus
+actor SRB | Serbia
+modifier SRB | Serbian
+noun 190 | clash between $ and +
+noun 046 | dialogue between $ and +
+verb 150 | launch ... drill ... border +CTY
+verb 175 | wield ... baton +OPP
+verb 138 | not rule out ... force +GOV
+verb 0255 | urge + to permit ... access
 )";
 
 class CoderTest : public ::testing::Test {
@@ -535,6 +545,53 @@ TEST_F(CoderTest, AnImpliedTargetIsTheGovernmentTheDemandIsAddressedTo) {
   // A state asking it of itself: nothing.
   EXPECT_EQ(Code("Ukraine criticized Russia. Ukraine demanded early elections."),
             (V{"UKR RUS 111"}));
+}
+
+TEST_F(CoderTest, ASlotTakesOneMemberWhenThePatternGoesOnInsideTheCompound) {
+  // `between $ and +` over "police and demonstrators"; police fighting protesters is
+  // repression (175) of the protesters, whichever is named first.
+  EXPECT_EQ(Code("Serbian police clashed with no one. A man died in clashes between police and "
+                 "protesters."),
+            (V{"SRBCOP SRBOPP 175"}));
+  EXPECT_EQ(Code("Serbia was calm. A man died in clashes between protesters and police."),
+            (V{"SRBCOP SRBOPP 175"}));
+  EXPECT_EQ(Code("Poland was calm. Many died in clashes between Poland and Belarus."),
+            (V{"POL BLR 190"}));
+  // A wished-for reciprocal event is not held.
+  EXPECT_TRUE(Code("It paves the way for more dialogue between Poland and Belarus.").empty());
+  EXPECT_EQ(Code("It came after a dialogue between Poland and Belarus."), (V{"POL BLR 046"}));
+}
+
+TEST_F(CoderTest, AnImpliedCountryIsTheOneTheArticleSetsAgainstTheSource) {
+  // Belarus is the source: the other country named is the target.
+  EXPECT_EQ(Code("Poland sent troops. Belarus launched military drills close to the border."),
+            (V{"BLR POL 150"}));
+  // Named as a polity beats named through its forces ("Russian troops").
+  EXPECT_EQ(Code("Belarus hosted Russian troops. Belarus criticized Poland. Belarus launched drills "
+                 "near the border."),
+            (V{"BLR POL 111", "BLR POL 150"}));
+  // No other country: nothing.
+  EXPECT_TRUE(Code("Belarus launched military drills close to the border.").empty());
+}
+
+TEST_F(CoderTest, AStatesImpliedActOnSocietyIsOnItsOwnPeople) {
+  EXPECT_EQ(Code("Protests spread in Serbia. Serbian police wielded batons."),
+            (V{"SRBCOP SRBOPP 175"}));
+}
+
+TEST_F(CoderTest, ANegatedPatternCodesOnlyTheNegatedVerb) {
+  EXPECT_EQ(Code("Ukraine was calm. Russia did not rule out the use of force."),
+            (V{"RUS UKRGOV 138"}));
+  EXPECT_TRUE(Code("Ukraine was calm. Russia ruled out the use of force.").empty());
+}
+
+TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
+  EXPECT_EQ(Code("Fighting went on in Ukraine. Russia urged all sides to permit humanitarian "
+                 "access."),
+            (V{"RUS UKR 0255"}));
+  EXPECT_EQ(Code("Fighting went on in Ukraine. Russia urged the warring parties to permit "
+                 "humanitarian access."),
+            (V{"RUS UKR 0255"}));
 }
 
 }  // namespace

@@ -86,8 +86,8 @@ struct Pattern {
   std::string code;   // CAMEO event code
   std::vector<PatternElement> elements;
   // Words that must stand before the head, in text order, matched leftwards from it within
-  // the sentence (kWord and kSkip only). Peer patterns only: TABARI's "- REFUSED TO *",
-  // "- NOT_*"; the Tacitus format has none.
+  // the sentence (kWord and kSkip only): TABARI's "- REFUSED TO *", "- NOT_*"; in the Tacitus
+  // format only a leading `not` ("not rule out ... force").
   std::vector<PatternElement> before;
   // The members of a compound subject act on each other ("Gondor and Osgiliath renewed
   // ties": GON->OSG and OSG->GON); the pattern has no target slot. Peer patterns only:

@@ -350,6 +350,15 @@ class FileParser {
       }
       p.elements.push_back(std::move(e));
     }
+    // `not rule out ... force +GOV`: the pattern codes only a negated verb ("did not rule out
+    // the use of force"), and the negation does not cancel it.
+    if (p.elements.size() >= 2 && p.elements[0].kind == PatternElement::kWord &&
+        !p.elements[0].optional && p.elements[0].words == std::vector<std::string>{"not"}) {
+      PatternElement negation = std::move(p.elements[0]);
+      negation.words = {"not", "n't", "never"};
+      p.before.push_back(std::move(negation));
+      p.elements.erase(p.elements.begin());
+    }
     if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord ||
         p.elements[0].optional) {
       Error(line_no, line, text,

@@ -119,6 +119,20 @@ TEST(LoaderTest, AnImpliedTargetIsARoleAfterThePlus) {
   EXPECT_EQ(Errors("verb 1041 | demand + ... election +GOV\n").size(), 1u);
 }
 
+TEST(LoaderTest, APatternOpeningWithNotCodesOnlyTheNegatedVerb) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", "verb 138 | not rule out ... force +GOV\n", &d, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  ASSERT_EQ(d.patterns.size(), 1u);
+  const Pattern& p = d.patterns[0];
+  EXPECT_EQ(p.elements[0].words, std::vector<std::string>{"rule"});
+  ASSERT_EQ(p.before.size(), 1u);
+  EXPECT_EQ(p.before[0].words, (std::vector<std::string>{"not", "n't", "never"}));
+  // "not" alone is no pattern.
+  EXPECT_EQ(Errors("verb 138 | not\n").size(), 1u);
+}
+
 TEST(LoaderTest, ManyErrorsAreAllReportedWithTheirLines) {
   std::string text;
   for (int i = 0; i < 9000; ++i) text += "actor RUS | Russia\n";
