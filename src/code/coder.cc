@@ -1999,10 +1999,25 @@ class SentenceCoder {
         dest = actors;
         (target ? st->target_bound : st->source_bound) = true;
         if (MatchFrom(p, el + 1, end, passive, st)) return true;
-        // The pattern goes on inside the compound: `between $ and +`.
         uint32_t whole_end = end;
-        if (el + 1 < p.elements.size() && p.elements[el + 1].kind == PatternElement::kWord &&
-            FillSlot(q, &actors, &end, /*single=*/true) && end < whole_end) {
+        bool word_next =
+            el + 1 < p.elements.size() && p.elements[el + 1].kind == PatternElement::kWord;
+        // "called for Mohamed Bazoum, Niger's elected president, who has been detained since
+        // Wednesday, to be freed": appositives and relative clauses after the slot.
+        for (uint32_t c = whole_end, segments = 0; word_next && segments < 3; ++segments) {
+          if (c + 1 >= n_ || toks_[c].text != "," ||
+              !(toks_[c + 1].tag == Tag::kWh || np_at_[c + 1] >= 0))
+            break;
+          uint32_t k = c + 1, limit = std::min(n_, c + 30);
+          while (k < limit && toks_[k].text != "," && toks_[k].tag != Tag::kQuote &&
+                 toks_[k].text != "." && toks_[k].text != ";" && toks_[k].text != ":")
+            ++k;
+          if (k >= limit || toks_[k].text != ",") break;
+          if (MatchFrom(p, el + 1, k + 1, passive, st)) return true;
+          c = k;
+        }
+        // The pattern goes on inside the compound: `between $ and +`.
+        if (word_next && FillSlot(q, &actors, &end, /*single=*/true) && end < whole_end) {
           dest = actors;
           if (MatchFrom(p, el + 1, end, passive, st)) return true;
         }

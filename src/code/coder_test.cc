@@ -585,6 +585,15 @@ TEST_F(CoderTest, ANegatedPatternCodesOnlyTheNegatedVerb) {
   EXPECT_TRUE(Code("Ukraine was calm. Russia ruled out the use of force.").empty());
 }
 
+TEST_F(CoderTest, APatternGoesOnAfterAnAppositiveAndARelativeClause) {
+  EXPECT_EQ(Code("Russia urged Ukraine, its neighbour, which has been at war since 2022, to "
+                 "permit humanitarian access."),
+            (V{"RUS UKR 0255"}));
+  // Not past a clause of another kind.
+  EXPECT_TRUE(Code("Russia urged Ukraine, and fighting went on, to permit humanitarian access.")
+                  .empty());
+}
+
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
   EXPECT_EQ(Code("Fighting went on in Ukraine. Russia urged all sides to permit humanitarian "
                  "access."),

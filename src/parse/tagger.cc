@@ -320,6 +320,15 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
         }
       }
     }
+    // "was not excluding the use of force", "is following the talks": an -ing preposition
+    // after a form of "be" (adverbs and "not" between) is the progressive verb.
+    if (t.tag == Tag::kPreposition && EndsWith(t.lower, "ing") &&
+        (lexicon.Pos(t.lower) & kPosVerb)) {
+      size_t k = i;
+      while (k > 0 && (toks[k - 1].tag == Tag::kNegation || toks[k - 1].tag == Tag::kAdverb)) --k;
+      if (k > 0 && toks[k - 1].tag == Tag::kAuxiliary && IsBeForm(toks[k - 1].lower))
+        t.tag = Tag::kVerb;
+    }
     // Particles of phrasal verbs: "holding back", "carried out", "broke off".
     if (left == Tag::kVerb && i > 0 && toks[i - 1].tag == Tag::kVerb &&
         (t.lower == "back" || t.lower == "up" || t.lower == "out" || t.lower == "off" ||

@@ -92,6 +92,12 @@ TEST(TaggerTest, AdverbsBetweenAuxiliaryAndVerbAndParticles) {
   EXPECT_EQ(Tags("they sat down"), "they/PRON sat/VERB down/ADV");
 }
 
+TEST(TaggerTest, AnIngPrepositionAfterBeIsTheProgressiveVerb) {
+  EXPECT_EQ(Tags("it was not excluding force"), "it/PRON was/AUX not/NEG excluding/VERB force/NOUN");
+  EXPECT_EQ(Tags("all parties, excluding Russia"),
+            "all/DET parties/NOUN ,/PUNCT excluding/ADP Russia/PROPN");
+}
+
 TEST(TaggerTest, NameParticlesStayInNames) {
   EXPECT_EQ(Tags("He said Prince Faisal bin Farhan said"),
             "He/PRON said/VERB Prince/PROPN Faisal/PROPN bin/PROPN Farhan/PROPN said/VERB");
