@@ -1762,6 +1762,23 @@ class SentenceCoder {
             return;
           }
         }
+        // A list of verb phrases: "the RSF have entrenched themselves, erected checkpoints,
+        // taken over state buildings and stationed snipers". Past forms after a comma, the
+        // list closed by "and" and a verb, share the first one's subject.
+        if (u + 1 == g.b && gi > 0 && IsPastOrParticiple(toks_[g.head]) &&
+            IsPastOrParticiple(toks_[groups_[static_cast<size_t>(gi - 1)].head])) {
+          bool closed = false;
+          for (size_t later = static_cast<size_t>(gi) + 1; later < groups_.size() && !closed;
+               ++later) {
+            uint32_t lb = groups_[later].b;
+            closed = lb > 0 && toks_[lb - 1].lower == "and" &&
+                     IsPastOrParticiple(toks_[groups_[later].head]);
+          }
+          if (closed) {
+            inherit("a list of verb phrases: subject of the previous verb");
+            return;
+          }
+        }
         // A fronted adverbial: "Last month, during his travel to Russia, Kim met".
         // Nothing nominal right before the verb, so this clause has no overt subject.
         break;
@@ -1895,13 +1912,19 @@ class SentenceCoder {
     if (toks_[head].tag != Tag::kNoun) return false;
     const std::string& lemma = toks_[head].lemma;
     std::set<std::string> roots;
-    if (const std::vector<uint32_t>* pats = dict_.NounPatternsFor(lemma)) {
-      for (uint32_t pi : *pats) roots.insert(dict_.patterns[pi].code.substr(0, 2));
-    } else if (IsSpeechActNoun(lemma)) {
-      roots = {"01", "02", "10", "11", "12", "13"};
-    } else if (!IsGenericActNoun(lemma)) {
-      return false;
+    // "the arson attack": the kinds of event its nouns name.
+    bool event_noun = false;
+    for (uint32_t k = np.b; k <= head; ++k) {
+      if (toks_[k].tag != Tag::kNoun) continue;
+      if (const std::vector<uint32_t>* pats = dict_.NounPatternsFor(toks_[k].lemma)) {
+        event_noun = true;
+        for (uint32_t pi : *pats) roots.insert(dict_.patterns[pi].code.substr(0, 2));
+      }
     }
+    if (!event_noun && IsSpeechActNoun(lemma))
+      roots = {"01", "02", "10", "11", "12", "13"};
+    else if (!event_noun && !IsGenericActNoun(lemma))
+      return false;
     if (np.e + 1 < n_ && toks_[np.e].lower == "by") {
       uint32_t by_end = 0;
       if (FillSlot(np.e + 1, actors, &by_end)) {

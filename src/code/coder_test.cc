@@ -394,6 +394,10 @@ TEST_F(CoderTest, AnActAsTheObjectTargetsItsAuthor) {
   // No earlier event of the kind: nothing is guessed.
   EXPECT_TRUE(Code("Russia criticized Ukraine. China condemned the arrest.").size() == 1);
   EXPECT_TRUE(Code("China condemned the weather.").empty());
+  // A noun before the head says the kind too ("the arson attack").
+  EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia condemned the arrest "
+                 "campaign."),
+            (V{"VENGOV VENOPP 173", "RUS VENGOV 111"}));
   // Only reactions (statements, praise, criticism, rejection) take an act as their object.
   EXPECT_EQ(Code("Russia arrested Juan Guaido. China slapped bans on the arrest."),
             (V{"RUS VENOPP 173"}));
@@ -592,6 +596,13 @@ TEST_F(CoderTest, APatternGoesOnAfterAnAppositiveAndARelativeClause) {
   // Not past a clause of another kind.
   EXPECT_TRUE(Code("Russia urged Ukraine, and fighting went on, to permit humanitarian access.")
                   .empty());
+}
+
+TEST_F(CoderTest, AListOfVerbPhrasesSharesTheSubject) {
+  EXPECT_EQ(Code("Russia criticized Ukraine, attacked China and praised North Korea."),
+            (V{"RUS UKR 111", "RUS CHN 190", "RUS PRK 051"}));
+  // Without the closing "and": no list.
+  EXPECT_EQ(Code("Russia criticized Ukraine, attacked China."), (V{"RUS UKR 111"}));
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
