@@ -177,6 +177,12 @@ bool IsClauseOpeningPreposition(const std::string& w) {
 }
 
 // Verbs whose complement is a future or wished-for event.
+// Verbs whose that-clause says what someone else must do: "demanded that it step down".
+bool IsDirectiveVerb(const std::string& lemma) {
+  return lemma == "demand" || lemma == "insist" || lemma == "urge" || lemma == "ask" ||
+         lemma == "request" || lemma == "order" || lemma == "require";
+}
+
 bool IsIntentVerb(const std::string& lemma) {
   static const std::set<std::string> kIntent = {
       "support", "propose", "want",     "seek",      "plan",     "intend", "hope",    "offer",
@@ -428,6 +434,20 @@ class Discourse {
       for (auto it = others_.rbegin(); it != others_.rend(); ++it)
         if (!HasRole(it->code) || !IsCountry(it->code)) return *it;
     }
+    return std::nullopt;
+  }
+
+  // "ECOWAS demanded that it give up power": the one a directive is addressed to is not its
+  // author, so the pronoun is the last actor named who is not `author`.
+  std::optional<Actor> AddresseePronoun(const std::string& w, const std::string& author) const {
+    bool personal = w == "he" || w == "him" || w == "she" || w == "her";
+    if (personal) {
+      for (auto it = persons_.rbegin(); it != persons_.rend(); ++it)
+        if (it->person != kUnknownPerson && it->actor.code != author) return it->actor;
+      return std::nullopt;
+    }
+    for (auto it = others_.rbegin(); it != others_.rend(); ++it)
+      if (it->code != author) return *it;
     return std::nullopt;
   }
 
@@ -884,6 +904,18 @@ class SentenceCoder {
       // "Pakistan's army said it killed": the speaker reports about itself.
       std::optional<Actor> a = SpeakerBefore(np.b);
       std::string how = "the one who says so, ";
+      if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that" &&
+          IsDirectiveVerb(toks_[np.b - 2].lemma)) {
+        // The directive's author: the sentence's first actor outside a prepositional phrase.
+        for (const Np& before : nps_) {
+          if (before.b >= np.b) break;
+          if (before.actors.empty() || (before.b > 0 && toks_[before.b - 1].tag == Tag::kPreposition))
+            continue;
+          a = disc_.AddresseePronoun(w, before.actors.front().code);
+          how = "the one the demand is addressed to, ";
+          break;
+        }
+      }
       if (!a) {
         a = disc_.Pronoun(toks_[np.b].lower, dict_);
         how.clear();

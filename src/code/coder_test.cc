@@ -100,6 +100,7 @@ verb 150 | launch ... drill ... border +CTY
 verb 175 | wield ... baton +OPP
 verb 138 | not rule out ... force +GOV
 verb 0255 | urge + to permit ... access
+verb 1041 | demand that + step down
 )";
 
 class CoderTest : public ::testing::Test {
@@ -603,6 +604,15 @@ TEST_F(CoderTest, AListOfVerbPhrasesSharesTheSubject) {
             (V{"RUS UKR 111", "RUS CHN 190", "RUS PRK 051"}));
   // Without the closing "and": no list.
   EXPECT_EQ(Code("Russia criticized Ukraine, attacked China."), (V{"RUS UKR 111"}));
+}
+
+TEST_F(CoderTest, APronounADirectiveIsAddressedToIsNotItsAuthor) {
+  // "it" would be China, the last subject; a demand China makes is addressed to another.
+  EXPECT_EQ(Code("China criticized Ukraine's government. China demanded that it step down."),
+            (V{"CHN UKRGOV 111", "CHN UKRGOV 1041"}));
+  // Outside a directive's that-clause, "it" is the last subject.
+  EXPECT_EQ(Code("China criticized Ukraine's government. China said that it attacked Russia."),
+            (V{"CHN UKRGOV 111", "CHN RUS 190"}));
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {

@@ -282,6 +282,18 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
               t.tag = Tag::kVerb;
               break;
             }
+            // "demand that Belgrade hand over the suspects": after "that" and a name, a base
+            // form before a preposition or an object is the (subjunctive) verb.
+            if (can_verb && !s3 && !ed && !ing && left == Tag::kProperNoun &&
+                (next_fixed == Tag::kPreposition || next_fixed == Tag::kDeterminer ||
+                 next_fixed == Tag::kPossessivePronoun)) {
+              size_t k = i - 1;
+              while (k > 0 && toks[k - 1].tag == Tag::kProperNoun) --k;
+              if (k > 0 && toks[k - 1].lower == "that") {
+                t.tag = Tag::kVerb;
+                break;
+              }
+            }
             // "Russia wants to hold talks": an -s form before an infinitive is a verb. A
             // base form between a singular noun and a name is a title: "interior minister Maciej".
             if (can_verb &&

@@ -98,6 +98,11 @@ TEST(TaggerTest, AnIngPrepositionAfterBeIsTheProgressiveVerb) {
             "all/DET parties/NOUN ,/PUNCT excluding/ADP Russia/PROPN");
 }
 
+TEST(TaggerTest, ABaseFormAfterThatAndANameIsTheVerb) {
+  EXPECT_EQ(Tags("demanded that Belgrade hand over the suspects"),
+            "demanded/VERB that/WH Belgrade/PROPN hand/VERB over/ADP the/DET suspects/NOUN");
+}
+
 TEST(TaggerTest, NameParticlesStayInNames) {
   EXPECT_EQ(Tags("He said Prince Faisal bin Farhan said"),
             "He/PRON said/VERB Prince/PROPN Faisal/PROPN bin/PROPN Farhan/PROPN said/VERB");
