@@ -2454,10 +2454,14 @@ class SentenceCoder {
         return out;
       }
     }
-    // The object of a light verb: "slapped asset freezes on", "announced sanctions against".
-    if (np.b > 0 && toks_[np.b - 1].tag == Tag::kVerb && IsLightVerb(toks_[np.b - 1].lemma)) {
+    // The object of a light verb: "slapped asset freezes on", "announced sanctions against",
+    // 'announced the "suspension of"' (a quotation may open after the determiner).
+    uint32_t v = np.b;
+    while (v > 0 && (toks_[v - 1].tag == Tag::kQuote || toks_[v - 1].tag == Tag::kDeterminer))
+      --v;
+    if (v > 0 && toks_[v - 1].tag == Tag::kVerb && IsLightVerb(toks_[v - 1].lemma)) {
       for (const Group& g : groups_)
-        if (g.head == np.b - 1) return g.subject;
+        if (g.head == v - 1) return g.subject;
       return {};
     }
     if (np.b == 0 || toks_[np.b - 1].tag != Tag::kPreposition) return {};

@@ -615,6 +615,13 @@ TEST_F(CoderTest, APronounADirectiveIsAddressedToIsNotItsAuthor) {
             (V{"CHN UKRGOV 111", "CHN RUS 190"}));
 }
 
+TEST_F(CoderTest, AnEventNounAnnouncedIsItsAnnouncersEvenInQuotationMarks) {
+  EXPECT_EQ(Code("Russia announced a ban on Ukraine."), (V{"RUS UKR 163"}));
+  EXPECT_EQ(Code("Russia announced the \"ban on Ukraine\" on Monday."), (V{"RUS UKR 163"}));
+  // Not the object of a verb of announcing or imposing: no source.
+  EXPECT_TRUE(Code("Russia discussed the \"ban on Ukraine\" on Monday.").empty());
+}
+
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
   EXPECT_EQ(Code("Fighting went on in Ukraine. Russia urged all sides to permit humanitarian "
                  "access."),
