@@ -2334,7 +2334,8 @@ class SentenceCoder {
       if (best.pattern) candidates.push_back(best);
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
-    // contained in one.
+    // contained in one, except that a reaction takes an event noun as its object: "condemned
+    // Russia's invasion of Ukraine" is both events.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Match& a, const Match& b) {
       if (a.weight != b.weight) return a.weight > b.weight;
       return a.head < b.head;
@@ -2342,7 +2343,12 @@ class SentenceCoder {
     std::vector<Match> accepted;
     for (Match& m : candidates) {
       bool clash = false;
+      auto reaction_to = [](const Match& verb, const Match& noun) {
+        return verb.group >= 0 && noun.group < 0 && ReactsToActs(verb.pattern->code) &&
+               noun.head > verb.head;
+      };
       for (const Match& a : accepted) {
+        if (reaction_to(m, a) || reaction_to(a, m)) continue;
         if ((m.head >= a.head && m.head < a.end) || (a.head >= m.head && a.head < m.end))
           clash = true;
       }
@@ -2365,7 +2371,12 @@ class SentenceCoder {
       } else if (m.sources.empty()) {
         m.sources = NounSource(m.head);
       }
-      if (m.sources.empty() && m.group < 0 && m.pattern->code.substr(0, 2) == "14")
+      // "Thousands of people took to the streets to protest against": a protest whose makers
+      // no dictionary names is made by protesters.
+      const std::string& lemma = toks_[m.head].lemma;
+      if (m.sources.empty() && m.pattern->code.substr(0, 2) == "14" &&
+          (m.group < 0 || (!groups_[static_cast<size_t>(m.group)].passive &&
+                           (IsProtestEvent(lemma) || lemma == "demonstrate" || lemma == "riot"))))
         m.sources = ImpliedProtesters(m);
       if (!m.implied_role.empty() && m.targets.empty()) m.targets = ImpliedTargets(m);
     }

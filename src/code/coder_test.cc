@@ -101,6 +101,10 @@ verb 175 | wield ... baton +OPP
 verb 138 | not rule out ... force +GOV
 verb 0255 | urge + to permit ... access
 verb 1041 | demand that + step down
+noun 192 | invasion of +
+verb 141 | protest against +
+verb 140 | stand up against +
+actor DEU | Germany
 )";
 
 class CoderTest : public ::testing::Test {
@@ -620,6 +624,21 @@ TEST_F(CoderTest, AnEventNounAnnouncedIsItsAnnouncersEvenInQuotationMarks) {
   EXPECT_EQ(Code("Russia announced the \"ban on Ukraine\" on Monday."), (V{"RUS UKR 163"}));
   // Not the object of a verb of announcing or imposing: no source.
   EXPECT_TRUE(Code("Russia discussed the \"ban on Ukraine\" on Monday.").empty());
+}
+
+TEST_F(CoderTest, AReactionToAnEventNounCodesBoth) {
+  EXPECT_EQ(Code("Germany condemned Russia's invasion of Ukraine."),
+            (V{"DEU RUS 111", "RUS UKR 192"}));
+  // Only reactions: an attack on the invasion is not both.
+  EXPECT_EQ(Code("Germany attacked Russia's invasion of Ukraine."), (V{"RUS UKR 192"}));
+}
+
+TEST_F(CoderTest, AProtestVerbWithNoNamedMakersIsByProtesters) {
+  EXPECT_EQ(Code("Ukraine was tense. Thousands of people took to the streets to protest against "
+                 "the government."),
+            (V{"UKROPP UKRGOV 141"}));
+  // Other verbs of the root are not protests by default.
+  EXPECT_TRUE(Code("Ukraine was tense. Having stood up against the government, it fell.").empty());
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
