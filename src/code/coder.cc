@@ -352,15 +352,29 @@ class Discourse {
 
   // The last two actors named together ("The Saudi and Iranian foreign ministers"), for
   // "the two sides", "both countries", "the ministers".
-  void NotePair(const std::vector<Actor>& actors) {
+  // `from_event`: the two sides of an event ("Xi hosted Macron. The two leaders"), a pair
+  // for "the two leaders" but not for "all sides" or "the warring sides" (the parties of a
+  // conflict are named together).
+  void NotePair(const std::vector<Actor>& actors, bool from_event = false) {
     std::vector<Actor> distinct;
     for (const Actor& a : actors)
       if (std::none_of(distinct.begin(), distinct.end(),
                        [&](const Actor& d) { return d.code == a.code; }))
         distinct.push_back(a);
-    if (distinct.size() == 2) pair_ = distinct;
+    // An event's sides do not replace a pair named together in the same sentence ("Russia
+    // and Ukraine held talks with China": Russia and Ukraine).
+    if (distinct.size() == 2 &&
+        !(from_event && !pair_from_event_ && pair_sentence_ == sentence_ && !pair_.empty())) {
+      pair_ = distinct;
+      pair_from_event_ = from_event;
+      pair_sentence_ = sentence_;
+    }
   }
   const std::vector<Actor>& Pair() const { return pair_; }
+  const std::vector<Actor>& NamedPair() const {
+    static const std::vector<Actor> kNone;
+    return pair_from_event_ ? kNone : pair_;
+  }
 
   // Events coded so far, for "condemned the arrest": the arrest's author.
   void NoteEvent(const std::string& code, const Actor& source, const std::string& target,
@@ -519,6 +533,8 @@ class Discourse {
   std::set<std::string> blocked_;
   std::map<std::string, Actor> learned_;
   std::vector<Actor> pair_;
+  bool pair_from_event_ = false;
+  int pair_sentence_ = -1;
   struct PastEvent {
     std::string code;
     Actor source;
@@ -909,7 +925,8 @@ class SentenceCoder {
         // The directive's author: the sentence's first actor outside a prepositional phrase.
         for (const Np& before : nps_) {
           if (before.b >= np.b) break;
-          if (before.actors.empty() || (before.b > 0 && toks_[before.b - 1].tag == Tag::kPreposition))
+          if (before.actors.empty() ||
+              (before.b > 0 && toks_[before.b - 1].tag == Tag::kPreposition))
             continue;
           a = disc_.AddresseePronoun(w, before.actors.front().code);
           how = "the one the demand is addressed to, ";
@@ -1315,12 +1332,16 @@ class SentenceCoder {
       }
     }
     // "the two sides", "both countries", "the two ministers": the pair named last.
-    if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !disc_.Pair().empty() &&
+    // "the warring sides", "all sides", "both parties" in a conflict of two: a pair named so.
+    bool conflict_pair =
+        e - b >= 2 &&
+        ((toks_[b].lower == "the" && toks_[b + 1].lower == "warring") || toks_[b].lower == "all");
+    const std::vector<Actor>& pair = conflict_pair ? disc_.NamedPair() : disc_.Pair();
+    if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !pair.empty() &&
         ((toks_[b].lower == "the" && toks_[b + 1].lower == "two") || toks_[b].lower == "both" ||
-         // "the warring sides", "all sides", "both parties" in a conflict of two
-         (toks_[b].lower == "the" && toks_[b + 1].lower == "warring") || toks_[b].lower == "all") &&
+         conflict_pair) &&
         IsPairNoun(toks_[e - 1].lemma)) {
-      for (const Actor& p : disc_.Pair()) {
+      for (const Actor& p : pair) {
         Actor r = p;
         r.tb = b;
         r.te = e;
@@ -1333,14 +1354,15 @@ class SentenceCoder {
     // country's conflict, coded as that country (below).
     uint32_t side_word = b + (toks_[b].lower == "the" ? 1 : 0);
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
-                     disc_.Pair().empty() &&
+                     disc_.NamedPair().empty() &&
                      (toks_[side_word].lower == "all" || toks_[side_word].lower == "warring") &&
                      (toks_[e - 1].lemma == "side" || toks_[e - 1].lemma == "party");
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
     bool group_word = IsGroupWord(toks_[e - 1].lemma);
-    if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person && toks_[b].lower == "the" &&
-        e - b <= 3 && (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
+    if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person &&
+        toks_[b].lower == "the" && e - b <= 3 &&
+        (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
       if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
         Actor r = *a;
         r.tb = b;
@@ -1650,6 +1672,12 @@ class SentenceCoder {
         if (IsIntentVerb(toks_[governor.head].lemma)) {
           g.intent = true;
           g.governor_negated = governor.negated;
+        }
+        // "refused to condemn", "declined to meet": not done (a refusal, for meetings).
+        const std::string& gov = toks_[governor.head].lemma;
+        if (toks_[g.b].tag == Tag::kTo && (gov == "refuse" || gov == "decline")) {
+          g.intent = true;
+          g.governor_negated = !governor.negated;
         }
         // "ready to continue cooperating", "will keep backing": what the governing verb
         // plans or announces, the verb under it does too.
@@ -2468,8 +2496,7 @@ class SentenceCoder {
     // The object of a light verb: "slapped asset freezes on", "announced sanctions against",
     // 'announced the "suspension of"' (a quotation may open after the determiner).
     uint32_t v = np.b;
-    while (v > 0 && (toks_[v - 1].tag == Tag::kQuote || toks_[v - 1].tag == Tag::kDeterminer))
-      --v;
+    while (v > 0 && (toks_[v - 1].tag == Tag::kQuote || toks_[v - 1].tag == Tag::kDeterminer)) --v;
     if (v > 0 && toks_[v - 1].tag == Tag::kVerb && IsLightVerb(toks_[v - 1].lemma)) {
       for (const Group& g : groups_)
         if (g.head == v - 1) return g.subject;
@@ -2594,12 +2621,15 @@ std::string FutureShift(const std::string& code, Tense tense) {
   return code;
 }
 
-// Whether the pattern itself asks for a negation before its verb (TABARI's "- NOT_* [...]"):
+// Whether the pattern itself asks for a negation or a refusal before its verb (TABARI's
+// "- NOT_* [...]", "- REFUSED TO *"):
 // then a negated verb is what it codes, not a reason to drop the event.
 bool SaysNegation(const Pattern& p) {
   for (const PatternElement& e : p.before)
     for (const std::string& w : e.words)
-      if (w == "not" || w == "n't" || w == "never") return true;
+      if (w == "not" || w == "n't" || w == "never" || w == "refuse" || w == "refused" ||
+          w == "decline" || w == "declined")
+        return true;
   return false;
 }
 
@@ -2960,6 +2990,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
                << ev.rule_where << ") date " << ev.date << "\n";
           discourse.NoteEvent(code, src, t.code, static_cast<int>(si));
+          // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
+          discourse.NotePair({src, t}, /*from_event=*/true);
           result.events.push_back(std::move(ev));
         }
       }

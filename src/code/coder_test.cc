@@ -105,6 +105,7 @@ noun 192 | invasion of +
 verb 141 | protest against +
 verb 140 | stand up against +
 actor DEU | Germany
+verb 057 | sign ... agreement with +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -639,6 +640,23 @@ TEST_F(CoderTest, AProtestVerbWithNoNamedMakersIsByProtesters) {
             (V{"UKROPP UKRGOV 141"}));
   // Other verbs of the root are not protests by default.
   EXPECT_TRUE(Code("Ukraine was tense. Having stood up against the government, it fell.").empty());
+}
+
+TEST_F(CoderTest, AnEventsTwoSidesAreThePairForTheTwoLeaders) {
+  EXPECT_EQ(Code("Sergei Lavrov met Kim Jong-un. The two leaders signed an agreement."),
+            (V{"RUSGOV PRKGOV 040", "RUSGOV PRKGOV 057"}));
+  // But not the parties of a conflict: "all sides" is still the article's country.
+  EXPECT_EQ(Code("Fighting went on in Ukraine. Russia met China. Russia urged all sides to "
+                 "permit humanitarian access."),
+            (V{"RUS CHN 040", "RUS UKR 0255"}));
+}
+
+TEST_F(CoderTest, WhatARefusalGovernsIsNotDone) {
+  EXPECT_TRUE(Code("China refused to criticize Russia.").empty());
+  EXPECT_TRUE(Code("China declined to praise Russia.").empty());
+  // A refusal to meet is a refusal (125); "did not refuse to" is done.
+  EXPECT_EQ(Code("China refused to meet Russia."), (V{"CHN RUS 125"}));
+  EXPECT_EQ(Code("China did not refuse to criticize Russia."), (V{"CHN RUS 111"}));
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
