@@ -1972,14 +1972,24 @@ class SentenceCoder {
     if (toks_[head].tag != Tag::kNoun) return false;
     const std::string& lemma = toks_[head].lemma;
     std::set<std::string> roots;
-    // "the arson attack": the kinds of event its nouns name.
+    // "the arson attack": the kinds of event its nouns name; "calls for a ceasefire": those
+    // of the head's patterns that go on with the preposition after it (appeals, not phone calls).
     bool event_noun = false;
     for (uint32_t k = np.b; k <= head; ++k) {
       if (toks_[k].tag != Tag::kNoun) continue;
-      if (const std::vector<uint32_t>* pats = dict_.NounPatternsFor(toks_[k].lemma)) {
-        event_noun = true;
-        for (uint32_t pi : *pats) roots.insert(dict_.patterns[pi].code.substr(0, 2));
+      const std::vector<uint32_t>* pats = dict_.NounPatternsFor(toks_[k].lemma);
+      if (!pats) continue;
+      event_noun = true;
+      std::set<std::string> with_preposition;
+      for (uint32_t pi : *pats) {
+        const Pattern& p = dict_.patterns[pi];
+        roots.insert(p.code.substr(0, 2));
+        if (k == head && np.e < n_ && toks_[np.e].tag == Tag::kPreposition &&
+            p.elements.size() > 1 && p.elements[1].kind == PatternElement::kWord &&
+            WordMatches(p.elements[1], toks_[np.e]))
+          with_preposition.insert(p.code.substr(0, 2));
       }
+      if (!with_preposition.empty()) roots = with_preposition;
     }
     if (!event_noun && IsSpeechActNoun(lemma))
       roots = {"01", "02", "10", "11", "12", "13"};
@@ -2495,8 +2505,13 @@ class SentenceCoder {
     }
     // The object of a light verb: "slapped asset freezes on", "announced sanctions against",
     // 'announced the "suspension of"' (a quotation may open after the determiner).
+    // Also past an amount: 'announced a new $500 million aid package'.
     uint32_t v = np.b;
-    while (v > 0 && (toks_[v - 1].tag == Tag::kQuote || toks_[v - 1].tag == Tag::kDeterminer)) --v;
+    while (v > 0 && np.b - v < 6 &&
+           (toks_[v - 1].tag == Tag::kQuote || toks_[v - 1].tag == Tag::kDeterminer ||
+            toks_[v - 1].tag == Tag::kNumber || toks_[v - 1].tag == Tag::kAdjective ||
+            toks_[v - 1].text == "$"))
+      --v;
     if (v > 0 && toks_[v - 1].tag == Tag::kVerb && IsLightVerb(toks_[v - 1].lemma)) {
       for (const Group& g : groups_)
         if (g.head == v - 1) return g.subject;

@@ -106,6 +106,9 @@ verb 141 | protest against +
 verb 140 | stand up against +
 actor DEU | Germany
 verb 057 | sign ... agreement with +
+verb 120 | reject +
+noun 040 | call with +
+noun 020 | call for +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -404,6 +407,9 @@ TEST_F(CoderTest, AnActAsTheObjectTargetsItsAuthor) {
   EXPECT_EQ(Code("Venezuela's government arrested Juan Guaido. Russia condemned the arrest "
                  "campaign."),
             (V{"VENGOV VENOPP 173", "RUS VENGOV 111"}));
+  // "calls for": appeals, not phone calls ("call with").
+  EXPECT_EQ(Code("China held talks with Russia. Ukraine rejected calls for talks."),
+            (V{"CHN RUS 046"}));
   // Only reactions (statements, praise, criticism, rejection) take an act as their object.
   EXPECT_EQ(Code("Russia arrested Juan Guaido. China slapped bans on the arrest."),
             (V{"RUS VENOPP 173"}));
@@ -623,6 +629,7 @@ TEST_F(CoderTest, APronounADirectiveIsAddressedToIsNotItsAuthor) {
 TEST_F(CoderTest, AnEventNounAnnouncedIsItsAnnouncersEvenInQuotationMarks) {
   EXPECT_EQ(Code("Russia announced a ban on Ukraine."), (V{"RUS UKR 163"}));
   EXPECT_EQ(Code("Russia announced the \"ban on Ukraine\" on Monday."), (V{"RUS UKR 163"}));
+  EXPECT_EQ(Code("Russia announced a new $500 million ban on Ukraine."), (V{"RUS UKR 163"}));
   // Not the object of a verb of announcing or imposing: no source.
   EXPECT_TRUE(Code("Russia discussed the \"ban on Ukraine\" on Monday.").empty());
 }
