@@ -275,7 +275,8 @@ bool IsAssociateWord(const std::string& lemma) {
       "supporter",   "follower",       "lawyer",    "envoy",     "representative", "spokesman",
       "spokeswoman", "spokesperson",   "deputy",    "bodyguard", "relative",       "son",
       "daughter",    "wife",           "husband",   "brother",   "sister",         "nephew",
-      "cousin",      "chief of staff", "confidant", "emissary"};
+      "cousin",      "chief of staff", "confidant", "emissary",  "head",           "chief",
+      "member",      "delegate",       "delegation"};
   return kAssociate.count(lemma) > 0;
 }
 
@@ -1753,6 +1754,15 @@ class SentenceCoder {
           --a;
         if (a >= 0 && np_at_[static_cast<size_t>(a)] >= 0) {
           int k2 = np_at_[static_cast<size_t>(a)];
+          // "protesters in Nairobi who were demanding": "who" is the people, not the place.
+          const Np& place = nps_[static_cast<size_t>(k2)];
+          if (t.lower == "who" && place.b >= 2 && !place.actors.empty() &&
+              place.actors.front().code.size() == 3 &&
+              (toks_[place.b - 1].lower == "in" || toks_[place.b - 1].lower == "from" ||
+               toks_[place.b - 1].lower == "at") &&
+              np_at_[place.b - 2] >= 0 &&
+              !nps_[static_cast<size_t>(np_at_[place.b - 2])].actors.empty())
+            k2 = np_at_[place.b - 2];
           g.subject = nps_[static_cast<size_t>(k2)].actors;
           g.subject_found = !g.subject.empty();
           g.why = "relative pronoun: antecedent '" +

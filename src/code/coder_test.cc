@@ -109,6 +109,9 @@ verb 057 | sign ... agreement with +
 verb 120 | reject +
 noun 040 | call with +
 noun 020 | call for +
+verb 161 | expel +
+actor KEN | Kenya | Nairobi
+actor IGOUNO | UN | United Nations
 )";
 
 class CoderTest : public ::testing::Test {
@@ -664,6 +667,17 @@ TEST_F(CoderTest, WhatARefusalGovernsIsNotDone) {
   // A refusal to meet is a refusal (125); "did not refuse to" is done.
   EXPECT_EQ(Code("China refused to meet Russia."), (V{"CHN RUS 125"}));
   EXPECT_EQ(Code("China did not refuse to criticize Russia."), (V{"CHN RUS 111"}));
+}
+
+TEST_F(CoderTest, TheHeadOfAnOrganizationActsForIt) {
+  EXPECT_EQ(Code("Russia expelled the head of the UN mission."), (V{"RUS IGOUNO 161"}));
+}
+
+TEST_F(CoderTest, WhoAfterAPlaceIsThePeopleBeforeIt) {
+  EXPECT_EQ(Code("Police in Kenya arrested protesters in Nairobi who criticized Russia."),
+            (V{"KENCOP KENOPP 173", "KENOPP RUS 111"}));
+  // "which" may be the place.
+  EXPECT_EQ(Code("Protesters marched in Nairobi, which criticized Russia."), (V{"KEN RUS 111"}));
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
