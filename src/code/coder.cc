@@ -1124,6 +1124,15 @@ class SentenceCoder {
       return cap && phrase_at_[i] < 0 && !IsHonorific(toks_[i].lower);
     };
     while (k > b && name_word(k - 1)) --k;
+    // A given name that is also someone's short name ("Abbas Araqchi", "Abbas" being Mahmoud
+    // Abbas's): part of the unknown name when a surname no dictionary covers follows.
+    while (k < e && k > b && toks_[k - 1].tag == Tag::kProperNoun && phrase_at_[k - 1] >= 0 &&
+           matches_[static_cast<size_t>(phrase_at_[k - 1])].end == k &&
+           matches_[static_cast<size_t>(phrase_at_[k - 1])].begin == k - 1 &&
+           HasKind(phrase_at_[k - 1], PhraseKind::kAlias) &&
+           !HasKind(phrase_at_[k - 1], PhraseKind::kActor) &&
+           !HasKind(phrase_at_[k - 1], PhraseKind::kAgent))
+      --k;
     return k;
   }
 
@@ -1903,6 +1912,10 @@ class SentenceCoder {
       if (k < 0) return false;
       if (nps_[static_cast<size_t>(k)].b > i) return false;
     }
+    // "warned they would": a nominative pronoun starts a clause; it is never an object.
+    const std::string& first = toks_[nps_[static_cast<size_t>(k)].b].lower;
+    if (first == "they" || first == "he" || first == "she" || first == "we" || first == "i")
+      return false;
     int last = single ? k : ChainRight(k);
     std::vector<Actor> out;
     for (int q = k; q <= last; ++q)

@@ -112,6 +112,7 @@ noun 020 | call for +
 verb 161 | expel +
 actor KEN | Kenya | Nairobi
 actor IGOUNO | UN | United Nations
+verb 130 | warn +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -489,6 +490,9 @@ TEST_F(CoderTest, AnUnknownPersonWithATitleIsCodedByItLaterInTheArticle) {
             (V{"RUSGOV UKR 111", "RUSGOV CHN 040"}));
   // Without the title nothing is learned.
   EXPECT_TRUE(Code("John Smith criticized Ukraine. Smith met China.").empty());
+  // A given name that is someone else's short name ("Kim") is part of the unknown name.
+  EXPECT_EQ(Code("Russia's foreign minister Kim Smith criticized Ukraine. Smith met China."),
+            (V{"RUSGOV UKR 111", "RUSGOV CHN 040"}));
 }
 
 TEST_F(CoderTest, InstitutionsWithoutACountryTakeThePlaceOfTheEvent) {
@@ -678,6 +682,12 @@ TEST_F(CoderTest, WhoAfterAPlaceIsThePeopleBeforeIt) {
             (V{"KENCOP KENOPP 173", "KENOPP RUS 111"}));
   // "which" may be the place.
   EXPECT_EQ(Code("Protesters marched in Nairobi, which criticized Russia."), (V{"KEN RUS 111"}));
+}
+
+TEST_F(CoderTest, ANominativePronounIsNeverAnObject) {
+  // "warned they would": a clause, not "warned them".
+  EXPECT_EQ(Code("Russia met China. Russia and Ukraine warned they would attack."),
+            (V{"RUS CHN 040"}));
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
