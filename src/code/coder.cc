@@ -1514,6 +1514,16 @@ class SentenceCoder {
       out.push_back(a);
       return out;
     }
+    // "his supporters", "her aides": the side of the one the pronoun means.
+    if (possessive_pronoun && IsAssociateWord(toks_[e - 1].lemma)) {
+      if (auto a = disc_.Pronoun(pronoun_word, dict_)) {
+        Actor r = *a;
+        r.tb = b;
+        r.te = e;
+        r.via = "coreference: '" + pronoun_word + "' = " + a->via + ", and an associate";
+        out.push_back(r);
+      }
+    }
     return out;  // "their interests", "its security": not an actor
   }
 

@@ -690,6 +690,12 @@ TEST_F(CoderTest, ANominativePronounIsNeverAnObject) {
             (V{"RUS CHN 040"}));
 }
 
+TEST_F(CoderTest, HisSupportersAreOnHisSide) {
+  EXPECT_EQ(Code("Juan Guaido spoke. His supporters criticized Russia."), (V{"VENOPP RUS 111"}));
+  // Not any noun after a possessive pronoun.
+  EXPECT_TRUE(Code("Juan Guaido spoke. His speech criticized Russia.").empty());
+}
+
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
   EXPECT_EQ(Code("Fighting went on in Ukraine. Russia urged all sides to permit humanitarian "
                  "access."),
