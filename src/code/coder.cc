@@ -1590,10 +1590,10 @@ class SentenceCoder {
         if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
       }
       const Token& h = toks_[g.head];
-      if (h.tag == Tag::kVerb && saw_be && IsPastOrParticiple(h)) g.passive = true;
+      if (h.tag == Tag::kVerb && saw_be && IsParticiple(h)) g.passive = true;
       // A reduced relative: "prisoners freed today by the government" is passive, its
       // subject the noun before it.
-      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsPastOrParticiple(h) &&
+      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsParticiple(h) &&
           (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun)) {
         // Only with no object before "by": "the government condemned an attack by soldiers"
         // is an active verb with its object.
@@ -2265,6 +2265,11 @@ class SentenceCoder {
   // "paves the way for more dialogue between", "a possible meeting with": an event noun
   // wished for, not held.
   bool WishedFor(uint32_t noun) const {
+    // "ready to host peace talks between", "will hold a meeting with": the object of a verb
+    // that is planned or to come.
+    if (int k = np_at_[noun]; k >= 0)
+      for (const Group& g : groups_)
+        if (g.e == nps_[static_cast<size_t>(k)].b && (g.intent || g.future)) return true;
     for (uint32_t k = noun; k > 0 && k + 3 > noun; --k) {
       const std::string& w = toks_[k - 1].lower;
       if (w == "more" || w == "future" || w == "possible" || w == "potential" || w == "further" ||

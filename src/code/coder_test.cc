@@ -113,6 +113,7 @@ verb 161 | expel +
 actor KEN | Kenya | Nairobi
 actor IGOUNO | UN | United Nations
 verb 130 | warn +
+verb 041 | speak ... by phone with +
 )";
 
 class CoderTest : public ::testing::Test {
@@ -580,8 +581,9 @@ TEST_F(CoderTest, ASlotTakesOneMemberWhenThePatternGoesOnInsideTheCompound) {
             (V{"SRBCOP SRBOPP 175"}));
   EXPECT_EQ(Code("Poland was calm. Many died in clashes between Poland and Belarus."),
             (V{"POL BLR 190"}));
-  // A wished-for reciprocal event is not held.
+  // A wished-for reciprocal event is not held, nor one a planned act is about.
   EXPECT_TRUE(Code("It paves the way for more dialogue between Poland and Belarus.").empty());
+  EXPECT_TRUE(Code("Russia is ready to host a dialogue between Poland and Belarus.").empty());
   EXPECT_EQ(Code("It came after a dialogue between Poland and Belarus."), (V{"POL BLR 046"}));
 }
 
@@ -694,6 +696,11 @@ TEST_F(CoderTest, HisSupportersAreOnHisSide) {
   EXPECT_EQ(Code("Juan Guaido spoke. His supporters criticized Russia."), (V{"VENOPP RUS 111"}));
   // Not any noun after a possessive pronoun.
   EXPECT_TRUE(Code("Juan Guaido spoke. His speech criticized Russia.").empty());
+}
+
+TEST_F(CoderTest, AnIrregularSimplePastBeforeByIsActive) {
+  // "spoke by phone": not a participle, so not "Lavrov, spoken to by phone".
+  EXPECT_EQ(Code("Sergei Lavrov spoke by phone with Kim Jong-un."), (V{"RUSGOV PRKGOV 041"}));
 }
 
 TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {

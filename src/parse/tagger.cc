@@ -7,6 +7,7 @@
 #include "parse/tagger.h"
 
 #include <cctype>
+#include <set>
 #include <string>
 
 namespace tacitus {
@@ -77,6 +78,18 @@ bool IsNameParticle(std::string_view w) {
 }  // namespace
 
 bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
+
+bool IsParticiple(const Token& t) {
+  if (!IsPastOrParticiple(t)) return false;
+  // Irregular simple pasts that are never participles ("spoke", not "spoken").
+  static const std::set<std::string, std::less<>> kPastOnly = {
+      "spoke", "took",  "gave",  "went",  "came",  "wrote", "drove", "rode",  "rose",
+      "ate",   "saw",   "flew",  "knew",  "grew",  "threw", "drew",  "broke", "chose",
+      "froze", "stole", "woke",  "wore",  "tore",  "swore", "began", "ran",   "sang",
+      "rang",  "drank", "swam",  "forgot", "forbade", "shook", "fell", "hid", "bit",
+      "strove", "undertook", "overtook", "withdrew", "oversaw", "forgave", "arose"};
+  return kPastOnly.count(t.lower) == 0;
+}
 
 bool IsPastOrParticiple(const Token& t) {
   if (t.lower.size() > 3 && EndsWith(t.lower, "ed")) return true;

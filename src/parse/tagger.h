@@ -21,6 +21,7 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens);
 
 // Verb morphology from the surface form: used for passives and tense.
 bool IsPastOrParticiple(const Token& t);  // "met", "arrested", "taken"
+bool IsParticiple(const Token& t);        // as above, but not "spoke", "took", "gave"
 bool IsGerund(const Token& t);            // "meeting", "holding"
 
 }  // namespace tacitus

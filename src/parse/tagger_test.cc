@@ -103,6 +103,16 @@ TEST(TaggerTest, ABaseFormAfterThatAndANameIsTheVerb) {
             "demanded/VERB that/WH Belgrade/PROPN hand/VERB over/ADP the/DET suspects/NOUN");
 }
 
+TEST(TaggerTest, ParticiplesAreNotIrregularSimplePasts) {
+  std::string_view text = "He spoke , it was spoken , they met";
+  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  TagSentence(Lexicon::BuiltIn(), &toks);
+  EXPECT_TRUE(IsPastOrParticiple(toks[1]));
+  EXPECT_FALSE(IsParticiple(toks[1]));  // spoke
+  EXPECT_TRUE(IsParticiple(toks[5]));   // spoken
+  EXPECT_TRUE(IsParticiple(toks[8]));   // met: both
+}
+
 TEST(TaggerTest, NameParticlesStayInNames) {
   EXPECT_EQ(Tags("He said Prince Faisal bin Farhan said"),
             "He/PRON said/VERB Prince/PROPN Faisal/PROPN bin/PROPN Farhan/PROPN said/VERB");
