@@ -27,6 +27,7 @@
 #include <sstream>
 
 #include "code/date_resolver.h"
+#include "code/peer_verbs.h"
 #include "dict/cameo.h"
 #include "parse/tagger.h"
 #include "text/normalizer.h"
@@ -1898,6 +1899,12 @@ class SentenceCoder {
            t.lower == "that" || t.text == "(";
   }
 
+  // A peer's skip (PatternElement::open) stops only at the end of the sentence.
+  bool StopsOpenSkip(uint32_t i) const {
+    const Token& t = toks_[i];
+    return t.tag == Tag::kQuote || t.text == ";" || t.text == "." || t.text == ":";
+  }
+
   static bool IsAdjunctPreposition(const std::string& w) {
     return w == "on" || w == "over" || w == "about" || w == "regarding" || w == "concerning" ||
            w == "in" || w == "at" || w == "for" || w == "of" || w == "during" || w == "amid";
@@ -2090,7 +2097,7 @@ class SentenceCoder {
         for (int k = 0; k <= kMaxSkip; ++k) {
           uint32_t r = pos + static_cast<uint32_t>(k);
           if (r > n_) break;
-          if (k > 0 && StopsSkip(r - 1)) break;
+          if (k > 0 && (e.open ? StopsOpenSkip(r - 1) : StopsSkip(r - 1))) break;
           if (MatchFrom(p, el + 1, r, passive, st)) return true;
         }
         return false;
@@ -2693,6 +2700,22 @@ bool Writable(const CameoTable& cameo, const std::string& code, bool keep_outsid
   return keep_outside && !code.empty() && std::isdigit(static_cast<unsigned char>(code[0]));
 }
 
+// TABARI's default source: the actors of the first phrase before `head` that names an
+// actor whose code no target has (null-coded actors are not actors here).
+std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
+                                    const std::vector<Actor>& targets) {
+  for (uint32_t k = 0; k < head; ++k) {
+    std::vector<Actor> found;
+    for (const Actor& a : sc.ActorsAt(k)) {
+      bool is_target = false;
+      for (const Actor& t : targets) is_target |= t.code == a.code;
+      if (!a.code.empty() && !is_target && a.te <= head) found.push_back(a);
+    }
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
 }  // namespace
 
 // "Iraq warned Sweden that it would break off ties": the warning is the threat (1313) it
@@ -2767,6 +2790,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       ++token_cut;
     }
     TagSentence(lexicon_, &toks);
+    TagPeerVerbs(dict_, &toks);  // peer dictionaries only
     if (trace)
       os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
     // Discards: the sentence is about sports, markets...
@@ -2958,6 +2982,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       // A request to free someone is addressed to whoever holds them, and a release without
       // a named releaser is by them: the article's earlier arrest of that person says who.
       std::vector<Actor> sources = m.sources, targets = m.targets;
+      if (sources.empty() && options_.default_source_before_verb)
+        sources = FirstActorBefore(sc, m.head, targets);
       bool release_request = IsReleaseRequest(code);
       // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
       bool done_release = code == "0841" && sources.empty() && g && !g->nonfinite && !g->future &&

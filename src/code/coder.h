@@ -43,6 +43,10 @@ struct CoderOptions {
   // "will meet" becomes an intent to meet (036), "would break off ties" a threat (1313),
   // "plans to attack" nothing. Off for dictionaries whose patterns encode modality.
   bool shift_tense = true;
+  // TABARI's default source search (peer dictionaries): when a verb's subject names no
+  // actor, the source is the first actor before the verb in the sentence whose code is
+  // not the target's ("Gondor has recently raised its VOICE for Arnor").
+  bool default_source_before_verb = false;
 };
 
 struct ArticleResult {

@@ -99,5 +99,65 @@ TEST_F(PeerCoderTest, APatternThatAsksForNegationCodesTheNegatedVerb) {
   EXPECT_TRUE(Code("Gondor did not meet Arnor.", Peer()).empty());
 }
 
+// A dictionary whose verb words are TABARI's: VOICE is a verb wherever it stands, ACTUALITY
+// a stem, RAISE a verb with only a longer pattern.
+class PeerVerbWordsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<std::string> errors;
+    ParseTacitusFile("peer.txt",
+                     "actor GON | Gondor\nactor ARN | Arnor\nverb 020 | voice ... +\n"
+                     "verb 100 | actuality ... +\nverb 024 | raise ... hope ... +\n"
+                     "verb 041 | welcome ... +\nverb 064 | resume ... +\n"
+                     "verb 024 | allow ... + ... pleasant\n",
+                     &dict_, &errors);
+    ASSERT_TRUE(errors.empty()) << errors[0];
+    dict_.Finish();
+  }
+  std::vector<std::string> Code(std::string_view text) {
+    CoderOptions o;
+    o.default_source_before_verb = true;
+    Coder coder(dict_, Lexicon::BuiltIn(), o);
+    std::vector<std::string> out;
+    for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
+      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    return out;
+  }
+  void AddVerbWords() {
+    dict_.verb_words = {{"voice", false, "voice"}, {"actuality", true, "actuality"},
+                        {"resumption", true, "resume"}};
+    dict_.Finish();
+  }
+  using V = std::vector<std::string>;
+  Dictionary dict_;
+};
+
+TEST_F(PeerVerbWordsTest, NounsAndStemsAreVerbsOnlyForADictionaryThatSaysSo) {
+  EXPECT_TRUE(Code("Gondor has raised its voice for Arnor.").empty());
+  EXPECT_TRUE(Code("Gondor actualityss from Arnor.").empty());
+  AddVerbWords();
+  // RAISE has only a longer pattern that does not match, so VOICE is the verb.
+  EXPECT_EQ(Code("Gondor has raised its voice for Arnor."), (V{"GON ARN 020"}));
+  EXPECT_EQ(Code("Gondor actualityss from Arnor."), (V{"GON ARN 100"}));
+  // A verb that always codes comes first: "resumption" stays a noun.
+  EXPECT_EQ(Code("Gondor welcomed a resumption of ties with Arnor."), (V{"GON ARN 041"}));
+}
+
+TEST_F(PeerCoderTest, DefaultSourceIsTheFirstActorBeforeTheVerbWhenAsked) {
+  // "its" is the subject the coder finds; TABARI's default source is Gondor.
+  EXPECT_TRUE(Code("In Gondor, its people urged Arnor.", Peer()).empty());
+  CoderOptions o = Peer();
+  o.default_source_before_verb = true;
+  EXPECT_EQ(Code("In Gondor, its people urged Arnor.", o), (V{"GON ARN 020"}));
+}
+
+TEST_F(PeerVerbWordsTest, PeerSkipsCrossClauseBoundaries) {
+  EXPECT_TRUE(Code("Gondor allowed that Arnor is a pleasant place.").empty());
+  for (Pattern& p : dict_.patterns)
+    for (PatternElement& e : p.elements) e.open = e.kind == PatternElement::kSkip;
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor allowed that Arnor is a pleasant place."), (V{"GON ARN 024"}));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -21,7 +21,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -35,7 +35,8 @@ static_assert(sizeof(DatedRole) == 88,
 static_assert(sizeof(PatternElement) == 72, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 136,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Dictionary) == 360,
+static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
+static_assert(sizeof(Dictionary) == 504,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -282,7 +283,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
       w.U32(static_cast<uint32_t>(elements->size()));
       for (const PatternElement& e : *elements) {
         w.U32(static_cast<uint32_t>(e.kind));
-        w.U32(e.optional ? 1 : 0);
+        w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0));
         w.Strs(e.words);
         w.Str(e.implied_role);
       }
@@ -293,6 +294,12 @@ std::string SerializeDictionary(const Dictionary& dict) {
   }
   w.U32(static_cast<uint32_t>(dict.discards.size()));
   for (const std::vector<std::string>& d : dict.discards) w.Strs(d);
+  w.U32(static_cast<uint32_t>(dict.verb_words.size()));
+  for (const VerbWord& v : dict.verb_words) {
+    w.Str(v.form);
+    w.U32(v.stem ? 1 : 0);
+    w.Str(v.lemma);
+  }
   return std::move(w.out());
 }
 
@@ -336,7 +343,9 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         uint32_t kind = r.U32();
         if (kind > PatternElement::kSource) return false;
         e.kind = static_cast<PatternElement::Kind>(kind);
-        e.optional = r.U32() != 0;
+        uint32_t flags = r.U32();
+        e.optional = (flags & 1) != 0;
+        e.open = (flags & 2) != 0;
         e.words = r.Strs();
         e.implied_role = r.Str();
       }
@@ -347,6 +356,12 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   }
   d.discards.resize(r.Count(4));
   for (std::vector<std::string>& words : d.discards) words = r.Strs();
+  d.verb_words.resize(r.Count(12));
+  for (VerbWord& v : d.verb_words) {
+    v.form = r.Str();
+    v.stem = r.U32() != 0;
+    v.lemma = r.Str();
+  }
   if (r.failed() || !r.done()) return false;
   // References must point at what exists: the coder indexes with them unchecked.
   for (const Phrase& p : d.phrases)

@@ -68,6 +68,14 @@ void Dictionary::Finish() {
     auto& index = p.noun ? noun_index_ : verb_index_;
     for (const std::string& w : p.elements[0].words) index[w].push_back(i);
   }
+  verb_word_exact_.clear();
+  verb_word_stem_.clear();
+  longest_verb_stem_ = 0;
+  for (uint32_t i = 0; i < verb_words.size(); ++i) {
+    const VerbWord& v = verb_words[i];
+    (v.stem ? verb_word_stem_ : verb_word_exact_).try_emplace(v.form, i);
+    if (v.stem) longest_verb_stem_ = std::max(longest_verb_stem_, v.form.size());
+  }
   pattern_word_ids_.clear();
   need_begin_.assign(1, 0);
   needs_.clear();
@@ -84,6 +92,14 @@ void Dictionary::Finish() {
     }
     need_begin_.push_back(static_cast<uint32_t>(needs_.size()));
   }
+}
+
+const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
+  if (auto it = verb_word_exact_.find(lower); it != verb_word_exact_.end()) return &verb_words[it->second];
+  for (size_t n = std::min(lower.size(), longest_verb_stem_); n > 0; --n)
+    if (auto it = verb_word_stem_.find(lower.substr(0, n)); it != verb_word_stem_.end())
+      return &verb_words[it->second];
+  return nullptr;
 }
 
 void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const {

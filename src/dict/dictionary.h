@@ -76,6 +76,10 @@ struct PatternElement {
   // Set by Dictionary::Finish(): every alternative is a preposition that introduces a
   // target ("with", "to", "against"...), so prepositional phrases may stand before it.
   bool target_preposition = false;
+  // For kSkip: a peer's "words in between" (TABARI, PETRARCH), which runs to the end of
+  // the sentence; a Tacitus `...` stops at a clause boundary ("that", a modal, a
+  // subordinating conjunction).
+  bool open = false;
   // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in
   // the text but implied, the government (ROLE) the source's demand is addressed to.
   std::string implied_role;
@@ -99,6 +103,16 @@ struct Pattern {
   int Weight() const;
 };
 
+// A word that is a verb whatever the tagger says, as a peer dictionary writes its verbs:
+// TABARI reads any word of the text as a verb when it is a verb root or form, and a root
+// without a final `_` matches every word it begins ("ACTUALITY" matches "actualityss").
+// Only the peer readers write these.
+struct VerbWord {
+  std::string form;   // lowercase surface form or stem
+  bool stem = false;  // matches every word that begins with `form`
+  std::string lemma;  // the head lemma of its patterns
+};
+
 class Dictionary {
  public:
   std::vector<std::string> files;  // for SourceRef
@@ -106,6 +120,7 @@ class Dictionary {
   std::vector<Person> people;
   std::vector<Pattern> patterns;
   std::vector<std::vector<std::string>> discards;  // lowercase word sequences
+  std::vector<VerbWord> verb_words;                // peer dictionaries only
 
   uint32_t AddFile(std::string name);
   std::string Where(const SourceRef& ref) const;  // "dict/verbs/cooperation.txt:12"
@@ -115,6 +130,9 @@ class Dictionary {
   // Patterns whose first element can be `lemma`, in file order.
   const std::vector<uint32_t>* VerbPatternsFor(std::string_view lemma) const;
   const std::vector<uint32_t>* NounPatternsFor(std::string_view lemma) const;
+  // The verb word a lowercase token is (an exact form first, else the longest stem that
+  // begins it), or nullptr.
+  const VerbWord* VerbWordFor(std::string_view lower) const;
 
   // A cheap test before trying a pattern on a sentence. PatternWordsIn collects the ids
   // of the pattern words among the tokens' lowercase forms and lemmas (sorted); MayMatch
@@ -131,6 +149,8 @@ class Dictionary {
   template <typename V>
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   StringMap<std::vector<uint32_t>> verb_index_, noun_index_;
+  StringMap<uint32_t> verb_word_exact_, verb_word_stem_;  // into verb_words
+  size_t longest_verb_stem_ = 0;
   StringMap<uint32_t> pattern_word_ids_;
   // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
   // [begin, end) of alternative word ids in need_ids_.

@@ -515,6 +515,12 @@ const std::vector<std::string>& PeerBuilder::VerbLemmas(std::string_view word, b
   return verb_cache_[key] = std::move(out);
 }
 
+void PeerBuilder::AddVerbWord(std::string_view written, bool stem, const std::string& lemma) {
+  std::string form = Lower(written);
+  if (form.empty() || lemma.empty()) return;
+  dict_.verb_words.push_back(VerbWord{std::move(form), stem, lemma});
+}
+
 const std::vector<std::string>& PeerBuilder::WordForms(std::string_view word, bool stem) {
   std::string lw = Lower(word);
   std::string key = lw + (stem ? "*" : "");
@@ -833,6 +839,7 @@ std::string Render(const std::vector<PatternElement>& elements) {
 PatternElement SkipElement() {
   PatternElement e;
   e.kind = PatternElement::kSkip;
+  e.open = true;  // the peers' skips run to the end of the sentence
   return e;
 }
 
@@ -1200,6 +1207,7 @@ PeerBuilder::VerbForm ParseVerbForm(PeerBuilder* b, std::string_view written) {
   std::string_view verb = written.substr(0, e);
   bool stem = e == written.size() || (written[e] != '_' && written[e] != '=');
   vf.lemmas = b->VerbLemmas(verb, stem);
+  if (!vf.lemmas.empty()) b->AddVerbWord(verb, stem, vf.lemmas.front());
   std::string_view rest = written.substr(e);
   std::string word;
   bool blank_seen = false;

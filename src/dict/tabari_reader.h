@@ -158,6 +158,11 @@ class PeerBuilder {
   // ending" ("CRITICI" -> criticize, criticise).
   const std::vector<std::string>& VerbLemmas(std::string_view word, bool stem);
 
+  // Records that the text word `written` (a verb root or form as written, lowercased
+  // here) is a verb with head lemma `lemma`, whatever the tagger says; `stem`: it also
+  // matches every word it begins (Dictionary::verb_words).
+  void AddVerbWord(std::string_view written, bool stem, const std::string& lemma);
+
   // Translates one pattern line. `text` is the pattern between its leading `-` and
   // its code block ("+ * IN_ $", "* (FOR {FINANCIAL AID})"), `code_block` the inside
   // of the `[...]` ("161", "032:033", "---"); `stem`: TABARI word stemming.

@@ -246,6 +246,32 @@ TEST(TabariVerbsTest, RootsFormsAndDefaultTarget) {
   EXPECT_EQ(r.dict->Where(r.dict->patterns[1].ref), "t.verbs:3");
 }
 
+TEST(TabariVerbsTest, RootsAndFormsAreVerbWordsWhateverTheTagger) {
+  Read r = ReadVerbs(
+      "BREAK_ [161]\n"
+      "{ BROKE_ BRXKEN }\n"
+      "VOICE [020]\n"
+      "- * TREATY [162]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  const Dictionary& d = *r.dict;
+  // A final `_` is the whole word; without it, a stem matching every word it begins.
+  ASSERT_NE(d.VerbWordFor("break"), nullptr);
+  EXPECT_EQ(d.VerbWordFor("break")->lemma, "break");
+  EXPECT_EQ(d.VerbWordFor("breaking"), nullptr);
+  ASSERT_NE(d.VerbWordFor("broke"), nullptr);
+  EXPECT_EQ(d.VerbWordFor("broke")->lemma, "break");
+  // An unknown form is its own lemma, which the verb's patterns list as well.
+  ASSERT_NE(d.VerbWordFor("brxkenly"), nullptr);
+  EXPECT_EQ(d.VerbWordFor("brxkenly")->lemma, "brxken");
+  ASSERT_NE(d.VerbWordFor("voices"), nullptr);
+  EXPECT_EQ(d.VerbWordFor("voices")->lemma, "voice");
+  EXPECT_EQ(d.VerbWordFor("voic"), nullptr);
+  // The peers' skips run on over clause boundaries.
+  ASSERT_EQ(d.patterns.size(), 4u);
+  EXPECT_EQ(d.patterns[2].elements[1].kind, PatternElement::kSkip);
+  EXPECT_TRUE(d.patterns[2].elements[1].open);
+}
+
 TEST(TabariVerbsTest, SlotsPairedCodesAndConsecutiveWords) {
   Read r = ReadVerbs(
       "MEET [040:040]\n"

@@ -54,6 +54,7 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     // themselves ("SAID WOULD *"), so their codes are written as the pattern gives them.
     coder.keep_codes_outside_cameo = true;
     coder.shift_tense = false;
+    coder.default_source_before_verb = true;
   }
   p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
   return p;
