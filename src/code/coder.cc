@@ -1914,7 +1914,9 @@ class SentenceCoder {
 
   bool WordMatches(const PatternElement& el, const Token& t) const {
     for (const std::string& w : el.words)
-      if (w == t.lemma || w == t.lower) return true;
+      if (w == t.lower || (!el.surface && w == t.lemma)) return true;
+    for (const std::string& p : el.prefixes)  // peer stems
+      if (t.lower.compare(0, p.size(), p) == 0) return true;
     return false;
   }
 

@@ -159,5 +159,29 @@ TEST_F(PeerVerbWordsTest, PeerSkipsCrossClauseBoundaries) {
   EXPECT_EQ(Code("Gondor allowed that Arnor is a pleasant place."), (V{"GON ARN 024"}));
 }
 
+TEST_F(PeerCoderTest, TabariWordsMatchTextWordsAndStems) {
+  Pattern p = dict_.patterns[1];  // urge +
+  p.code = "024";
+  PatternElement skip, real;
+  skip.kind = PatternElement::kSkip;
+  real.words = {"real"};
+  p.elements.push_back(skip);
+  p.elements.push_back(real);
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged Arnor really.", Peer()), (V{"GON ARN 020"}));
+  dict_.patterns.back().elements.back().prefixes = {"real"};
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged Arnor really.", Peer()), (V{"GON ARN 024"}));
+  // A surface word is not matched by its lemma.
+  dict_.patterns.back().elements.back() = PatternElement();
+  dict_.patterns.back().elements.back().words = {"treaty"};
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged Arnor on treaties.", Peer()), (V{"GON ARN 024"}));
+  dict_.patterns.back().elements.back().surface = true;
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged Arnor on treaties.", Peer()), (V{"GON ARN 020"}));
+}
+
 }  // namespace
 }  // namespace tacitus

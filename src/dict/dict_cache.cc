@@ -32,7 +32,7 @@ static_assert(sizeof(Person) == 120,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(DatedRole) == 88,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(PatternElement) == 72, "PatternElement changed: update the dictionary cache");
+static_assert(sizeof(PatternElement) == 96, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 136,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
@@ -283,8 +283,9 @@ std::string SerializeDictionary(const Dictionary& dict) {
       w.U32(static_cast<uint32_t>(elements->size()));
       for (const PatternElement& e : *elements) {
         w.U32(static_cast<uint32_t>(e.kind));
-        w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0));
+        w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0));
         w.Strs(e.words);
+        w.Strs(e.prefixes);
         w.Str(e.implied_role);
       }
     }
@@ -346,7 +347,9 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         uint32_t flags = r.U32();
         e.optional = (flags & 1) != 0;
         e.open = (flags & 2) != 0;
+        e.surface = (flags & 4) != 0;
         e.words = r.Strs();
+        e.prefixes = r.Strs();
         e.implied_role = r.Str();
       }
     }

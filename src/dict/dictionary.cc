@@ -83,7 +83,8 @@ void Dictionary::Finish() {
   for (const Pattern& p : patterns) {
     for (size_t k = 1; k < p.elements.size(); ++k) {
       const PatternElement& e = p.elements[k];
-      if (e.kind != PatternElement::kWord || e.optional) continue;
+      // A stem may match words no id lists: not a need.
+      if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty()) continue;
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
       for (const std::string& w : e.words)
         need_ids_.push_back(pattern_word_ids_.try_emplace(w, static_cast<uint32_t>(pattern_word_ids_.size()))

@@ -80,6 +80,11 @@ struct PatternElement {
   // the sentence; a Tacitus `...` stops at a clause boundary ("that", a modal, a
   // subordinating conjunction).
   bool open = false;
+  // TABARI's word matching (peer patterns only): `surface`, the words are compared with
+  // the token's lowercase form only, not its lemma ("RESOLUTION_" is not "resolutions");
+  // `prefixes`, stems that match every word they begin ("REAL" matches "really").
+  bool surface = false;
+  std::vector<std::string> prefixes;
   // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in
   // the text but implied, the government (ROLE) the source's demand is addressed to.
   std::string implied_role;

@@ -952,17 +952,27 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       if (toks.size() > 1) {
         for (const std::string& t : toks) {
           PatternElement e;
-          e.words = WordForms(t, false);
+          e.words = tabari_words_ ? std::vector<std::string>{Lower(t)} : WordForms(t, false);
+          e.surface = tabari_words_;
           els->push_back(std::move(e));
         }
         return;
       }
     }
     PatternElement e;
-    for (const auto& [w, stem] : f.words)
-      for (const std::string& form : WordForms(w, stem))
-        if (std::find(e.words.begin(), e.words.end(), form) == e.words.end())
-          e.words.push_back(form);
+    auto add = [&e](std::vector<std::string>* list, std::string form) {
+      if (std::find(list->begin(), list->end(), form) == list->end()) list->push_back(std::move(form));
+    };
+    for (const auto& [w, stem] : f.words) {
+      if (tabari_words_) {
+        // TABARI compares text words: a stem begins the word, a word with `_` is it.
+        add(&e.words, Lower(w));
+        if (stem) add(&e.prefixes, Lower(w));
+        continue;
+      }
+      for (const std::string& form : WordForms(w, stem)) add(&e.words, form);
+    }
+    e.surface = tabari_words_;
     els->push_back(std::move(e));
   };
   auto build = [&](size_t insert_at, PatternElement::Kind slot) {
@@ -1110,6 +1120,7 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
   if (flats.size() > 1) Count("patterns expanded from alternatives and synsets", static_cast<long>(flats.size()));
   for (const auto& [code, reversed] : codes) {
     for (const std::vector<Flat>& flat : flats) {
+      tabari_words_ = stem;
       std::string reason = EmitPatterns(verbs, flat, code, reversed, line_no, &approximations);
       if (!reason.empty()) {
         Skip(line_no, reason, Described(text, squeezed));

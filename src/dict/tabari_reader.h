@@ -220,6 +220,9 @@ class PeerBuilder {
   std::vector<std::string> repairs_;  // found by ParseSeq, reported by Translate
   std::string verb_label_;
   int depth_ = 0;  // ParseSeq's nesting of groups
+  // The pattern being emitted is TABARI's: its words match text words (stems by prefix),
+  // not lemmas (PatternElement::surface, prefixes).
+  bool tabari_words_ = false;
 };
 
 // Reads TABARI's formats into a PeerBuilder.

@@ -272,6 +272,30 @@ TEST(TabariVerbsTest, RootsAndFormsAreVerbWordsWhateverTheTagger) {
   EXPECT_TRUE(d.patterns[2].elements[1].open);
 }
 
+TEST(TabariVerbsTest, PatternWordsMatchTextWordsStemsByPrefix) {
+  Read r = ReadVerbs(
+      "ADOPT_ [081]\n"
+      "- * RESOLUTION_ [102]\n"
+      "- * REAL PLEASANT [024]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  const Dictionary& d = *r.dict;
+  ASSERT_EQ(d.patterns.size(), 5u);
+  auto last_word = [&](std::string_view text) -> const PatternElement& {
+    for (const Pattern& p : d.patterns)
+      if (p.text == text) return p.elements.back();
+    ADD_FAILURE() << "no pattern " << text;
+    return d.patterns[0].elements[0];
+  };
+  // "RESOLUTION_" is that word, not "resolutions": the text word, not the lemma.
+  const PatternElement& resolution = last_word("adopt ... + ... resolution");
+  EXPECT_EQ(resolution.words, (std::vector<std::string>{"resolution"}));
+  EXPECT_TRUE(resolution.surface);
+  EXPECT_TRUE(resolution.prefixes.empty());
+  // "REAL" begins "really", "realistic"...
+  const PatternElement& real = last_word("adopt ... + ... real ... pleasant");
+  EXPECT_EQ(real.prefixes, (std::vector<std::string>{"pleasant"}));
+}
+
 TEST(TabariVerbsTest, SlotsPairedCodesAndConsecutiveWords) {
   Read r = ReadVerbs(
       "MEET [040:040]\n"
@@ -308,8 +332,8 @@ TEST(TabariVerbsTest, AlternativesAndSynsets) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
                                    "043 | host ... +",
-                                   "046 | host ... + ... {talks|talk}",
-                                   "046 | host ... {talks|talk} ... +",
+                                   "046 | host ... + ... talks",
+                                   "046 | host ... talks ... +",
                                    "046 | host ... + ... peace conference",
                                    "046 | host ... peace conference ... +",
                                    "057 | host ... treaty on ... +",
