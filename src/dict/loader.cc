@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "dict/cameo.h"
+#include "dict/dict_text.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 
@@ -19,12 +20,6 @@ extern "C" const std::size_t tacitus_dict_bundle_size;
 
 namespace tacitus {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> SplitFields(std::string_view s) {
   std::vector<std::string_view> out;
@@ -68,32 +63,17 @@ class FileParser {
   }
 
   void Parse(std::string_view text) {
-    uint32_t line_no = 0;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
-      pos = nl == std::string_view::npos ? text.size() : nl + 1;
-      ++line_no;
-      ParseLine(line, line_no);
-    }
+    ForEachLine(text,
+                [this](std::string_view line, uint32_t line_no) { ParseLine(line, line_no); });
   }
 
  private:
   void Error(uint32_t line_no, std::string_view line, std::string_view at,
              const std::string& message) {
-    std::ostringstream os;
-    os << file_name_ << ":" << line_no << ": " << message << "\n    " << line << "\n    ";
-    size_t col = 0;
-    if (at.data() >= line.data() && at.data() <= line.data() + line.size())
-      col = static_cast<size_t>(at.data() - line.data());
-    os << std::string(col, ' ') << "^";
-    errors_->push_back(os.str());
+    errors_->push_back(LineError(file_name_, line_no, line, at, message));
   }
 
-  void ParseLine(std::string_view raw, uint32_t line_no) {
-    std::string_view line = raw;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  void ParseLine(std::string_view line, uint32_t line_no) {
     size_t hash = line.find('#');
     std::string_view body = hash == std::string_view::npos ? line : line.substr(0, hash);
     bool indented = !body.empty() && (body[0] == ' ' || body[0] == '\t');
