@@ -205,11 +205,25 @@ bool IsLightVerb(const std::string& lemma) {
 // Nouns that describe an international organization: "the bloc", "the alliance".
 // Weapons coded as their user's military ("Israeli air strikes") only by an explicit
 // country, never by the article's: a missile in a report about Kyiv is rarely Ukraine's.
+// Each weapon with the force its use is coded as when it is the subject of an attack (190):
+// aerial weapons (195), artillery and tanks (194), or none more specific ("").
+const std::map<std::string, std::string>& Weapons() {
+  static const std::map<std::string, std::string> kWeapons = {
+      {"strike", "195"},   {"airstrike", "195"}, {"raid", "195"},   {"drone", "195"},
+      {"warplane", "195"}, {"jet", "195"},       {"bomber", "195"}, {"artillery", "194"},
+      {"shelling", "194"}, {"tank", "194"},      {"missile", ""},   {"rocket", ""},
+      {"plane", ""}};
+  return kWeapons;
+}
+
 bool IsWeaponWord(const std::vector<std::string>& title) {
-  static const std::set<std::string> kWeapon = {
-      "strike",   "airstrike", "raid",   "drone", "missile", "rocket",  "artillery",
-      "shelling", "tank",      "bomber", "jet",   "plane",   "warplane"};
-  return !title.empty() && kWeapon.count(title.back()) > 0;
+  return !title.empty() && Weapons().count(title.back()) > 0;
+}
+
+// The force code (195, 194) of an attack by `weapon`, or "".
+std::string WeaponForceCode(const std::string& weapon) {
+  auto it = Weapons().find(weapon);
+  return it == Weapons().end() ? "" : it->second;
 }
 
 bool IsGroupWord(const std::string& lemma) {
@@ -2699,8 +2713,13 @@ bool Writable(const CameoTable& cameo, const std::string& code, bool keep_outsid
 // announces, made by the warner to the one warned, not a bare warning (130) beside a threat.
 void MergeWarnings(std::vector<Event>* events, size_t first) {
   std::vector<Event>& evs = *events;
-  for (size_t w = first; w < evs.size(); ++w) {
-    if (evs[w].code != "130") continue;
+  size_t w = first;
+  while (w < evs.size()) {
+    if (evs[w].code != "130") {
+      ++w;
+      continue;
+    }
+    bool merged = false;
     for (size_t t = first; t < evs.size(); ++t) {
       Event& threat = evs[t];
       if (t == w || threat.code.substr(0, 2) != "13" || threat.code == "130" ||
@@ -2710,10 +2729,14 @@ void MergeWarnings(std::vector<Event>* events, size_t first) {
         continue;
       threat.source = evs[w].source;
       threat.target = evs[w].target;
-      evs.erase(evs.begin() + static_cast<long>(w));
-      --w;
+      merged = true;
       break;
     }
+    // A merged warning goes; the event that takes its place is looked at next.
+    if (merged)
+      evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(w));
+    else
+      ++w;
   }
 }
 
@@ -2981,30 +3004,27 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
         std::string event_code = code;
         if (code == "190" && s.te > s.tb && s.te <= toks.size()) {
-          const std::string& weapon = toks[s.te - 1].lemma;
-          if (weapon == "strike" || weapon == "airstrike" || weapon == "raid" ||
-              weapon == "drone" || weapon == "warplane" || weapon == "jet" || weapon == "bomber")
-            event_code = "195";
-          else if (weapon == "artillery" || weapon == "shelling" || weapon == "tank")
-            event_code = "194";
+          if (std::string force = WeaponForceCode(toks[s.te - 1].lemma); !force.empty())
+            event_code = force;
         }
         for (const Actor& target : targets) {
-          std::string code = event_code;
+          // This pair's code: the event's, or repression (175) of protesters by police.
+          std::string pair_code = event_code;
           // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
           Actor t = target;
           Actor src = s;
-          if (code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
+          if (pair_code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
             t.code = t.code.substr(0, 3) + "OPP";
           // Fighting between a country's police and its protesters is repression (175) of the
           // protesters, whichever is named first: "clashes between police and demonstrators".
-          if (code == "190" && IsCountry(src.code) && IsCountry(t.code) &&
+          if (pair_code == "190" && IsCountry(src.code) && IsCountry(t.code) &&
               src.code.substr(0, 3) == t.code.substr(0, 3)) {
             std::string rs = src.code.substr(3), rt = t.code.substr(3);
             if (rs == "OPP" && rt == "COP") std::swap(src, t);
-            if (src.code.substr(3) == "COP" && t.code.substr(3) == "OPP") code = "175";
+            if (src.code.substr(3) == "COP" && t.code.substr(3) == "OPP") pair_code = "175";
           }
           if (src.code.empty() || t.code.empty() || src.code == t.code) continue;
-          if (!seen.insert({src.code, t.code, code}).second) continue;
+          if (!seen.insert({src.code, t.code, pair_code}).second) continue;
           Event ev;
           ev.sentence = static_cast<int>(si);
           ev.date = when.ToString();
@@ -3018,7 +3038,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           };
           fill(src, &ev.source);
           fill(t, &ev.target);
-          ev.code = code;
+          ev.code = pair_code;
           ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
           ev.verb_end = norm.OriginalEnd(toks[m.head].end);
           ev.verb_text = std::string(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
@@ -3042,7 +3062,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (trace)
             os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
                << ev.rule_where << ") date " << ev.date << "\n";
-          discourse.NoteEvent(code, src, t.code, static_cast<int>(si));
+          discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
           // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
           discourse.NotePair({src, t}, /*from_event=*/true);
           result.events.push_back(std::move(ev));
