@@ -27,6 +27,7 @@
 #include <sstream>
 
 #include "code/date_resolver.h"
+#include "code/word_lists.h"
 #include "dict/cameo.h"
 #include "parse/tagger.h"
 #include "text/normalizer.h"
@@ -130,25 +131,8 @@ bool IsPersonTitleWord(const std::string& w) {
 
 // Institutions and groups that, named without a country ("police fired tear gas"), are
 // the article's own country's.
-bool IsDomesticCollective(const std::vector<std::string>& words) {
-  static const std::set<std::string> kCollective = {
-      "police",         "army",      "military",    "government",
-      "junta",          "regime",    "authorities", "parliament",
-      "opposition",     "protester", "protesters",  "demonstrator",
-      "demonstrators",  "troops",    "soldier",     "soldiers",
-      "forces",         "court",     "prosecutor",  "prosecutors",
-      "rebel",          "rebels",    "militant",    "militants",
-      "lawmaker",       "lawmakers", "student",     "students",
-      "activist",       "activists", "riot police", "security forces",
-      "officers",       "officer",   "judiciary",   "insurgent",
-      "insurgents",     "fighter",   "fighters",    "gunman",
-      "gunmen",         "jihadist",  "jihadists",   "rioter",
-      "rioters",        "guard",     "guards",      "border guards",
-      "paramilitaries", "opponent",  "opponents",   "legislator",
-      "legislators",    "senator",   "senators"};
-  std::string joined;
-  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
-  return kCollective.count(joined) > 0 || (!words.empty() && kCollective.count(words.back()) > 0);
+bool IsDomesticCollective(const WordLists& lists, const std::vector<std::string>& words) {
+  return lists.HasPhraseOrLast(WordClass::kCollective, words);
 }
 
 bool IsAllCapsToken(const Token& t) {
@@ -176,20 +160,15 @@ bool IsClauseOpeningPreposition(const std::string& w) {
          w == "while" || w == "once" || w == "because";
 }
 
-// Verbs whose complement is a future or wished-for event.
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
 bool IsDirectiveVerb(const std::string& lemma) {
   return lemma == "demand" || lemma == "insist" || lemma == "urge" || lemma == "ask" ||
          lemma == "request" || lemma == "order" || lemma == "require";
 }
 
-bool IsIntentVerb(const std::string& lemma) {
-  static const std::set<std::string> kIntent = {
-      "support", "propose", "want",     "seek",      "plan",     "intend", "hope",    "offer",
-      "agree",   "favor",   "favour",   "wish",      "expect",   "aim",    "prepare", "promise",
-      "pledge",  "vow",     "consider", "suggest",   "advocate", "urge",   "push",    "try",
-      "attempt", "invite",  "welcome",  "determine", "commit",   "resolve"};
-  return kIntent.count(lemma) > 0;
+// Verbs whose complement is a future or wished-for event.
+bool IsIntentVerb(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kIntentVerb, lemma);
 }
 
 // Verbs whose object noun names the event: "put a freeze on", "imposed sanctions on".
@@ -202,32 +181,20 @@ bool IsLightVerb(const std::string& lemma) {
   return kLight.count(lemma) > 0;
 }
 
-// Nouns that describe an international organization: "the bloc", "the alliance".
 // Weapons coded as their user's military ("Israeli air strikes") only by an explicit
 // country, never by the article's: a missile in a report about Kyiv is rarely Ukraine's.
-// Each weapon with the force its use is coded as when it is the subject of an attack (190):
-// aerial weapons (195), artillery and tanks (194), or none more specific ("").
-const std::map<std::string, std::string>& Weapons() {
-  static const std::map<std::string, std::string> kWeapons = {
-      {"strike", "195"},   {"airstrike", "195"}, {"raid", "195"},   {"drone", "195"},
-      {"warplane", "195"}, {"jet", "195"},       {"bomber", "195"}, {"artillery", "194"},
-      {"shelling", "194"}, {"tank", "194"},      {"missile", ""},   {"rocket", ""},
-      {"plane", ""}};
-  return kWeapons;
-}
-
-bool IsWeaponWord(const std::vector<std::string>& title) {
-  return !title.empty() && Weapons().count(title.back()) > 0;
+bool IsWeaponWord(const WordLists& lists, const std::vector<std::string>& title) {
+  return !title.empty() && lists.Has(WordClass::kWeapon, title.back());
 }
 
 // The force code (195, 194) of an attack by `weapon`, or "".
-std::string WeaponForceCode(const std::string& weapon) {
-  auto it = Weapons().find(weapon);
-  return it == Weapons().end() ? "" : it->second;
+std::string WeaponForceCode(const WordLists& lists, const std::string& weapon) {
+  const WordEntry* entry = lists.Find(WordClass::kWeapon, weapon);
+  return entry ? entry->code : "";
 }
 
-bool IsGroupWord(const std::string& lemma) {
-  return lemma == "group" || lemma == "militia" || lemma == "faction" || lemma == "outfit";
+bool IsGroupWord(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kGroup, lemma);
 }
 
 bool IsOrganizationWord(const std::string& lemma) {
@@ -245,12 +212,8 @@ bool IsProtestNoun(const std::string& lemma) {
 
 // Nouns for what someone said, and for any act: "condemned these comments", "welcomed the
 // decision". Their author is found among the article's earlier events.
-bool IsSpeechActNoun(const std::string& lemma) {
-  static const std::set<std::string> kSpeech = {
-      "comment", "remark",     "statement",  "word",   "rhetoric",
-      "claim",   "allegation", "accusation", "threat", "criticism",
-      "insult",  "language",   "ultimatum",  "demand", "warning"};
-  return kSpeech.count(lemma) > 0;
+bool IsSpeechActNoun(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kSpeechAct, lemma);
 }
 bool IsGenericActNoun(const std::string& lemma) {
   return lemma == "decision" || lemma == "move" || lemma == "step" || lemma == "action";
@@ -296,14 +259,8 @@ bool IsAssociateWord(const std::string& lemma) {
 
 // Nouns whose infinitive is a plan, not a purpose: "his push to topple" (but "fired
 // tear gas to break up crowds" did break them up).
-bool IsIntentNoun(const std::string& lemma) {
-  static const std::set<std::string> kIntent = {
-      "push",     "bid",    "plan",       "effort",    "attempt",     "decision", "threat",
-      "promise",  "pledge", "call",       "demand",    "proposal",    "offer",    "vow",
-      "campaign", "drive",  "intention",  "readiness", "willingness", "ready",    "willing",
-      "prepared", "eager",  "determined", "able",      "right",       "ambition", "goal",
-      "aim",      "hope",   "wish",       "desire",    "agreement",   "deal",     "request"};
-  return kIntent.count(lemma) > 0;
+bool IsIntentNoun(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kIntentNoun, lemma);
 }
 
 bool IsQuantityWord(const std::string& lemma) {
@@ -568,10 +525,11 @@ class Discourse {
 // One sentence's analysis.
 class SentenceCoder {
  public:
-  SentenceCoder(const Dictionary& dict, const PhraseMatcher& matcher, std::vector<Token>& toks,
-                Date date, Discourse& discourse, const std::vector<bool>& quoted,
-                bool first_sentence, std::ostringstream* trace)
+  SentenceCoder(const Dictionary& dict, const WordLists& lists, const PhraseMatcher& matcher,
+                std::vector<Token>& toks, Date date, Discourse& discourse,
+                const std::vector<bool>& quoted, bool first_sentence, std::ostringstream* trace)
       : dict_(dict),
+        lists_(lists),
         matcher_(matcher),
         toks_(toks),
         date_(date),
@@ -1013,7 +971,7 @@ class SentenceCoder {
             break;
           }
       }
-      if (country.empty() && IsDomesticCollective(np.open_words)) {
+      if (country.empty() && IsDomesticCollective(lists_, np.open_words)) {
         // "Police fired tear gas at demonstrators in Nairobi": where the sentence says it
         // happened, if it names one country that way.
         std::set<std::string> places;
@@ -1383,7 +1341,7 @@ class SentenceCoder {
                      (toks_[e - 1].lemma == "side" || toks_[e - 1].lemma == "party");
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
-    bool group_word = IsGroupWord(toks_[e - 1].lemma);
+    bool group_word = IsGroupWord(lists_, toks_[e - 1].lemma);
     if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person &&
         toks_[b].lower == "the" && e - b <= 3 &&
         (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
@@ -1494,8 +1452,8 @@ class SentenceCoder {
             return out;
           }
         }
-      } else if (!person_title && agent_te == e && !IsWeaponWord(title) && !CountryPhraseAt(e) &&
-                 (definite || IsDomesticCollective(title))) {
+      } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
+                 !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty()) {
           out.push_back(
@@ -1506,7 +1464,7 @@ class SentenceCoder {
       if (np) {
         np->open_role = agent_role;
         np->open_words = title;
-        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(title);
+        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
         np->open_entry = agent_entry;
       }
       return out;
@@ -1703,7 +1661,7 @@ class SentenceCoder {
       // "supports holding talks", "plans to visit": the event has not happened yet.
       if (gi > 0 && groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b) {
         const Group& governor = groups_[static_cast<size_t>(gi - 1)];
-        if (IsIntentVerb(toks_[governor.head].lemma)) {
+        if (IsIntentVerb(lists_, toks_[governor.head].lemma)) {
           g.intent = true;
           g.governor_negated = governor.negated;
         }
@@ -1725,7 +1683,7 @@ class SentenceCoder {
       // "his push to topple", "a decision to expel": an infinitive after a noun.
       if (toks_[g.b].tag == Tag::kTo && g.b > 0 &&
           (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kAdjective) &&
-          IsIntentNoun(toks_[g.b - 1].lemma))
+          IsIntentNoun(lists_, toks_[g.b - 1].lemma))
         g.intent = true;
       // "cautioned X against detaining Y": the gerund's subject is not the clause's.
       if (toks_[g.b].tag != Tag::kTo && g.b > 0 && toks_[g.b - 1].tag == Tag::kPreposition &&
@@ -2038,7 +1996,7 @@ class SentenceCoder {
       }
       if (!with_preposition.empty()) roots = with_preposition;
     }
-    if (!event_noun && IsSpeechActNoun(lemma))
+    if (!event_noun && IsSpeechActNoun(lists_, lemma))
       roots = {"01", "02", "10", "11", "12", "13"};
     else if (!event_noun && !IsGenericActNoun(lemma))
       return false;
@@ -2637,6 +2595,7 @@ class SentenceCoder {
   }
 
   const Dictionary& dict_;
+  const WordLists& lists_;
   const PhraseMatcher& matcher_;
   std::vector<Token>& toks_;
   Date date_;
@@ -2744,7 +2703,8 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
     : dict_(dict),
       lexicon_(lexicon),
       options_(options),
-      matcher_(std::make_unique<PhraseMatcher>(dict)) {}
+      matcher_(std::make_unique<PhraseMatcher>(dict)),
+      lists_(dict) {}
 
 Coder::~Coder() = default;
 
@@ -2831,7 +2791,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
-    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0,
+    SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
@@ -3004,7 +2964,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
         std::string event_code = code;
         if (code == "190" && s.te > s.tb && s.te <= toks.size()) {
-          if (std::string force = WeaponForceCode(toks[s.te - 1].lemma); !force.empty())
+          if (std::string force = WeaponForceCode(lists_, toks[s.te - 1].lemma); !force.empty())
             event_code = force;
         }
         for (const Actor& target : targets) {

@@ -21,7 +21,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -35,7 +35,9 @@ static_assert(sizeof(DatedRole) == 88,
 static_assert(sizeof(PatternElement) == 72, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 136,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Dictionary) == 360,
+static_assert(sizeof(WordEntry) == 80,
+              "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Dictionary) == 720,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -293,6 +295,13 @@ std::string SerializeDictionary(const Dictionary& dict) {
   }
   w.U32(static_cast<uint32_t>(dict.discards.size()));
   for (const std::vector<std::string>& d : dict.discards) w.Strs(d);
+  w.U32(static_cast<uint32_t>(dict.words.size()));
+  for (const WordEntry& e : dict.words) {
+    w.U32(static_cast<uint32_t>(e.word_class));
+    w.Str(e.word);
+    w.Str(e.code);
+    w.Ref(e.ref);
+  }
   return std::move(w.out());
 }
 
@@ -347,6 +356,15 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   }
   d.discards.resize(r.Count(4));
   for (std::vector<std::string>& words : d.discards) words = r.Strs();
+  d.words.resize(r.Count(20));
+  for (WordEntry& e : d.words) {
+    const uint32_t word_class = r.U32();
+    if (word_class >= kWordClassCount) return false;
+    e.word_class = static_cast<WordClass>(word_class);
+    e.word = r.Str();
+    e.code = r.Str();
+    e.ref = r.Ref();
+  }
   if (r.failed() || !r.done()) return false;
   // References must point at what exists: the coder indexes with them unchecked.
   for (const Phrase& p : d.phrases)

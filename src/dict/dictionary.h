@@ -10,6 +10,8 @@
 #ifndef TACITUS_DICT_DICTIONARY_H_
 #define TACITUS_DICT_DICTIONARY_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -99,6 +101,27 @@ struct Pattern {
   int Weight() const;
 };
 
+// Classes of words that coding rules consult, beside the phrases and patterns:
+//   word collective | police | army | security forces
+enum class WordClass : uint8_t {
+  kCollective,  // institutions and groups that, named without a country, are the article's
+                // own country's ("police fired tear gas")
+  kWeapon,      // weapons: their user's military only by an explicit country ("Israeli
+                // air strikes"); with a code, an attack by them is coded so (195, 194)
+  kGroup,       // nouns naming a group by its kind ("the militia", "an armed group")
+  kSpeechAct,   // nouns for what someone said ("condemned these comments")
+  kIntentVerb,  // verbs whose complement is a future or wished-for event ("wants to meet")
+  kIntentNoun,  // nouns whose infinitive is a plan, not a purpose ("his bid to topple")
+};
+inline constexpr size_t kWordClassCount = 6;
+
+struct WordEntry {
+  WordClass word_class = WordClass::kCollective;
+  std::string word;  // lowercase; words of a phrase joined by single spaces
+  std::string code;  // CAMEO event code, for weapons only; may be empty
+  SourceRef ref;
+};
+
 class Dictionary {
  public:
   std::vector<std::string> files;  // for SourceRef
@@ -106,6 +129,7 @@ class Dictionary {
   std::vector<Person> people;
   std::vector<Pattern> patterns;
   std::vector<std::vector<std::string>> discards;  // lowercase word sequences
+  std::vector<WordEntry> words;
 
   uint32_t AddFile(std::string name);
   std::string Where(const SourceRef& ref) const;  // "dict/verbs/cooperation.txt:12"
@@ -115,6 +139,9 @@ class Dictionary {
   // Patterns whose first element can be `lemma`, in file order.
   const std::vector<uint32_t>* VerbPatternsFor(std::string_view lemma) const;
   const std::vector<uint32_t>* NounPatternsFor(std::string_view lemma) const;
+  // The entry of `word` in class `c`, or nullptr; HasWordClass: whether c has any word.
+  const WordEntry* FindWord(WordClass c, std::string_view word) const;
+  bool HasWordClass(WordClass c) const { return !word_index_[static_cast<size_t>(c)].empty(); }
 
   // A cheap test before trying a pattern on a sentence. PatternWordsIn collects the ids
   // of the pattern words among the tokens' lowercase forms and lemmas (sorted); MayMatch
@@ -131,6 +158,7 @@ class Dictionary {
   template <typename V>
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   StringMap<std::vector<uint32_t>> verb_index_, noun_index_;
+  std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   StringMap<uint32_t> pattern_word_ids_;
   // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
   // [begin, end) of alternative word ids in need_ids_.
