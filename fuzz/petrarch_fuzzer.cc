@@ -9,6 +9,7 @@
 
 #include "dict/petrarch_reader.h"
 #include "peer_dict_fuzzer.h"
+#include "pipeline/pipeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace tacitus;
@@ -18,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   constexpr std::string_view kKinds = "vagd";
   size_t kind = kKinds.find(input[0]);
   if (kind == std::string_view::npos) kind = static_cast<unsigned char>(input[0]) % kKinds.size();
-  PetrarchReader reader(fuzz::LexiconPeerOptions());
+  PetrarchReader reader(PeerOptionsFromLexicon(Lexicon::BuiltIn()));
   switch (kind) {
     case 0:
       reader.ReadVerbs("fuzz.verbs.txt", text);

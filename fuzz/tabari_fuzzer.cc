@@ -8,6 +8,7 @@
 
 #include "dict/tabari_reader.h"
 #include "peer_dict_fuzzer.h"
+#include "pipeline/pipeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace tacitus;
@@ -17,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   constexpr std::string_view kKinds = "agvo";
   size_t kind = kKinds.find(input[0]);
   if (kind == std::string_view::npos) kind = static_cast<unsigned char>(input[0]) % kKinds.size();
-  TabariReader reader(fuzz::LexiconPeerOptions());
+  TabariReader reader(PeerOptionsFromLexicon(Lexicon::BuiltIn()));
   switch (kind) {
     case 0:
       reader.ReadActors("fuzz.actors", text);

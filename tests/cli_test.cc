@@ -4,10 +4,11 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 
 namespace {
@@ -31,6 +32,9 @@ class CliTest : public ::testing::Test {
            ("tacitus_cli_" + std::to_string(::getpid()) + "_" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
+    // The binary's start-up dictionary cache goes to this test's directory, not the user's
+    // ~/.cache/tacitus: runs stay independent and leave nothing behind.
+    ::setenv("TACITUS_CACHE_DIR", Path("cache").c_str(), 1);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
@@ -68,6 +72,19 @@ TEST_F(CliTest, CodesPlainTextWithADate) {
   EXPECT_NE(r.out.find("\"code\":\"040\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"article\":\"a.txt\""), std::string::npos);
   EXPECT_NE(r.out.find("\"date\":\"2023-10-19\""), std::string::npos);
+}
+
+// Guards the isolation above: the start-up cache lands where TACITUS_CACHE_DIR says, and
+// "off" writes none.
+TEST_F(CliTest, StartUpCacheGoesWhereTacitusCacheDirSays) {
+  Write("a.txt", "Russia praised China.");
+  ASSERT_EQ(Tacitus("code --date 2023-10-19 " + Path("a.txt")).status, 0);
+  ASSERT_TRUE(std::filesystem::is_directory(Path("cache")));
+  EXPECT_FALSE(std::filesystem::is_empty(Path("cache")));
+  std::filesystem::remove_all(Path("cache"));
+  ::setenv("TACITUS_CACHE_DIR", "off", 1);
+  ASSERT_EQ(Tacitus("code --date 2023-10-19 " + Path("a.txt")).status, 0);
+  EXPECT_FALSE(std::filesystem::exists(Path("cache")));
 }
 
 TEST_F(CliTest, BadJsonlLinesAreReportedWithFileAndLineAndTheRestIsCoded) {

@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -402,6 +403,8 @@ class RobustnessFilesTest : public ::testing::Test {
            ("tacitus_robustness_" + std::to_string(::getpid()) + "_" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
+    // No start-up dictionary cache (in ~/.cache/tacitus): it is not what these tests test.
+    ::setenv("TACITUS_CACHE_DIR", "off", 1);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }

@@ -65,6 +65,7 @@ int Stats(const std::string& spec) {
   std::cout << "event codes covered: " << codes.size() << " of " << CameoTable::BuiltIn().size()
             << " in " << roots.size() << " roots\n";
   std::cout << "discards: " << d->discards.size() << "\n";
+  std::cout << "words in word classes: " << d->words.size() << "\n";
   return kExitOk;
 }
 

@@ -28,6 +28,7 @@
 
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
+#include "code/word_lists.h"
 #include "dict/cameo.h"
 #include "parse/tagger.h"
 #include "text/normalizer.h"
@@ -131,25 +132,8 @@ bool IsPersonTitleWord(const std::string& w) {
 
 // Institutions and groups that, named without a country ("police fired tear gas"), are
 // the article's own country's.
-bool IsDomesticCollective(const std::vector<std::string>& words) {
-  static const std::set<std::string> kCollective = {
-      "police",         "army",      "military",    "government",
-      "junta",          "regime",    "authorities", "parliament",
-      "opposition",     "protester", "protesters",  "demonstrator",
-      "demonstrators",  "troops",    "soldier",     "soldiers",
-      "forces",         "court",     "prosecutor",  "prosecutors",
-      "rebel",          "rebels",    "militant",    "militants",
-      "lawmaker",       "lawmakers", "student",     "students",
-      "activist",       "activists", "riot police", "security forces",
-      "officers",       "officer",   "judiciary",   "insurgent",
-      "insurgents",     "fighter",   "fighters",    "gunman",
-      "gunmen",         "jihadist",  "jihadists",   "rioter",
-      "rioters",        "guard",     "guards",      "border guards",
-      "paramilitaries", "opponent",  "opponents",   "legislator",
-      "legislators",    "senator",   "senators"};
-  std::string joined;
-  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
-  return kCollective.count(joined) > 0 || (!words.empty() && kCollective.count(words.back()) > 0);
+bool IsDomesticCollective(const WordLists& lists, const std::vector<std::string>& words) {
+  return lists.HasPhraseOrLast(WordClass::kCollective, words);
 }
 
 bool IsAllCapsToken(const Token& t) {
@@ -177,20 +161,15 @@ bool IsClauseOpeningPreposition(const std::string& w) {
          w == "while" || w == "once" || w == "because";
 }
 
-// Verbs whose complement is a future or wished-for event.
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
 bool IsDirectiveVerb(const std::string& lemma) {
   return lemma == "demand" || lemma == "insist" || lemma == "urge" || lemma == "ask" ||
          lemma == "request" || lemma == "order" || lemma == "require";
 }
 
-bool IsIntentVerb(const std::string& lemma) {
-  static const std::set<std::string> kIntent = {
-      "support", "propose", "want",     "seek",      "plan",     "intend", "hope",    "offer",
-      "agree",   "favor",   "favour",   "wish",      "expect",   "aim",    "prepare", "promise",
-      "pledge",  "vow",     "consider", "suggest",   "advocate", "urge",   "push",    "try",
-      "attempt", "invite",  "welcome",  "determine", "commit",   "resolve"};
-  return kIntent.count(lemma) > 0;
+// Verbs whose complement is a future or wished-for event.
+bool IsIntentVerb(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kIntentVerb, lemma);
 }
 
 // Verbs whose object noun names the event: "put a freeze on", "imposed sanctions on".
@@ -203,18 +182,20 @@ bool IsLightVerb(const std::string& lemma) {
   return kLight.count(lemma) > 0;
 }
 
-// Nouns that describe an international organization: "the bloc", "the alliance".
 // Weapons coded as their user's military ("Israeli air strikes") only by an explicit
 // country, never by the article's: a missile in a report about Kyiv is rarely Ukraine's.
-bool IsWeaponWord(const std::vector<std::string>& title) {
-  static const std::set<std::string> kWeapon = {
-      "strike",   "airstrike", "raid",   "drone", "missile", "rocket",  "artillery",
-      "shelling", "tank",      "bomber", "jet",   "plane",   "warplane"};
-  return !title.empty() && kWeapon.count(title.back()) > 0;
+bool IsWeaponWord(const WordLists& lists, const std::vector<std::string>& title) {
+  return !title.empty() && lists.Has(WordClass::kWeapon, title.back());
 }
 
-bool IsGroupWord(const std::string& lemma) {
-  return lemma == "group" || lemma == "militia" || lemma == "faction" || lemma == "outfit";
+// The force code (195, 194) of an attack by `weapon`, or "".
+std::string WeaponForceCode(const WordLists& lists, const std::string& weapon) {
+  const WordEntry* entry = lists.Find(WordClass::kWeapon, weapon);
+  return entry ? entry->code : "";
+}
+
+bool IsGroupWord(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kGroup, lemma);
 }
 
 bool IsOrganizationWord(const std::string& lemma) {
@@ -232,12 +213,8 @@ bool IsProtestNoun(const std::string& lemma) {
 
 // Nouns for what someone said, and for any act: "condemned these comments", "welcomed the
 // decision". Their author is found among the article's earlier events.
-bool IsSpeechActNoun(const std::string& lemma) {
-  static const std::set<std::string> kSpeech = {
-      "comment", "remark",     "statement",  "word",   "rhetoric",
-      "claim",   "allegation", "accusation", "threat", "criticism",
-      "insult",  "language",   "ultimatum",  "demand", "warning"};
-  return kSpeech.count(lemma) > 0;
+bool IsSpeechActNoun(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kSpeechAct, lemma);
 }
 bool IsGenericActNoun(const std::string& lemma) {
   return lemma == "decision" || lemma == "move" || lemma == "step" || lemma == "action";
@@ -283,14 +260,8 @@ bool IsAssociateWord(const std::string& lemma) {
 
 // Nouns whose infinitive is a plan, not a purpose: "his push to topple" (but "fired
 // tear gas to break up crowds" did break them up).
-bool IsIntentNoun(const std::string& lemma) {
-  static const std::set<std::string> kIntent = {
-      "push",     "bid",    "plan",       "effort",    "attempt",     "decision", "threat",
-      "promise",  "pledge", "call",       "demand",    "proposal",    "offer",    "vow",
-      "campaign", "drive",  "intention",  "readiness", "willingness", "ready",    "willing",
-      "prepared", "eager",  "determined", "able",      "right",       "ambition", "goal",
-      "aim",      "hope",   "wish",       "desire",    "agreement",   "deal",     "request"};
-  return kIntent.count(lemma) > 0;
+bool IsIntentNoun(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kIntentNoun, lemma);
 }
 
 bool IsQuantityWord(const std::string& lemma) {
@@ -555,10 +526,11 @@ class Discourse {
 // One sentence's analysis.
 class SentenceCoder {
  public:
-  SentenceCoder(const Dictionary& dict, const PhraseMatcher& matcher, std::vector<Token>& toks,
-                Date date, Discourse& discourse, const std::vector<bool>& quoted,
-                bool first_sentence, std::ostringstream* trace)
+  SentenceCoder(const Dictionary& dict, const WordLists& lists, const PhraseMatcher& matcher,
+                std::vector<Token>& toks, Date date, Discourse& discourse,
+                const std::vector<bool>& quoted, bool first_sentence, std::ostringstream* trace)
       : dict_(dict),
+        lists_(lists),
         matcher_(matcher),
         toks_(toks),
         date_(date),
@@ -1000,7 +972,7 @@ class SentenceCoder {
             break;
           }
       }
-      if (country.empty() && IsDomesticCollective(np.open_words)) {
+      if (country.empty() && IsDomesticCollective(lists_, np.open_words)) {
         // "Police fired tear gas at demonstrators in Nairobi": where the sentence says it
         // happened, if it names one country that way.
         std::set<std::string> places;
@@ -1370,7 +1342,7 @@ class SentenceCoder {
                      (toks_[e - 1].lemma == "side" || toks_[e - 1].lemma == "party");
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
-    bool group_word = IsGroupWord(toks_[e - 1].lemma);
+    bool group_word = IsGroupWord(lists_, toks_[e - 1].lemma);
     if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person &&
         toks_[b].lower == "the" && e - b <= 3 &&
         (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
@@ -1481,8 +1453,8 @@ class SentenceCoder {
             return out;
           }
         }
-      } else if (!person_title && agent_te == e && !IsWeaponWord(title) && !CountryPhraseAt(e) &&
-                 (definite || IsDomesticCollective(title))) {
+      } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
+                 !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty()) {
           out.push_back(
@@ -1493,7 +1465,7 @@ class SentenceCoder {
       if (np) {
         np->open_role = agent_role;
         np->open_words = title;
-        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(title);
+        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
         np->open_entry = agent_entry;
       }
       return out;
@@ -1690,7 +1662,7 @@ class SentenceCoder {
       // "supports holding talks", "plans to visit": the event has not happened yet.
       if (gi > 0 && groups_[static_cast<size_t>(gi - 1)].e + 2 >= g.b) {
         const Group& governor = groups_[static_cast<size_t>(gi - 1)];
-        if (IsIntentVerb(toks_[governor.head].lemma)) {
+        if (IsIntentVerb(lists_, toks_[governor.head].lemma)) {
           g.intent = true;
           g.governor_negated = governor.negated;
         }
@@ -1712,7 +1684,7 @@ class SentenceCoder {
       // "his push to topple", "a decision to expel": an infinitive after a noun.
       if (toks_[g.b].tag == Tag::kTo && g.b > 0 &&
           (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kAdjective) &&
-          IsIntentNoun(toks_[g.b - 1].lemma))
+          IsIntentNoun(lists_, toks_[g.b - 1].lemma))
         g.intent = true;
       // "cautioned X against detaining Y": the gerund's subject is not the clause's.
       if (toks_[g.b].tag != Tag::kTo && g.b > 0 && toks_[g.b - 1].tag == Tag::kPreposition &&
@@ -2033,7 +2005,7 @@ class SentenceCoder {
       }
       if (!with_preposition.empty()) roots = with_preposition;
     }
-    if (!event_noun && IsSpeechActNoun(lemma))
+    if (!event_noun && IsSpeechActNoun(lists_, lemma))
       roots = {"01", "02", "10", "11", "12", "13"};
     else if (!event_noun && !IsGenericActNoun(lemma))
       return false;
@@ -2632,6 +2604,7 @@ class SentenceCoder {
   }
 
   const Dictionary& dict_;
+  const WordLists& lists_;
   const PhraseMatcher& matcher_;
   std::vector<Token>& toks_;
   Date date_;
@@ -2724,8 +2697,13 @@ std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
 // announces, made by the warner to the one warned, not a bare warning (130) beside a threat.
 void MergeWarnings(std::vector<Event>* events, size_t first) {
   std::vector<Event>& evs = *events;
-  for (size_t w = first; w < evs.size(); ++w) {
-    if (evs[w].code != "130") continue;
+  size_t w = first;
+  while (w < evs.size()) {
+    if (evs[w].code != "130") {
+      ++w;
+      continue;
+    }
+    bool merged = false;
     for (size_t t = first; t < evs.size(); ++t) {
       Event& threat = evs[t];
       if (t == w || threat.code.substr(0, 2) != "13" || threat.code == "130" ||
@@ -2735,10 +2713,14 @@ void MergeWarnings(std::vector<Event>* events, size_t first) {
         continue;
       threat.source = evs[w].source;
       threat.target = evs[w].target;
-      evs.erase(evs.begin() + static_cast<long>(w));
-      --w;
+      merged = true;
       break;
     }
+    // A merged warning goes; the event that takes its place is looked at next.
+    if (merged)
+      evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(w));
+    else
+      ++w;
   }
 }
 
@@ -2746,7 +2728,8 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
     : dict_(dict),
       lexicon_(lexicon),
       options_(options),
-      matcher_(std::make_unique<PhraseMatcher>(dict)) {}
+      matcher_(std::make_unique<PhraseMatcher>(dict)),
+      lists_(dict) {}
 
 Coder::~Coder() = default;
 
@@ -2834,7 +2817,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
-    SentenceCoder sc(dict_, *matcher_, toks, role_date, discourse, quoted, si == 0,
+    SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      trace ? &os : nullptr);
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
@@ -3009,30 +2992,27 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
         std::string event_code = code;
         if (code == "190" && s.te > s.tb && s.te <= toks.size()) {
-          const std::string& weapon = toks[s.te - 1].lemma;
-          if (weapon == "strike" || weapon == "airstrike" || weapon == "raid" ||
-              weapon == "drone" || weapon == "warplane" || weapon == "jet" || weapon == "bomber")
-            event_code = "195";
-          else if (weapon == "artillery" || weapon == "shelling" || weapon == "tank")
-            event_code = "194";
+          if (std::string force = WeaponForceCode(lists_, toks[s.te - 1].lemma); !force.empty())
+            event_code = force;
         }
         for (const Actor& target : targets) {
-          std::string code = event_code;
+          // This pair's code: the event's, or repression (175) of protesters by police.
+          std::string pair_code = event_code;
           // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
           Actor t = target;
           Actor src = s;
-          if (code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
+          if (pair_code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
             t.code = t.code.substr(0, 3) + "OPP";
           // Fighting between a country's police and its protesters is repression (175) of the
           // protesters, whichever is named first: "clashes between police and demonstrators".
-          if (code == "190" && IsCountry(src.code) && IsCountry(t.code) &&
+          if (pair_code == "190" && IsCountry(src.code) && IsCountry(t.code) &&
               src.code.substr(0, 3) == t.code.substr(0, 3)) {
             std::string rs = src.code.substr(3), rt = t.code.substr(3);
             if (rs == "OPP" && rt == "COP") std::swap(src, t);
-            if (src.code.substr(3) == "COP" && t.code.substr(3) == "OPP") code = "175";
+            if (src.code.substr(3) == "COP" && t.code.substr(3) == "OPP") pair_code = "175";
           }
           if (src.code.empty() || t.code.empty() || src.code == t.code) continue;
-          if (!seen.insert({src.code, t.code, code}).second) continue;
+          if (!seen.insert({src.code, t.code, pair_code}).second) continue;
           Event ev;
           ev.sentence = static_cast<int>(si);
           ev.date = when.ToString();
@@ -3046,7 +3026,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           };
           fill(src, &ev.source);
           fill(t, &ev.target);
-          ev.code = code;
+          ev.code = pair_code;
           ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
           ev.verb_end = norm.OriginalEnd(toks[m.head].end);
           ev.verb_text = std::string(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
@@ -3070,7 +3050,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (trace)
             os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
                << ev.rule_where << ") date " << ev.date << "\n";
-          discourse.NoteEvent(code, src, t.code, static_cast<int>(si));
+          discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
           // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
           discourse.NotePair({src, t}, /*from_event=*/true);
           result.events.push_back(std::move(ev));

@@ -25,6 +25,7 @@
 
 #include "base/date.h"
 #include "code/event.h"
+#include "code/word_lists.h"
 #include "dict/dictionary.h"
 #include "match/phrase_matcher.h"
 #include "parse/lexicon.h"
@@ -74,6 +75,7 @@ class Coder {
   const Lexicon& lexicon_;
   CoderOptions options_;
   std::unique_ptr<PhraseMatcher> matcher_;
+  WordLists lists_;  // dict_'s word classes, or the built-in ones it lacks
 };
 
 }  // namespace tacitus

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 #include "dict/loader.h"
 
 namespace tacitus {
@@ -44,18 +46,34 @@ class UnmatchedTest : public ::testing::Test {
     return nullptr;
   }
 
+  // Adds each text as an article, then reports the `top` most frequent of each list.
+  UnmatchedReport AddAll(std::initializer_list<std::string_view> texts, size_t top = 0) {
+    for (std::string_view text : texts) Add(text);
+    return counter_->Report(top);
+  }
+
+  // The item for `word`, which must be listed `count` times; null (and a failure) if absent.
+  static const UnmatchedItem* ExpectCounted(const std::vector<UnmatchedItem>& items,
+                                            const std::string& word, size_t count) {
+    const UnmatchedItem* item = Find(items, word);
+    EXPECT_NE(item, nullptr) << word;
+    if (item != nullptr) {
+      EXPECT_EQ(item->count, count) << word;
+    }
+    return item;
+  }
+
   Dictionary dict_;
   std::unique_ptr<Coder> coder_;
   std::unique_ptr<UnmatchedCounter> counter_;
 };
 
 TEST_F(UnmatchedTest, NamesOutsideEveryPhraseAreCountedWithAnExample) {
-  Add("Ethiopian Prime Minister Abiy Ahmed met Sergei Lavrov in Addis Ababa on Monday.");
-  Add("On Tuesday, Abiy Ahmed said Russia was a friend.");
-  UnmatchedReport r = counter_->Report(0);
-  const UnmatchedItem* abiy = Find(r.names, "Abiy Ahmed");
+  UnmatchedReport r =
+      AddAll({"Ethiopian Prime Minister Abiy Ahmed met Sergei Lavrov in Addis Ababa on Monday.",
+              "On Tuesday, Abiy Ahmed said Russia was a friend."});
+  const UnmatchedItem* abiy = ExpectCounted(r.names, "Abiy Ahmed", 2);
   ASSERT_NE(abiy, nullptr);
-  EXPECT_EQ(abiy->count, 2u);
   EXPECT_EQ(abiy->example,
             "Ethiopian Prime Minister Abiy Ahmed met Sergei Lavrov in Addis Ababa on Monday.");
   ASSERT_NE(Find(r.names, "Addis Ababa"), nullptr);
@@ -79,9 +97,8 @@ TEST_F(UnmatchedTest, MainVerbOfSentenceWithActorsButNoEvent) {
   UnmatchedReport r = counter_->Report(0);
   EXPECT_EQ(r.sentences, 9u);
   EXPECT_EQ(r.sentences_with_actors_no_event, 6u);
-  const UnmatchedItem* shell = Find(r.verbs, "shell");
+  const UnmatchedItem* shell = ExpectCounted(r.verbs, "shell", 2);
   ASSERT_NE(shell, nullptr);
-  EXPECT_EQ(shell->count, 2u);
   EXPECT_EQ(shell->patterns, 0u);
   EXPECT_EQ(shell->example, "Russian troops shelled Ukraine on Monday.");
   EXPECT_NE(Find(r.verbs, "evacuate"), nullptr);
@@ -96,31 +113,25 @@ TEST_F(UnmatchedTest, MainVerbOfSentenceWithActorsButNoEvent) {
 }
 
 TEST_F(UnmatchedTest, VerbWhosePatternsFailedIsKeptApart) {
-  Add("Russia met with nobody in particular.");
-  Add("Russia met nobody.");
-  UnmatchedReport r = counter_->Report(0);
-  const UnmatchedItem* meet = Find(r.failed_verbs, "meet");
+  UnmatchedReport r = AddAll({"Russia met with nobody in particular.", "Russia met nobody."});
+  const UnmatchedItem* meet = ExpectCounted(r.failed_verbs, "meet", 2);
   ASSERT_NE(meet, nullptr);
-  EXPECT_EQ(meet->count, 2u);
   EXPECT_EQ(meet->patterns, 1u);
   EXPECT_EQ(Find(r.verbs, "meet"), nullptr);
 }
 
 TEST_F(UnmatchedTest, SentenceInitialNounCountsOnlyIfSeenAsANameElsewhere) {
-  Add("Officials met in Kampala. Nairobi hosted the talks.");
-  Add("Envoys flew to Nairobi.");
-  UnmatchedReport r = counter_->Report(0);
-  const UnmatchedItem* nairobi = Find(r.names, "Nairobi");
-  ASSERT_NE(nairobi, nullptr);
-  EXPECT_EQ(nairobi->count, 2u);
+  UnmatchedReport r =
+      AddAll({"Officials met in Kampala. Nairobi hosted the talks.", "Envoys flew to Nairobi."});
+  ExpectCounted(r.names, "Nairobi", 2);
   EXPECT_EQ(Find(r.names, "Officials"), nullptr);
   EXPECT_EQ(Find(r.names, "Envoys"), nullptr);
   EXPECT_NE(Find(r.names, "Kampala"), nullptr);
 }
 
 TEST_F(UnmatchedTest, TopCutsEachListButKeepsTheDistinctCounts) {
-  Add("Abiy Ahmed met Abiy Ahmed. Addis Ababa hosted Kenya. Kenya called Kampala.");
-  UnmatchedReport r = counter_->Report(1);
+  UnmatchedReport r =
+      AddAll({"Abiy Ahmed met Abiy Ahmed. Addis Ababa hosted Kenya. Kenya called Kampala."}, 1);
   ASSERT_EQ(r.names.size(), 1u);
   EXPECT_EQ(r.names[0].word, "Abiy Ahmed");
   EXPECT_EQ(r.names[0].count, 2u);
@@ -128,9 +139,7 @@ TEST_F(UnmatchedTest, TopCutsEachListButKeepsTheDistinctCounts) {
 }
 
 TEST_F(UnmatchedTest, EmptyAndOddInput) {
-  Add("");
-  Add("\xff\xfe ... !!! \"\"");
-  UnmatchedReport r = counter_->Report(10);
+  UnmatchedReport r = AddAll({"", "\xff\xfe ... !!! \"\""}, 10);
   EXPECT_EQ(r.articles, 2u);
   EXPECT_TRUE(r.names.empty());
   EXPECT_TRUE(r.verbs.empty());

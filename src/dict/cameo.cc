@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "dict/dict_text.h"
+
 extern "C" const char tacitus_cameo_codes[];
 extern "C" const std::size_t tacitus_cameo_codes_size;
 extern "C" const char tacitus_cameo_plover[];
@@ -23,21 +25,12 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   return out;
 }
 
+// Calls f(fields) for each non-empty line after the header line.
 template <typename F>
 void ForEachDataLine(std::string_view tsv, F f) {
-  size_t pos = 0;
-  bool header = true;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
-    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (!line.empty()) f(SplitTabs(line));
-  }
+  ForEachLine(tsv, [&f](std::string_view line, uint32_t line_no) {
+    if (line_no > 1 && !line.empty()) f(SplitTabs(line));
+  });
 }
 
 }  // namespace

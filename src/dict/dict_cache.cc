@@ -21,7 +21,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 3;
+constexpr uint32_t kFormatVersion = 4;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -36,7 +36,9 @@ static_assert(sizeof(PatternElement) == 96, "PatternElement changed: update the 
 static_assert(sizeof(Pattern) == 136,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
-static_assert(sizeof(Dictionary) == 504,
+static_assert(sizeof(WordEntry) == 80,
+              "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
+static_assert(sizeof(Dictionary) == 864,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -301,6 +303,13 @@ std::string SerializeDictionary(const Dictionary& dict) {
     w.U32(v.stem ? 1 : 0);
     w.Str(v.lemma);
   }
+  w.U32(static_cast<uint32_t>(dict.words.size()));
+  for (const WordEntry& e : dict.words) {
+    w.U32(static_cast<uint32_t>(e.word_class));
+    w.Str(e.word);
+    w.Str(e.code);
+    w.Ref(e.ref);
+  }
   return std::move(w.out());
 }
 
@@ -364,6 +373,15 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     v.form = r.Str();
     v.stem = r.U32() != 0;
     v.lemma = r.Str();
+  }
+  d.words.resize(r.Count(20));
+  for (WordEntry& e : d.words) {
+    const uint32_t word_class = r.U32();
+    if (word_class >= kWordClassCount) return false;
+    e.word_class = static_cast<WordClass>(word_class);
+    e.word = r.Str();
+    e.code = r.Str();
+    e.ref = r.Ref();
   }
   if (r.failed() || !r.done()) return false;
   // References must point at what exists: the coder indexes with them unchecked.

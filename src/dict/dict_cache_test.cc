@@ -36,6 +36,11 @@ TEST(DictCacheTest, RoundTripKeepsEveryEntryAndRebuildsTheIndexes) {
   ASSERT_EQ(d.patterns.size(), BuiltIn().patterns.size());
   EXPECT_EQ(d.phrases.size(), BuiltIn().phrases.size());
   EXPECT_EQ(d.people.size(), BuiltIn().people.size());
+  ASSERT_FALSE(BuiltIn().words.empty());
+  EXPECT_EQ(d.words.size(), BuiltIn().words.size());
+  const WordEntry* airstrike = d.FindWord(WordClass::kWeapon, "airstrike");
+  ASSERT_NE(airstrike, nullptr);
+  EXPECT_EQ(airstrike->code, "195");
   EXPECT_EQ(d.Where(d.patterns.back().ref), BuiltIn().Where(BuiltIn().patterns.back().ref));
   for (size_t i = 0; i < d.patterns.size(); ++i)
     for (size_t k = 0; k < d.patterns[i].elements.size(); ++k)

@@ -50,9 +50,18 @@ std::string Dictionary::Where(const SourceRef& ref) const {
   return f + ":" + std::to_string(ref.line);
 }
 
+const WordEntry* Dictionary::FindWord(WordClass c, std::string_view word) const {
+  const StringMap<uint32_t>& index = word_index_[static_cast<size_t>(c)];
+  auto it = index.find(word);
+  return it == index.end() ? nullptr : &words[it->second];
+}
+
 void Dictionary::Finish() {
   verb_index_.clear();
   noun_index_.clear();
+  for (StringMap<uint32_t>& index : word_index_) index.clear();
+  for (uint32_t i = 0; i < words.size(); ++i)
+    word_index_[static_cast<size_t>(words[i].word_class)].emplace(words[i].word, i);
   for (Pattern& p : patterns) {
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();

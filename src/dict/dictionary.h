@@ -10,6 +10,8 @@
 #ifndef TACITUS_DICT_DICTIONARY_H_
 #define TACITUS_DICT_DICTIONARY_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -118,6 +120,27 @@ struct VerbWord {
   std::string lemma;  // the head lemma of its patterns
 };
 
+// Classes of words that coding rules consult, beside the phrases and patterns:
+//   word collective | police | army | security forces
+enum class WordClass : uint8_t {
+  kCollective,  // institutions and groups that, named without a country, are the article's
+                // own country's ("police fired tear gas")
+  kWeapon,      // weapons: their user's military only by an explicit country ("Israeli
+                // air strikes"); with a code, an attack by them is coded so (195, 194)
+  kGroup,       // nouns naming a group by its kind ("the militia", "an armed group")
+  kSpeechAct,   // nouns for what someone said ("condemned these comments")
+  kIntentVerb,  // verbs whose complement is a future or wished-for event ("wants to meet")
+  kIntentNoun,  // nouns whose infinitive is a plan, not a purpose ("his bid to topple")
+};
+inline constexpr size_t kWordClassCount = 6;
+
+struct WordEntry {
+  WordClass word_class = WordClass::kCollective;
+  std::string word;  // lowercase; words of a phrase joined by single spaces
+  std::string code;  // CAMEO event code, for weapons only; may be empty
+  SourceRef ref;
+};
+
 class Dictionary {
  public:
   std::vector<std::string> files;  // for SourceRef
@@ -126,6 +149,7 @@ class Dictionary {
   std::vector<Pattern> patterns;
   std::vector<std::vector<std::string>> discards;  // lowercase word sequences
   std::vector<VerbWord> verb_words;                // peer dictionaries only
+  std::vector<WordEntry> words;
 
   uint32_t AddFile(std::string name);
   std::string Where(const SourceRef& ref) const;  // "dict/verbs/cooperation.txt:12"
@@ -138,6 +162,9 @@ class Dictionary {
   // The verb word a lowercase token is (an exact form first, else the longest stem that
   // begins it), or nullptr.
   const VerbWord* VerbWordFor(std::string_view lower) const;
+  // The entry of `word` in class `c`, or nullptr; HasWordClass: whether c has any word.
+  const WordEntry* FindWord(WordClass c, std::string_view word) const;
+  bool HasWordClass(WordClass c) const { return !word_index_[static_cast<size_t>(c)].empty(); }
 
   // A cheap test before trying a pattern on a sentence. PatternWordsIn collects the ids
   // of the pattern words among the tokens' lowercase forms and lemmas (sorted); MayMatch
@@ -156,6 +183,7 @@ class Dictionary {
   StringMap<std::vector<uint32_t>> verb_index_, noun_index_;
   StringMap<uint32_t> verb_word_exact_, verb_word_stem_;  // into verb_words
   size_t longest_verb_stem_ = 0;
+  std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   StringMap<uint32_t> pattern_word_ids_;
   // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
   // [begin, end) of alternative word ids in need_ids_.

@@ -8,9 +8,11 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "dict/cameo.h"
+#include "dict/dict_text.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 
@@ -19,12 +21,6 @@ extern "C" const std::size_t tacitus_dict_bundle_size;
 
 namespace tacitus {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> SplitFields(std::string_view s) {
   std::vector<std::string_view> out;
@@ -68,32 +64,17 @@ class FileParser {
   }
 
   void Parse(std::string_view text) {
-    uint32_t line_no = 0;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
-      pos = nl == std::string_view::npos ? text.size() : nl + 1;
-      ++line_no;
-      ParseLine(line, line_no);
-    }
+    ForEachLine(text,
+                [this](std::string_view line, uint32_t line_no) { ParseLine(line, line_no); });
   }
 
  private:
   void Error(uint32_t line_no, std::string_view line, std::string_view at,
              const std::string& message) {
-    std::ostringstream os;
-    os << file_name_ << ":" << line_no << ": " << message << "\n    " << line << "\n    ";
-    size_t col = 0;
-    if (at.data() >= line.data() && at.data() <= line.data() + line.size())
-      col = static_cast<size_t>(at.data() - line.data());
-    os << std::string(col, ' ') << "^";
-    errors_->push_back(os.str());
+    errors_->push_back(LineError(file_name_, line_no, line, at, message));
   }
 
-  void ParseLine(std::string_view raw, uint32_t line_no) {
-    std::string_view line = raw;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  void ParseLine(std::string_view line, uint32_t line_no) {
     size_t hash = line.find('#');
     std::string_view body = hash == std::string_view::npos ? line : line.substr(0, hash);
     bool indented = !body.empty() && (body[0] == ' ' || body[0] == '\t');
@@ -124,6 +105,8 @@ class FileParser {
       ParsePerson(rest, line, line_no, ref);
     } else if (keyword == "verb" || keyword == "noun") {
       ParsePattern(keyword == "noun", rest, line, line_no, ref);
+    } else if (keyword == "word") {
+      ParseWords(rest, line, line_no, ref);
     } else if (keyword == "discard") {
       std::vector<std::string_view> fields = SplitFields(rest);
       for (std::string_view f : fields) {
@@ -137,6 +120,58 @@ class FileParser {
     } else {
       Error(line_no, line, keyword, "unknown keyword '" + std::string(keyword) + "'");
     }
+  }
+
+  // `word CLASS [CODE] | word | word ...`; a CODE only for weapons.
+  void ParseWords(std::string_view rest, std::string_view line, uint32_t line_no, SourceRef ref) {
+    std::vector<std::string_view> fields = SplitFields(rest);
+    std::string_view head = fields.empty() ? "" : fields[0];
+    const size_t sp = head.find_first_of(" \t");
+    std::string_view class_name = head.substr(0, sp);
+    std::string_view code = sp == std::string_view::npos ? "" : Trim(head.substr(sp));
+    std::optional<WordClass> word_class = WordClassNamed(class_name);
+    if (!word_class) {
+      Error(line_no, line, class_name.empty() ? rest : class_name,
+            "expected a word class (collective, weapon, group, speech-act, intent-verb, "
+            "intent-noun), got '" +
+                std::string(class_name) + "'");
+      return;
+    }
+    if (!code.empty() && *word_class != WordClass::kWeapon) {
+      Error(line_no, line, code, "only weapons take an event code");
+      return;
+    }
+    if (!code.empty() && (!CameoTable::BuiltIn().Find(code) || code.size() < 3)) {
+      Error(line_no, line, code, "unknown CAMEO event code '" + std::string(code) + "'");
+      return;
+    }
+    if (fields.size() < 2) {
+      Error(line_no, line, rest, "expected '| word' after the class");
+      return;
+    }
+    for (size_t i = 1; i < fields.size(); ++i) {
+      std::string joined;
+      for (const std::string& w : PhraseWords(fields[i]))
+        joined += (joined.empty() ? "" : " ") + Lower(w);
+      if (joined.empty()) {
+        Error(line_no, line, fields[i], "empty word");
+        continue;
+      }
+      dict_->words.push_back({*word_class, std::move(joined), std::string(code), ref});
+    }
+  }
+
+  static std::optional<WordClass> WordClassNamed(std::string_view name) {
+    static constexpr std::pair<std::string_view, WordClass> kNames[] = {
+        {"collective", WordClass::kCollective},
+        {"weapon", WordClass::kWeapon},
+        {"group", WordClass::kGroup},
+        {"speech-act", WordClass::kSpeechAct},
+        {"intent-verb", WordClass::kIntentVerb},
+        {"intent-noun", WordClass::kIntentNoun}};
+    for (const auto& [n, c] : kNames)
+      if (n == name) return c;
+    return std::nullopt;
   }
 
   void ParsePhrases(std::string_view keyword, std::string_view rest, std::string_view line,
@@ -430,9 +465,11 @@ void ParseTacitusFile(std::string_view file_name, std::string_view text, Diction
   FileParser(file_name, dict, errors).Parse(text);
 }
 
-StatusOr<Dictionary> LoadTacitusBundle(std::string_view bundle) {
-  Dictionary dict;
-  std::vector<std::string> errors;
+namespace {
+
+// Calls f(name, text) for each file of a bundle ("\x01<path>" lines between files).
+template <typename F>
+Status ForEachBundleFile(std::string_view bundle, F f) {
   size_t pos = 0;
   while (pos < bundle.size()) {
     if (bundle[pos] != '\x01') return Status::Corruption("dictionary bundle: bad file header");
@@ -441,12 +478,40 @@ StatusOr<Dictionary> LoadTacitusBundle(std::string_view bundle) {
     std::string_view name = bundle.substr(pos + 1, nl - pos - 1);
     size_t next = bundle.find('\x01', nl + 1);
     if (next == std::string_view::npos) next = bundle.size();
-    ParseTacitusFile(name, bundle.substr(nl + 1, next - nl - 1), &dict, &errors);
+    f(name, bundle.substr(nl + 1, next - nl - 1));
     pos = next;
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<Dictionary> LoadTacitusBundle(std::string_view bundle) {
+  Dictionary dict;
+  std::vector<std::string> errors;
+  Status read = ForEachBundleFile(bundle, [&](std::string_view name, std::string_view text) {
+    ParseTacitusFile(name, text, &dict, &errors);
+  });
+  if (!read.ok()) return read;
   Status s = Finish(&dict, errors);
   if (!s.ok()) return s;
   return dict;
+}
+
+const Dictionary& BuiltInWordClasses() {
+  static const Dictionary* const words = [] {
+    auto* d = new Dictionary();
+    std::vector<std::string> errors;
+    Status read = ForEachBundleFile(std::string_view(tacitus_dict_bundle, tacitus_dict_bundle_size),
+                                    [&](std::string_view name, std::string_view text) {
+                                      if (name == kBuiltInWordsFile)
+                                        ParseTacitusFile(name, text, d, &errors);
+                                    });
+    TACITUS_CHECK(read.ok() && errors.empty());
+    d->Finish();
+    return d;
+  }();
+  return *words;
 }
 
 StatusOr<Dictionary> LoadBuiltInDictionary() {

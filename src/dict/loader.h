@@ -26,6 +26,12 @@ void ParseTacitusFile(std::string_view file_name, std::string_view text, Diction
 StatusOr<Dictionary> LoadBuiltInDictionary();
 // Parses a bundle string: files separated by lines "\x01<path>".
 StatusOr<Dictionary> LoadTacitusBundle(std::string_view bundle);
+// Where the built-in dictionary keeps its `word` lines (the bundle's name of dict/words.txt).
+inline constexpr std::string_view kBuiltInWordsFile = "dict/words.txt";
+// The built-in word classes alone (kBuiltInWordsFile), parsed once on first use: the base
+// layer for dictionaries that define no words of a class (the peers'). Thread-safe.
+const Dictionary& BuiltInWordClasses();
+
 // Every *.txt under `dir`, recursively, in sorted path order.
 StatusOr<Dictionary> LoadTacitusDirectory(const std::string& dir);
 

@@ -89,6 +89,41 @@ TEST(LoaderTest, ErrorsNameFileLineAndPointAtTheField) {
       (std::vector<std::string>{"t.txt:1: unknown keyword 'colour'\n    colour RUS | red\n    ^"}));
 }
 
+TEST(LoaderTest, WordLinesGiveClassesWordsAndWeaponCodes) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("w.txt", "word collective | Police | riot  police\nword weapon 195 | drone\n",
+                   &d, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  d.Finish();
+  ASSERT_EQ(d.words.size(), 3u);
+  EXPECT_NE(d.FindWord(WordClass::kCollective, "police"), nullptr);
+  EXPECT_NE(d.FindWord(WordClass::kCollective, "riot police"), nullptr);
+  EXPECT_EQ(d.FindWord(WordClass::kWeapon, "police"), nullptr);
+  const WordEntry* drone = d.FindWord(WordClass::kWeapon, "drone");
+  ASSERT_NE(drone, nullptr);
+  EXPECT_EQ(drone->code, "195");
+  EXPECT_EQ(d.Where(drone->ref), "w.txt:2");
+  EXPECT_TRUE(d.HasWordClass(WordClass::kWeapon));
+  EXPECT_FALSE(d.HasWordClass(WordClass::kGroup));
+}
+
+TEST(LoaderTest, RejectsBadWordLines) {
+  EXPECT_EQ(Errors("word colour | red\n"),
+            (std::vector<std::string>{
+                "t.txt:1: expected a word class (collective, weapon, group, speech-act, "
+                "intent-verb, intent-noun), got 'colour'\n    word colour | red\n         ^"}));
+  EXPECT_EQ(Errors("word group 195 | militia\n"),
+            (std::vector<std::string>{"t.txt:1: only weapons take an event code\n"
+                                      "    word group 195 | militia\n               ^"}));
+  EXPECT_EQ(Errors("word weapon 999 | drone\n"),
+            (std::vector<std::string>{"t.txt:1: unknown CAMEO event code '999'\n"
+                                      "    word weapon 999 | drone\n                ^"}));
+  EXPECT_EQ(Errors("word group\n"),
+            (std::vector<std::string>{"t.txt:1: expected '| word' after the class\n"
+                                      "    word group\n         ^"}));
+}
+
 TEST(LoaderTest, RejectsMalformedPatternsAndPeople) {
   EXPECT_EQ(Errors("verb 040 | + meet\n").size(), 1u);
   EXPECT_EQ(Errors("verb 040 | meet + and +\n").size(), 1u);

@@ -11,45 +11,10 @@
 #include <map>
 #include <vector>
 
+#include "dict/dict_text.h"
+
 namespace tacitus {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// The last character, where a caret shows something missing at the end of a line.
-std::string_view Last(std::string_view s) { return s.empty() ? s : s.substr(s.size() - 1); }
-
-template <typename F>
-void ForEachLine(std::string_view text, F f) {
-  uint32_t line_no = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    f(line, line_no);
-  }
-}
 
 // A PETRARCH verb word as written: "ASK", "+ASK_FOR", "KLM_NOP_+RST", "HURRIES".
 // Words before the `+`-marked verb cannot be expressed: returns false.
@@ -113,11 +78,6 @@ std::string StripPetrarchComments(std::string_view text) {
   }
   return out;
 }
-
-PetrarchReader::PetrarchReader(PeerOptions options)
-    : builder_(std::make_unique<PeerBuilder>(std::move(options))) {}
-
-PetrarchReader::~PetrarchReader() = default;
 
 void PetrarchReader::ReadActors(std::string_view file_name, std::string_view text) {
   builder_->BeginFile(file_name);
@@ -402,8 +362,6 @@ void PetrarchReader::ReadDiscards(std::string_view file_name, std::string_view t
     b.AddDiscard(t);
   });
 }
-
-StatusOr<Dictionary> PetrarchReader::Finish() { return builder_->Finish(); }
 
 StatusOr<Dictionary> LoadPetrarchDictionary(const std::string& path, const PeerOptions& options) {
   namespace fs = std::filesystem;

@@ -25,6 +25,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/status.h"
 #include "dict/dictionary.h"
@@ -32,10 +33,9 @@
 
 namespace tacitus {
 
-class PetrarchReader {
+class PetrarchReader : public PeerReader {
  public:
-  explicit PetrarchReader(PeerOptions options = {});
-  ~PetrarchReader();
+  explicit PetrarchReader(PeerOptions options = {}) : PeerReader(std::move(options)) {}
 
   // CAMEO.2.0.txt and the PETRARCH-1 verb format (PETR.Validate.verbs.txt): `&NAME`
   // synsets with `+member` lines, `--- NAME [CODE] ---` blocks, verb lines
@@ -47,11 +47,6 @@ class PetrarchReader {
   void ReadAgents(std::string_view file_name, std::string_view text);
   // One phrase a line; `+PHRASE` marks a story-level discard.
   void ReadDiscards(std::string_view file_name, std::string_view text);
-
-  StatusOr<Dictionary> Finish();
-
- private:
-  std::unique_ptr<PeerBuilder> builder_;
 };
 
 // Loads a PETRARCH-2 dictionary set. `path` is a PETR_config.ini (its [Dictionaries]

@@ -4,58 +4,42 @@
 
 #include <filesystem>
 #include <fstream>
-#include <map>
+
+#include "dict/peer_reader_testing.h"
 
 namespace tacitus {
 namespace {
 
-PeerLemmatizer FakeLemmatizer() {
-  static const std::map<std::string, std::string, std::less<>> kVerbs = {
-      {"ask", "ask"},       {"asked", "ask"},     {"request", "request"},
-      {"hurry", "hurry"},   {"hurries", "hurry"}, {"hurried", "hurry"},
-      {"rush", "rush"},     {"cordon", "cordon"}, {"cordoned", "cordon"},
-      {"say", "say"},       {"sell", "sell"}};
-  static const std::map<std::string, std::string, std::less<>> kWords = {
-      {"aid", "aid"}, {"jets", "jet"}, {"jet", "jet"}, {"drone", "drone"}};
-  PeerLemmatizer l;
-  l.verb = [](std::string_view w) -> std::string {
-    auto it = kVerbs.find(w);
-    return it == kVerbs.end() ? "" : it->second;
-  };
-  l.word = [](std::string_view w) -> std::string {
-    auto it = kWords.find(w);
-    return it == kWords.end() ? "" : it->second;
-  };
-  return l;
-}
+const peer_testing::LemmaTable kVerbs = {
+    {"ask", "ask"},         {"asked", "ask"},     {"request", "request"}, {"hurry", "hurry"},
+    {"hurries", "hurry"},   {"hurried", "hurry"}, {"rush", "rush"},       {"cordon", "cordon"},
+    {"cordoned", "cordon"}, {"say", "say"},       {"sell", "sell"}};
+const peer_testing::LemmaTable kWords = {
+    {"aid", "aid"}, {"jets", "jet"}, {"jet", "jet"}, {"drone", "drone"}};
 
-struct Read {
-  StatusOr<Dictionary> dict = Status::NotFound("not read");
-  PeerReport report;
-};
+using Read = peer_testing::PeerRead;
+using peer_testing::PatternLines;
 
 enum class Kind { kVerbs, kActors, kAgents, kDiscards };
 
 Read ReadOne(Kind kind, std::string_view text) {
-  Read r;
-  PeerOptions o;
-  o.lemmatizer = FakeLemmatizer();
-  o.report = &r.report;
-  PetrarchReader reader(o);
-  switch (kind) {
-    case Kind::kVerbs: reader.ReadVerbs("v.txt", text); break;
-    case Kind::kActors: reader.ReadActors("a.txt", text); break;
-    case Kind::kAgents: reader.ReadAgents("g.txt", text); break;
-    case Kind::kDiscards: reader.ReadDiscards("d.txt", text); break;
-  }
-  r.dict = reader.Finish();
-  return r;
-}
-
-std::vector<std::string> Patterns(const Dictionary& d) {
-  std::vector<std::string> out;
-  for (const Pattern& p : d.patterns) out.push_back(p.code + " | " + p.text);
-  return out;
+  return peer_testing::ReadWith<PetrarchReader>(
+      peer_testing::TableLemmatizer(kVerbs, kWords, false), [&](PetrarchReader& reader) {
+        switch (kind) {
+          case Kind::kVerbs:
+            reader.ReadVerbs("v.txt", text);
+            break;
+          case Kind::kActors:
+            reader.ReadActors("a.txt", text);
+            break;
+          case Kind::kAgents:
+            reader.ReadAgents("g.txt", text);
+            break;
+          case Kind::kDiscards:
+            reader.ReadDiscards("d.txt", text);
+            break;
+        }
+      });
 }
 
 std::string Words(const std::vector<std::string>& words) {
@@ -84,13 +68,13 @@ TEST(PetrarchVerbsTest, BlocksSynsetsAndFormsShareThePatterns) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   // The block's verbs share one head element; the block code [---] adds no bare pattern;
   // a synset of single words is one alternatives element; (PP) and {NP} are words in order.
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
-                                   "070 | {rush|hurry} ... + ... aid",
-                                   "070 | {rush|hurry} ... aid ... +",
-                                   "154 | {rush|hurry} ... + ... to ... border ... post",
-                                   "154 | {rush|hurry} ... to ... border ... post ... +",
-                                   "194 | {rush|hurry} ... + ... {jet|drone}",
-                                   "194 | {rush|hurry} ... {jet|drone} ... +"}));
+  EXPECT_EQ(
+      PatternLines(*r.dict),
+      (std::vector<std::string>{
+          "070 | {rush|hurry} ... + ... aid", "070 | {rush|hurry} ... aid ... +",
+          "154 | {rush|hurry} ... + ... to ... border ... post",
+          "154 | {rush|hurry} ... to ... border ... post ... +",
+          "194 | {rush|hurry} ... + ... {jet|drone}", "194 | {rush|hurry} ... {jet|drone} ... +"}));
   // The synset's name without its final `_` works too.
   EXPECT_EQ(r.report.counts["synsets"], 1);
 }
@@ -103,13 +87,12 @@ TEST(PetrarchVerbsTest, OwnCodesMultiWordVerbsAndPairs) {
                    "WIRE_+TAP [171]\n"
                    "- * $ (FOR AID) [0231:070]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
-                                   "020 | ask for ... +",
-                                   "020 | request ... +",
-                                   "0231 | ask for ... $ ... for ... aid",
-                                   "0231 | request ... $ ... for ... aid",
-                                   "070 | ask for ... + ... for ... aid",  // the pair, reversed
-                                   "070 | request ... + ... for ... aid"}));
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{"020 | ask for ... +", "020 | request ... +",
+                                      "0231 | ask for ... $ ... for ... aid",
+                                      "0231 | request ... $ ... for ... aid",
+                                      "070 | ask for ... + ... for ... aid",  // the pair, reversed
+                                      "070 | request ... + ... for ... aid"}));
   ASSERT_EQ(r.report.notes.size(), 1u);
   EXPECT_EQ(r.report.notes[0], "v.txt:4: skipped: verbs with words before the verb (WIRE_+TAP): WIRE_+TAP");
 }
@@ -128,7 +111,7 @@ TEST(PetrarchVerbsTest, TransformationsAndUnknownSynsetsAreSkipped) {
   EXPECT_EQ(r.report.counts["skipped: transformations (~ ...)"], 1);
   // `[###]` is a code, not a comment; on a pattern it cannot be expressed.
   EXPECT_EQ(r.report.counts["skipped: patterns with the discard code [###]"], 1);
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"--- | say ... +"}));
+  EXPECT_EQ(PatternLines(*r.dict), (std::vector<std::string>{"--- | say ... +"}));
 }
 
 TEST(PetrarchVerbsTest, Errors) {

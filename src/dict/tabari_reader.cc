@@ -18,8 +18,8 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <sstream>
 
+#include "dict/dict_text.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 
@@ -45,49 +45,11 @@ constexpr std::string_view kActorStemEndings[] = {"s",  "a",   "an",  "ans", "e"
                                                   "ia", "ian", "ians", "is", "ine", "ish",
                                                   "ese", "n",  "ns",  "es",  "ic",  "on"};
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// The last character, where a caret shows something missing at the end of a line.
-std::string_view Last(std::string_view s) { return s.empty() ? s : s.substr(s.size() - 1); }
-
 bool IsAlnumCode(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
     if (!std::isalnum(static_cast<unsigned char>(c))) return false;
   return true;
-}
-
-// Splits text into lines (without '\n' or a final '\r'), calling f(line, line_no).
-template <typename F>
-void ForEachLine(std::string_view text, F f) {
-  uint32_t line_no = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!f(line, line_no)) break;
-  }
 }
 
 // Removes a `;` comment (TABARI).
@@ -143,13 +105,7 @@ void PeerBuilder::BeginFile(std::string_view name) {
 
 void PeerBuilder::Error(uint32_t line_no, std::string_view line, std::string_view at,
                         const std::string& message) {
-  std::ostringstream os;
-  os << file_name_ << ":" << line_no << ": " << message << "\n    " << line << "\n    ";
-  size_t col = 0;
-  if (at.data() >= line.data() && at.data() <= line.data() + line.size())
-    col = static_cast<size_t>(at.data() - line.data());
-  os << std::string(col, ' ') << "^";
-  errors_.push_back({file_, line_no, os.str()});
+  errors_.push_back({file_, line_no, LineError(file_name_, line_no, line, at, message)});
 }
 
 void PeerBuilder::Skip(uint32_t line_no, const std::string& what, std::string_view detail) {
@@ -1242,10 +1198,12 @@ PeerBuilder::VerbForm ParseVerbForm(PeerBuilder* b, std::string_view written) {
 
 }  // namespace
 
-TabariReader::TabariReader(PeerOptions options)
+PeerReader::PeerReader(PeerOptions options)
     : builder_(std::make_unique<PeerBuilder>(std::move(options))) {}
 
-TabariReader::~TabariReader() = default;
+PeerReader::~PeerReader() = default;
+
+StatusOr<Dictionary> PeerReader::Finish() { return builder_->Finish(); }
 
 void TabariReader::ReadActors(std::string_view file_name, std::string_view text) {
   builder_->BeginFile(file_name);
@@ -1578,8 +1536,6 @@ void TabariReader::ReadOptions(std::string_view file_name, std::string_view text
     return true;
   });
 }
-
-StatusOr<Dictionary> TabariReader::Finish() { return builder_->Finish(); }
 
 // ---------------------------------------------------------------------------------
 // Files

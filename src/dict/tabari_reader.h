@@ -46,6 +46,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -225,11 +226,25 @@ class PeerBuilder {
   bool tabari_words_ = false;
 };
 
-// Reads TABARI's formats into a PeerBuilder.
-class TabariReader {
+// What the peer readers share: the PeerBuilder they read files into, and Finish().
+class PeerReader {
  public:
-  explicit TabariReader(PeerOptions options = {});
-  ~TabariReader();
+  explicit PeerReader(PeerOptions options);
+  ~PeerReader();
+  PeerReader(const PeerReader&) = delete;
+  PeerReader& operator=(const PeerReader&) = delete;
+
+  // The dictionary read so far, or all the errors found (PeerBuilder::Finish).
+  StatusOr<Dictionary> Finish();
+
+ protected:
+  std::unique_ptr<PeerBuilder> builder_;
+};
+
+// Reads TABARI's formats into a PeerBuilder.
+class TabariReader : public PeerReader {
+ public:
+  explicit TabariReader(PeerOptions options = {}) : PeerReader(std::move(options)) {}
 
   // `PHRASE [CODE] ; comment`, `+SYNONYM` lines, indented `[CODE restriction]` lines,
   // <NOUN>/<ADJECTIVE> sections (skipped), `~FINISH` (end).
@@ -241,11 +256,6 @@ class TabariReader {
   void ReadVerbs(std::string_view file_name, std::string_view text);
   // `COMMAND: arguments` lines: checked and counted; none changes how Tacitus codes.
   void ReadOptions(std::string_view file_name, std::string_view text);
-
-  StatusOr<Dictionary> Finish();
-
- private:
-  std::unique_ptr<PeerBuilder> builder_;
 };
 
 // Loads a TABARI dictionary set. `path` is a `.project` file (its <actorsfile>,

@@ -4,69 +4,40 @@
 
 #include <filesystem>
 #include <fstream>
-#include <map>
+
+#include "dict/peer_reader_testing.h"
 
 namespace tacitus {
 namespace {
 
 // A stand-in for the lexicon: a few verb forms and nouns, as the pipeline's would give.
-PeerLemmatizer FakeLemmatizer() {
-  static const std::map<std::string, std::string, std::less<>> kVerbs = {
-      {"break", "break"},   {"breaks", "break"},       {"broke", "break"},
-      {"broken", "break"},  {"meet", "meet"},          {"met", "meet"},
-      {"meets", "meet"},    {"criticize", "criticize"}, {"criticise", "criticise"},
-      {"criticized", "criticize"}, {"urge", "urge"},   {"call", "call"},
-      {"called", "call"},   {"visit", "visit"},        {"host", "host"}};
-  static const std::map<std::string, std::string, std::less<>> kWords = {
-      {"ties", "tie"}, {"tie", "tie"}, {"treaty", "treaty"}, {"treaties", "treaty"},
-      {"talks", "talk"}, {"talk", "talk"}, {"aid", "aid"}, {"peacekeeping", "peacekeeping"}};
-  PeerLemmatizer l;
-  l.verb = [](std::string_view w) -> std::string {
-    auto it = kVerbs.find(w);
-    return it == kVerbs.end() ? "" : it->second;
-  };
-  l.word = [](std::string_view w) -> std::string {
-    auto it = kWords.find(w);
-    if (it != kWords.end()) return it->second;
-    auto v = kVerbs.find(w);
-    return v == kVerbs.end() ? "" : v->second;
-  };
-  return l;
-}
+const peer_testing::LemmaTable kVerbs = {
+    {"break", "break"},          {"breaks", "break"},        {"broke", "break"},
+    {"broken", "break"},         {"meet", "meet"},           {"met", "meet"},
+    {"meets", "meet"},           {"criticize", "criticize"}, {"criticise", "criticise"},
+    {"criticized", "criticize"}, {"urge", "urge"},           {"call", "call"},
+    {"called", "call"},          {"visit", "visit"},         {"host", "host"}};
+const peer_testing::LemmaTable kWords = {
+    {"ties", "tie"},   {"tie", "tie"},   {"treaty", "treaty"}, {"treaties", "treaty"},
+    {"talks", "talk"}, {"talk", "talk"}, {"aid", "aid"},       {"peacekeeping", "peacekeeping"}};
 
-struct Read {
-  StatusOr<Dictionary> dict = Status::NotFound("not read");
-  PeerReport report;
-};
+using Read = peer_testing::PeerRead;
+using peer_testing::PatternLines;
 
 Read ReadVerbs(std::string_view verbs, std::string_view actors = "") {
-  Read r;
-  PeerOptions o;
-  o.lemmatizer = FakeLemmatizer();
-  o.report = &r.report;
-  TabariReader reader(o);
-  if (!actors.empty()) reader.ReadActors("t.actors", actors);
-  reader.ReadVerbs("t.verbs", verbs);
-  r.dict = reader.Finish();
-  return r;
+  return peer_testing::ReadWith<TabariReader>(peer_testing::TableLemmatizer(kVerbs, kWords, true),
+                                              [&](TabariReader& reader) {
+                                                if (!actors.empty())
+                                                  reader.ReadActors("t.actors", actors);
+                                                reader.ReadVerbs("t.verbs", verbs);
+                                              });
 }
 
 Read ReadActors(std::string_view actors, std::string_view agents = "") {
-  Read r;
-  PeerOptions o;
-  o.report = &r.report;
-  TabariReader reader(o);
-  reader.ReadActors("t.actors", actors);
-  if (!agents.empty()) reader.ReadAgents("t.agents", agents);
-  r.dict = reader.Finish();
-  return r;
-}
-
-// "code | pattern" for every pattern, in order.
-std::vector<std::string> Patterns(const Dictionary& d) {
-  std::vector<std::string> out;
-  for (const Pattern& p : d.patterns) out.push_back(p.code + " | " + p.text);
-  return out;
+  return peer_testing::ReadWith<TabariReader>(PeerLemmatizer(), [&](TabariReader& reader) {
+    reader.ReadActors("t.actors", actors);
+    if (!agents.empty()) reader.ReadAgents("t.agents", agents);
+  });
 }
 
 Date D(const char* iso) { return *Date::Parse(iso); }
@@ -201,7 +172,8 @@ TEST(TabariAgentsTest, SuffixAgentsAndSections) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   std::vector<std::string> agents;
   for (const Phrase& p : r.dict->phrases)
-    if (p.kind == PhraseKind::kAgent) agents.push_back(p.code + ":" + p.words.front() + " " + p.words.back());
+    if (p.kind == PhraseKind::kAgent)
+      agents.push_back(p.code + ":" + p.words.front() + " " + p.words.back());
   EXPECT_EQ(agents, (std::vector<std::string>{"GOVFRM:foreign minister", "COP:police police",
                                               "JUD:attorney general", "JUD:attorneys general"}));
   EXPECT_EQ(r.report.counts["skipped: agents whose code goes before the actor's (CODE~)"], 1);
@@ -234,13 +206,11 @@ TEST(TabariVerbsTest, RootsFormsAndDefaultTarget) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   // The target stands right after the verb or after the pattern's words; a null code
   // matches and codes nothing, so it still outweighs the bare verb.
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
-                                   "161 | break ... +",
-                                   "162 | break ... + ... treaty",
-                                   "162 | break ... treaty ... +",
-                                   "--- | break ... + ... off",
-                                   "--- | break ... off ... +",
-                                   "121 | {criticize|criticise} ... +"}));
+  EXPECT_EQ(
+      PatternLines(*r.dict),
+      (std::vector<std::string>{"161 | break ... +", "162 | break ... + ... treaty",
+                                "162 | break ... treaty ... +", "--- | break ... + ... off",
+                                "--- | break ... off ... +", "121 | {criticize|criticise} ... +"}));
   ASSERT_NE(r.dict->VerbPatternsFor("break"), nullptr);
   EXPECT_EQ(r.dict->VerbPatternsFor("break")->size(), 5u);
   EXPECT_EQ(r.dict->Where(r.dict->patterns[1].ref), "t.verbs:3");
@@ -304,14 +274,14 @@ TEST(TabariVerbsTest, SlotsPairedCodesAndConsecutiveWords) {
       "- * WITH ^ IN +  [041]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   // A verb's patterns come in TABARI's order, longest first.
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
-                                   "040 | meet ... +",
-                                   "040 | meet ... $",  // the pair, reversed
-                                   "041 | meet ... with ... in ... +",
-                                   // "WITH_ +": WITH whole, then anything before the target.
-                                   "046 | meet ... with ... +",
-                                   "042 | meet ... in ... $",  // the subject is the target
-                                   "043 | meet ... in ... +"}));
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{"040 | meet ... +",
+                                      "040 | meet ... $",  // the pair, reversed
+                                      "041 | meet ... with ... in ... +",
+                                      // "WITH_ +": WITH whole, then anything before the target.
+                                      "046 | meet ... with ... +",
+                                      "042 | meet ... in ... $",  // the subject is the target
+                                      "043 | meet ... in ... +"}));
   EXPECT_EQ(r.report.counts["paired codes (A:B), the second as a reversed pattern"], 2);
   EXPECT_EQ(r.report.counts["approximated: '^' and '@' after the verb, read as a skip ('...')"], 1);
 }
@@ -330,14 +300,11 @@ TEST(TabariVerbsTest, AlternativesAndSynsets) {
       "- * { TALKS | PEACE_CONFERENCE } [046]\n"
       "- * &PACT_ON + [057]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
-                                   "043 | host ... +",
-                                   "046 | host ... + ... talks",
-                                   "046 | host ... talks ... +",
-                                   "046 | host ... + ... peace conference",
-                                   "046 | host ... peace conference ... +",
-                                   "057 | host ... treaty on ... +",
-                                   "057 | host ... {trade|arms} deal on ... +"}));
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{
+                "043 | host ... +", "046 | host ... + ... talks", "046 | host ... talks ... +",
+                "046 | host ... + ... peace conference", "046 | host ... peace conference ... +",
+                "057 | host ... treaty on ... +", "057 | host ... {trade|arms} deal on ... +"}));
   EXPECT_EQ(r.report.counts["synsets"], 2);
 }
 
@@ -351,12 +318,11 @@ TEST(TabariVerbsTest, WordsBeforeTheVerbAreKeptInOrder) {
   // Blank is a skip, `_` joins the word to the verb, an actor slot before the verb is a skip.
   // Words before the verb are surface forms (TABARI matches text there, not verb roots);
   // longest patterns first, as TABARI tries them.
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{
-                                   "102 | urge ... +",
-                                   "101 | said ... would ... urge ... + ... now",
-                                   "101 | said ... would ... urge ... now ... +",
-                                   "121 | {refused|declined} ... to ... urge ... +",
-                                   "--- | not urge ... +"}));
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{
+                "102 | urge ... +", "101 | said ... would ... urge ... + ... now",
+                "101 | said ... would ... urge ... now ... +",
+                "121 | {refused|declined} ... to ... urge ... +", "--- | not urge ... +"}));
   ASSERT_EQ(r.dict->patterns.size(), 5u);
   const Pattern& refused = r.dict->patterns[3];
   ASSERT_EQ(refused.before.size(), 4u);
@@ -376,13 +342,15 @@ TEST(TabariVerbsTest, CompoundBeforeTheVerbActsOnItself) {
       "- % * + TRADE [065]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   // The paired code gives the same pattern twice: no slot to swap.
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"064 | % renew ... diplomatic",
-                                                         "064 | % renew ... diplomatic",
-                                                         "065 | renew ... + ... trade"}));
+  EXPECT_EQ(PatternLines(*r.dict), (std::vector<std::string>{"064 | % renew ... diplomatic",
+                                                             "064 | % renew ... diplomatic",
+                                                             "065 | renew ... + ... trade"}));
   EXPECT_TRUE(r.dict->patterns[0].compound_subject);
   EXPECT_FALSE(r.dict->patterns[2].compound_subject);  // a target after the verb: ordinary
   EXPECT_EQ(r.report.counts["compound subjects acting on each other ('%' before the verb)"], 2);
-  EXPECT_EQ(r.report.counts["approximated: '%' compound actors, read as an ordinary source or target"], 1);
+  EXPECT_EQ(
+      r.report.counts["approximated: '%' compound actors, read as an ordinary source or target"],
+      1);
 }
 
 TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
@@ -395,13 +363,14 @@ TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
       "YESTERDAY [-1]\n"
       "</TIME>\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
-  EXPECT_EQ(Patterns(*r.dict), (std::vector<std::string>{"102 | urge ... +"}));
-  EXPECT_EQ(r.report.notes,
-            (std::vector<std::string>{
-                "t.verbs:3: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
-                "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]",
-                "t.verbs:4: skipped: patterns with the target before the verb and no source after it: "
-                "URGE - + * BY ^ [110]"}));
+  EXPECT_EQ(PatternLines(*r.dict), (std::vector<std::string>{"102 | urge ... +"}));
+  EXPECT_EQ(
+      r.report.notes,
+      (std::vector<std::string>{
+          "t.verbs:3: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
+          "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]",
+          "t.verbs:4: skipped: patterns with the target before the verb and no source after it: "
+          "URGE - + * BY ^ [110]"}));
   EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
 }
 
@@ -411,7 +380,7 @@ TEST(TabariVerbsTest, SlipsThePeersReadPastAreRepaired) {
       "- * FOR { AID | HELP ] [023]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   EXPECT_EQ(r.report.counts["repaired: alternatives closed with ']'"], 1);
-  EXPECT_EQ(Patterns(*r.dict).back(), "023 | call ... for ... {aid|help} ... +");
+  EXPECT_EQ(PatternLines(*r.dict).back(), "023 | call ... for ... {aid|help} ... +");
 }
 
 TEST(TabariVerbsTest, ErrorsNameFileAndLine) {
@@ -496,9 +465,10 @@ TEST(TabariReaderTest, EmptyHostileAndHugeInputDoNotCrash) {
 class TabariFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("tabari_reader_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("tabari_reader_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }

@@ -14,12 +14,16 @@
 #include <utility>
 #include <vector>
 
+#include "base/json_message.h"
+#include "text/normalizer.h"
+
 namespace tacitus {
 namespace {
 
 using nlohmann::json;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr size_t kMaxMessage = 200;  // bytes of a JSON library message kept
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -36,34 +40,6 @@ bool IsValidDate(std::string_view d) {
   return day <= kDays[month - 1] + (month == 2 && IsLeap(year) ? 1 : 0);
 }
 
-// Offset of the first byte that does not start a well-formed UTF-8 sequence, or npos. (The
-// same check as io's ArticleReader; eval does not depend on io.)
-size_t FindInvalidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    const size_t len = c >= 0xC2 && c <= 0xDF   ? 2
-                       : c >= 0xE0 && c <= 0xEF ? 3
-                       : c >= 0xF0 && c <= 0xF4 ? 4
-                                                : 0;
-    if (len == 0 || s.size() - i < len) return i;
-    uint32_t cp = c & (0x7F >> len);
-    for (size_t k = 1; k < len; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return i;
-    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
-
 bool IsActorCode(std::string_view s) {
   return s.size() >= 3 && std::all_of(s.begin(), s.end(), [](char c) {
            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -73,90 +49,6 @@ bool IsActorCode(std::string_view s) {
 bool IsEventCode(std::string_view s) {
   return (s.size() == 3 || s.size() == 4) &&
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The start of `value` written as compact JSON, as dump() would write it, stopping soon after
-// `limit` bytes. It walks the value with its own stack: dump() recurses once per level, and a
-// line may nest arrays 200,000 deep. (The same walk as io's ArticleReader.)
-std::string JsonPreview(const json& value, size_t limit) {
-  auto write_string = [limit](const std::string& s, std::string* out) {
-    *out += json(s.substr(0, limit + 1)).dump(-1, ' ', false, json::error_handler_t::replace);
-  };
-  struct Level {
-    const json* container;
-    json::const_iterator next;
-  };
-  std::string out;
-  std::vector<Level> stack;
-  const json* v = &value;
-  while (out.size() <= limit) {
-    if (v != nullptr) {
-      if (v->is_structured()) {
-        out += v->is_array() ? '[' : '{';
-        stack.push_back({v, v->cbegin()});
-      } else if (v->is_string()) {
-        write_string(v->get_ref<const std::string&>(), &out);
-      } else {
-        out += v->dump();
-      }
-      v = nullptr;
-    }
-    if (stack.empty()) break;
-    Level& top = stack.back();
-    if (top.next == top.container->cend()) {
-      out += top.container->is_array() ? ']' : '}';
-      stack.pop_back();
-      continue;
-    }
-    if (top.next != top.container->cbegin()) out += ',';
-    if (top.container->is_object()) {
-      write_string(top.next.key(), &out);
-      out += ':';
-    }
-    v = &*top.next;
-    ++top.next;
-  }
-  return out;
-}
-
-// A value as written in JSON, cut for messages.
-std::string Quote(const json& value) {
-  std::string s = JsonPreview(value, 40);
-  if (s.size() > 40) {
-    size_t n = 40;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    s = s.substr(0, n) + "...";
-  }
-  return s;
-}
-
-// "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while
-// parsing value - invalid literal; ..." -> "malformed JSON at column 5: invalid literal; ..."
-std::string JsonErrorMessage(std::string s) {
-  if (s.rfind("[json.exception.", 0) == 0) {
-    const size_t close = s.find("] ");
-    if (close != std::string::npos) s.erase(0, close + 2);
-  }
-  std::string where;
-  const std::string at_line = "parse error at line 1, ";
-  if (s.rfind(at_line, 0) == 0) {
-    s.erase(0, at_line.size());
-    const size_t colon = s.find(": ");
-    if (colon != std::string::npos) {
-      where = " at " + s.substr(0, colon);
-      s.erase(0, colon + 2);
-    }
-  }
-  if (s.rfind("syntax error while parsing ", 0) == 0) {
-    const size_t dash = s.find(" - ");
-    if (dash != std::string::npos) s.erase(0, dash + 3);
-  }
-  if (s.size() > 200) {
-    size_t n = 200;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    s = s.substr(0, n) + "...";
-  }
-  return "malformed JSON" + where + ": " + s;
 }
 
 // Field readers: return an empty string when fine, else what is wrong. `context` prefixes
@@ -169,7 +61,7 @@ std::string GetString(const json& object, const char* key, bool required,
   }
   if (!it->is_string()) {
     return context + "field \"" + key + "\" must be a string, got " + it->type_name() + " " +
-           Quote(*it);
+           QuoteJson(*it);
   }
   *out = it->get<std::string>();
   return "";
@@ -192,21 +84,21 @@ std::string ParseEvent(const json& value, const std::string& context, GoldEvent*
         {"target", &event->target}}) {
     if (!IsActorCode(*code)) {
       return context + "field \"" + key +
-             "\" must be a CAMEO actor code (at least 3 of A-Z, 0-9), got " + Quote(*code);
+             "\" must be a CAMEO actor code (at least 3 of A-Z, 0-9), got " + QuoteJson(*code);
     }
   }
   if (!IsEventCode(event->code)) {
     return context + "field \"code\" must be a CAMEO event code of 3 or 4 digits, got " +
-           Quote(event->code);
+           QuoteJson(event->code);
   }
   if (!event->when.empty() && !IsValidDate(event->when)) {
-    return context + "field \"when\" must be a date YYYY-MM-DD, got " + Quote(event->when);
+    return context + "field \"when\" must be a date YYYY-MM-DD, got " + QuoteJson(event->when);
   }
   const auto opt = value.find("optional");
   if (opt != value.end() && !opt->is_null()) {
     if (!opt->is_boolean()) {
       return context + "field \"optional\" must be a boolean, got " + opt->type_name() + " " +
-             Quote(*opt);
+             QuoteJson(*opt);
     }
     event->optional = opt->get<bool>();
   }
@@ -226,7 +118,7 @@ std::string ParseArticle(const json& value, GoldArticle* article) {
   }
   if (article->id.empty()) return "field \"id\" is empty";
   if (!article->date.empty() && !IsValidDate(article->date)) {
-    return "field \"date\" must be a date YYYY-MM-DD, got " + Quote(article->date);
+    return "field \"date\" must be a date YYYY-MM-DD, got " + QuoteJson(article->date);
   }
   const auto events = value.find("events");
   if (events == value.end()) return "missing required field \"events\"";
@@ -266,14 +158,14 @@ StatusOr<std::vector<GoldArticle>> ParseGold(std::istream& in, const std::string
     if (const size_t nul = line.find('\0'); nul != std::string::npos) {
       return error("binary input: NUL byte at byte offset " + std::to_string(nul));
     }
-    if (const size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
+    if (size_t bad; !IsValidUtf8(line, &bad)) {
       return error("invalid UTF-8 at byte offset " + std::to_string(bad));
     }
     json value;
     try {
       value = json::parse(line);
     } catch (const json::exception& e) {
-      return error(JsonErrorMessage(e.what()));
+      return error(ShortenJsonError(e.what(), kMaxMessage));
     }
     GoldArticle article;
     const std::string problem = ParseArticle(value, &article);

@@ -15,6 +15,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/json_message.h"
+#include "text/normalizer.h"
+
 namespace tacitus {
 namespace {
 
@@ -22,7 +25,6 @@ using nlohmann::json;
 
 constexpr size_t kReadChunk = size_t{64} << 10;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr size_t kMaxQuoted = 40;    // bytes of a bad value echoed in a message
 constexpr size_t kMaxMessage = 300;  // bytes of a JSON library message kept
 
 constexpr char kUtf16Message[] =
@@ -40,142 +42,6 @@ bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n
 
 bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsJsonSpace); }
 
-// Offset of the first byte that does not start a well-formed UTF-8 sequence (no overlongs,
-// no surrogates, nothing above U+10FFFF), or npos.
-size_t FindInvalidUtf8(std::string_view s) {
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len;
-    uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (n - i < len) return i;
-    for (size_t k = 1; k < len; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return i;
-    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
-
-// s cut to at most n bytes on a UTF-8 character boundary, "..." appended when cut.
-std::string Truncate(std::string s, size_t n) {
-  if (s.size() <= n) return s;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  s.resize(n);
-  return s + "...";
-}
-
-// The start of `value` written as compact JSON, as dump() would write it, stopping soon after
-// `limit` bytes. It walks the value with its own stack: dump() recurses once per level, and a
-// line may nest arrays 200,000 deep; and it never writes out more of a long string than the
-// limit, so a message costs the same for a megabyte value as for a short one.
-std::string JsonPreview(const json& value, size_t limit) {
-  auto write_string = [limit](const std::string& s, std::string* out) {
-    *out += json(s.substr(0, limit + 1)).dump(-1, ' ', false, json::error_handler_t::replace);
-  };
-  struct Level {
-    const json* container;
-    json::const_iterator next;
-  };
-  std::string out;
-  std::vector<Level> stack;
-  const json* v = &value;
-  while (out.size() <= limit) {
-    if (v != nullptr) {
-      if (v->is_structured()) {
-        out += v->is_array() ? '[' : '{';
-        stack.push_back({v, v->cbegin()});
-      } else if (v->is_string()) {
-        write_string(v->get_ref<const std::string&>(), &out);
-      } else {
-        out += v->dump();
-      }
-      v = nullptr;
-    }
-    if (stack.empty()) break;
-    Level& top = stack.back();
-    if (top.next == top.container->cend()) {
-      out += top.container->is_array() ? ']' : '}';
-      stack.pop_back();
-      continue;
-    }
-    if (top.next != top.container->cbegin()) out += ',';
-    if (top.container->is_object()) {
-      write_string(top.next.key(), &out);
-      out += ':';
-    }
-    v = &*top.next;
-    ++top.next;
-  }
-  return out;
-}
-
-// A value as it would be written in JSON, cut to kMaxQuoted bytes, for messages.
-std::string Quote(const json& value) {
-  return Truncate(JsonPreview(value, kMaxQuoted), kMaxQuoted);
-}
-
-// nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 21: syntax
-// error while parsing value - unexpected '}'; expected '[', '{', or a literal". The line is
-// known, so this keeps "malformed JSON at column 21: unexpected '}'; expected ...", and cuts
-// the "last read: '...'" echo, which can be a whole long string.
-std::string ShortenJsonError(const std::string& what) {
-  std::string s = what;
-  if (s.rfind("[json.exception.", 0) == 0) {
-    const size_t close = s.find("] ");
-    if (close != std::string::npos) s.erase(0, close + 2);
-  }
-  std::string where;
-  const std::string at_line = "parse error at line 1, ";
-  if (s.rfind(at_line, 0) == 0) {
-    s.erase(0, at_line.size());
-    const size_t colon = s.find(": ");
-    if (colon != std::string::npos) {
-      where = " at " + s.substr(0, colon);  // "column 21"
-      s.erase(0, colon + 2);
-    }
-  }
-  if (s.rfind("syntax error while parsing ", 0) == 0) {
-    const size_t dash = s.find(" - ");
-    if (dash != std::string::npos) s.erase(0, dash + 3);
-  }
-  const std::string last_read = "last read: '";
-  const size_t lr = s.find(last_read);
-  if (lr != std::string::npos) {
-    const size_t begin = lr + last_read.size();
-    // The echo may itself hold quotes; it ends before "; expected ..." or at the last quote.
-    size_t end = s.rfind("'; expected ");
-    if (end == std::string::npos || end < begin) end = s.rfind('\'');
-    if (end != std::string::npos && end >= begin && end - begin > kMaxQuoted) {
-      size_t cut = begin + kMaxQuoted;
-      while (cut > begin && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-      s.replace(cut, end - cut, "...");
-    }
-  }
-  return "malformed JSON" + where + ": " + Truncate(std::move(s), kMaxMessage);
-}
-
 // Reads an optional (or required) string field into *out. On a problem returns false and
 // sets *message. A null value counts as absent.
 bool GetString(const json& object, const char* key, bool required, std::string* out,
@@ -190,7 +56,7 @@ bool GetString(const json& object, const char* key, bool required, std::string* 
   }
   if (!it->is_string()) {
     *message = std::string("field \"") + key + "\" must be a string, got " + it->type_name() + " " +
-               Quote(*it);
+               QuoteJson(*it);
     return false;
   }
   *out = it->get<std::string>();
@@ -419,7 +285,7 @@ ReadResult ArticleReader::NextJsonl(Article* article, InputError* error) {
       return Fail(line, "binary input: NUL byte at byte offset " + std::to_string(nul + skipped),
                   error);
     }
-    if (const size_t bad = FindInvalidUtf8(line_); bad != std::string_view::npos) {
+    if (size_t bad; !IsValidUtf8(line_, &bad)) {
       return Fail(line, "invalid UTF-8 at byte offset " + std::to_string(bad + skipped), error);
     }
     if (IsBlank(line_)) continue;
@@ -428,7 +294,7 @@ ReadResult ArticleReader::NextJsonl(Article* article, InputError* error) {
     try {
       value = ParseArticleLine(line_);
     } catch (const json::exception& e) {
-      return Fail(line, ShortenJsonError(e.what()), error);
+      return Fail(line, ShortenJsonError(e.what(), kMaxMessage), error);
     }
     if (!value.is_object()) {
       return Fail(line, std::string("expected a JSON object, got ") + value.type_name(), error);
@@ -445,7 +311,8 @@ ReadResult ArticleReader::NextJsonl(Article* article, InputError* error) {
     }
     if (a.id.empty()) return Fail(line, "field \"id\" is empty", error);
     if (!a.date.empty() && !IsValidDate(a.date)) {
-      return Fail(line, "field \"date\" must be a date YYYY-MM-DD, got " + Quote(a.date), error);
+      return Fail(line, "field \"date\" must be a date YYYY-MM-DD, got " + QuoteJson(a.date),
+                  error);
     }
     a.origin = file_name_ + ":" + std::to_string(line);
     *article = std::move(a);
@@ -487,7 +354,7 @@ ReadResult ArticleReader::ReadText(Article* article, InputError* error) {
     return Fail(LineOfOffset(text, nul),
                 "binary input: NUL byte at byte offset " + std::to_string(nul), error);
   }
-  if (const size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+  if (size_t bad; !IsValidUtf8(text, &bad)) {
     return Fail(LineOfOffset(text, bad), "invalid UTF-8 at byte offset " + std::to_string(bad),
                 error);
   }

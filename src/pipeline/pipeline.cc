@@ -14,25 +14,27 @@ bool IsPeerSpec(const std::string& spec) {
   return spec.rfind("tabari:", 0) == 0 || spec.rfind("petrarch2:", 0) == 0;
 }
 
+PeerOptions PeerOptionsFromLexicon(const Lexicon& lexicon) {
+  PeerOptions options;
+  options.lemmatizer.verb = [&lexicon](std::string_view w) -> std::string {
+    if (!(lexicon.Pos(w) & kPosVerb)) return "";
+    return std::string(lexicon.Lemma(w, kPosVerb));
+  };
+  options.lemmatizer.word = [&lexicon](std::string_view w) -> std::string {
+    uint8_t pos = lexicon.Pos(w);
+    if (!pos) return "";
+    return std::string(lexicon.Lemma(w, static_cast<PosBits>(pos)));
+  };
+  return options;
+}
+
 StatusOr<Dictionary> LoadDictionary(const std::string& spec) {
   // The built-in dictionaries through the start-up cache (dict/dict_cache.h).
   if (spec.empty() || spec == "tacitus") return LoadBuiltInDictionaryCached(DefaultDictionaryCacheDir());
   if (spec.rfind("tacitus:", 0) == 0) return LoadTacitusDirectory(spec.substr(8));
   bool tabari = spec.rfind("tabari:", 0) == 0;
   if (IsPeerSpec(spec)) {
-    // The peers' words become the lemmas the coder matches, through the lexicon the
-    // coder itself uses ("broke" -> break, the stem "CONTRIBUT" -> contribute).
-    const Lexicon& lexicon = Lexicon::BuiltIn();
-    PeerOptions options;
-    options.lemmatizer.verb = [&lexicon](std::string_view w) -> std::string {
-      if (!(lexicon.Pos(w) & kPosVerb)) return "";
-      return std::string(lexicon.Lemma(w, kPosVerb));
-    };
-    options.lemmatizer.word = [&lexicon](std::string_view w) -> std::string {
-      uint8_t pos = lexicon.Pos(w);
-      if (!pos) return "";
-      return std::string(lexicon.Lemma(w, static_cast<PosBits>(pos)));
-    };
+    const PeerOptions options = PeerOptionsFromLexicon(Lexicon::BuiltIn());
     std::string path = spec.substr(tabari ? 7 : 10);
     if (path.empty())
       return Status::InvalidArgument("dictionary '" + spec + "' needs a path after the colon");

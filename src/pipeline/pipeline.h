@@ -21,7 +21,9 @@
 #include "base/status.h"
 #include "code/coder.h"
 #include "dict/dictionary.h"
+#include "dict/tabari_reader.h"
 #include "io/article_reader.h"
+#include "parse/lexicon.h"
 
 namespace tacitus {
 
@@ -49,6 +51,11 @@ class Pipeline {
 
 // Loads a dictionary by spec (see above).
 StatusOr<Dictionary> LoadDictionary(const std::string& spec);
+
+// Options for the peer readers (dict/tabari_reader.h) whose words become the lemmas the
+// coder matches, through `lexicon`, the one the coder itself uses ("broke" -> break, the
+// stem "CONTRIBUT" -> contribute). `lexicon` must outlive the options.
+PeerOptions PeerOptionsFromLexicon(const Lexicon& lexicon);
 
 // Whether `spec` names a peer's dictionary ("tabari:..." or "petrarch2:...").
 bool IsPeerSpec(const std::string& spec);

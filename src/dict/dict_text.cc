@@ -1,0 +1,45 @@
+#include "dict/dict_text.h"
+
+#include <cctype>
+
+namespace tacitus {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+std::string_view Last(std::string_view s) { return s.empty() ? s : s.substr(s.size() - 1); }
+
+std::string LineError(std::string_view file_name, uint32_t line_no, std::string_view line,
+                      std::string_view at, std::string_view message) {
+  size_t col = 0;
+  if (at.data() >= line.data() && at.data() <= line.data() + line.size())
+    col = static_cast<size_t>(at.data() - line.data());
+  std::string out(file_name);
+  out += ":" + std::to_string(line_no) + ": ";
+  out += message;
+  out += "\n    ";
+  out += line;
+  out += "\n    " + std::string(col, ' ') + "^";
+  return out;
+}
+
+}  // namespace tacitus
