@@ -598,6 +598,7 @@ class SentenceCoder {
   }
 
   void Chunk() {
+    nps_.reserve(n_);  // no reallocation, which would move every phrase's vectors and strings
     uint32_t i = 0;
     while (i < n_) {
       if (toks_[i].tag == Tag::kPronoun) {
@@ -605,7 +606,7 @@ class SentenceCoder {
         np.b = i;
         np.e = i + 1;
         np.pronoun = true;
-        nps_.push_back(np);
+        nps_.push_back(std::move(np));
         ++i;
         continue;
       }
@@ -653,7 +654,7 @@ class SentenceCoder {
       Np np;
       np.b = i;
       np.e = e;
-      nps_.push_back(np);
+      nps_.push_back(std::move(np));
       i = j;
     }
   }
@@ -748,8 +749,9 @@ class SentenceCoder {
   void MergeOf() {
     // "N of NP[, NP and NP]" where N is a quantity or a country-less agent.
     std::vector<Np> merged;
+    merged.reserve(nps_.size());
     for (size_t k = 0; k < nps_.size(); ++k) {
-      Np np = nps_[k];
+      Np np = std::move(nps_[k]);  // only the phrases after k are read below
       uint32_t e = np.e;
       bool of_or_to =
           e + 1 < n_ && (toks_[e].lower == "of" ||
@@ -777,12 +779,12 @@ class SentenceCoder {
           np.e = nps_[last].e;
           of_splits_[static_cast<uint32_t>(merged.size())] = {e + 1,
                                                               static_cast<uint32_t>(last - k)};
-          merged.push_back(np);
+          merged.push_back(std::move(np));
           k = last;
           continue;
         }
       }
-      merged.push_back(np);
+      merged.push_back(std::move(np));
     }
     nps_ = std::move(merged);
   }

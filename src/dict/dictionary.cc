@@ -113,19 +113,25 @@ const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
 }
 
 void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const {
-  ids->clear();
-  for (const Token& t : toks)
-    for (const std::string* w : {&t.lower, &t.lemma})
-      if (auto it = pattern_word_ids_.find(*w); it != pattern_word_ids_.end()) ids->push_back(it->second);
-  std::sort(ids->begin(), ids->end());
+  ids->assign((pattern_word_ids_.size() + 31) / 32, 0);
+  auto note = [&](const std::string& w) {
+    if (auto it = pattern_word_ids_.find(w); it != pattern_word_ids_.end())
+      (*ids)[it->second >> 5] |= 1u << (it->second & 31);
+  };
+  for (const Token& t : toks) {
+    note(t.lower);
+    if (t.lemma != t.lower) note(t.lemma);
+  }
 }
 
 bool Dictionary::MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
   if (pattern + 1 >= need_begin_.size()) return true;  // added after Finish()
   for (uint32_t n = need_begin_[pattern]; n < need_begin_[pattern + 1]; ++n) {
     bool present = false;
-    for (uint32_t a = needs_[n].first; a < needs_[n].second && !present; ++a)
-      present = std::binary_search(ids.begin(), ids.end(), need_ids_[a]);
+    for (uint32_t a = needs_[n].first; a < needs_[n].second && !present; ++a) {
+      const uint32_t id = need_ids_[a];
+      present = (id >> 5) < ids.size() && (ids[id >> 5] >> (id & 31)) & 1u;
+    }
     if (!present) return false;
   }
   return true;

@@ -166,10 +166,11 @@ class Dictionary {
   const WordEntry* FindWord(WordClass c, std::string_view word) const;
   bool HasWordClass(WordClass c) const { return !word_index_[static_cast<size_t>(c)].empty(); }
 
-  // A cheap test before trying a pattern on a sentence. PatternWordsIn collects the ids
-  // of the pattern words among the tokens' lowercase forms and lemmas (sorted); MayMatch
-  // is false when the pattern needs, after its head, a word element (not optional) none
-  // of whose alternatives is among them: no placement of the pattern can match then.
+  // A cheap test before trying a pattern on a sentence. PatternWordsIn marks the pattern
+  // words among the tokens' lowercase forms and lemmas, as a bit set over word ids (bit
+  // id % 32 of ids[id / 32]); MayMatch is false when the pattern needs, after its head, a word
+  // element (not optional) none of whose alternatives is among them: no placement of the pattern
+  // can match then.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const;
   bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const;
 

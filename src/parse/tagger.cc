@@ -9,6 +9,9 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
+
+#include "parse/word_cache.h"
 
 namespace tacitus {
 namespace {
@@ -99,13 +102,20 @@ bool IsPastOrParticiple(const Token& t) {
   return true;
 }
 
-void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
+namespace {
+
+// The tagger proper. `lexicon` answers as the Lexicon would; `bits` is scratch space kept
+// between sentences.
+void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t>& bits) {
   std::vector<Token>& toks = *tokens;
   const size_t n = toks.size();
-  std::vector<uint8_t> bits(n, 0);
+  bits.assign(n, 0);
   // Pass 1: fixed tags and possible open-class tags.
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
+    // Literals are compared with views: std::string's operator== with a C string does not
+    // compare the lengths first.
+    const std::string_view lower = t.lower;
     t.tag = Tag::kUnknown;
     t.lemma = t.lower;
     unsigned char c0 = static_cast<unsigned char>(t.text[0]);
@@ -118,23 +128,19 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       t.tag = Tag::kQuote;
       continue;
     }
-    if (t.lower == "'s" || t.lower == "'") {
+    if (lower == "'s" || lower == "'") {
       bool after_pronoun =
           i > 0 && (toks[i - 1].tag == Tag::kPronoun || toks[i - 1].tag == Tag::kWh);
       t.tag = after_pronoun ? Tag::kAuxiliary : Tag::kPossessive;
       t.lemma = after_pronoun ? "be" : "'s";
       continue;
     }
-    if (t.lower == "'ve" || t.lower == "'re" || t.lower == "'ll" || t.lower == "'d" ||
-        t.lower == "'m") {
-      t.tag = t.lower == "'ll" || t.lower == "'d" ? Tag::kModal : Tag::kAuxiliary;
-      t.lemma = t.lower == "'ve"   ? "have"
-                : t.lower == "'ll" ? "will"
-                : t.lower == "'d"  ? "would"
-                                   : "be";
+    if (lower == "'ve" || lower == "'re" || lower == "'ll" || lower == "'d" || lower == "'m") {
+      t.tag = lower == "'ll" || lower == "'d" ? Tag::kModal : Tag::kAuxiliary;
+      t.lemma = lower == "'ve" ? "have" : lower == "'ll" ? "will" : lower == "'d" ? "would" : "be";
       continue;
     }
-    if (t.lower == "n't") {
+    if (lower == "n't") {
       t.tag = Tag::kNegation;
       t.lemma = "not";
       continue;
@@ -148,7 +154,7 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       continue;
     }
     if (AllCaps(t.text) && !(initial && t.text.size() <= 2 &&
-                             lexicon.Closed(t.lower) != ClosedClass::kNone && t.lower != "us")) {
+                             lexicon.Closed(t.lower) != ClosedClass::kNone && lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
     }
@@ -184,6 +190,7 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
   std::string_view left_word;
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
+    const std::string_view lower = t.lower;
     if (t.tag == Tag::kUnknown) {
       uint8_t b = bits[i];
       bool can_noun = b & kPosNoun, can_verb = b & kPosVerb, can_adj = b & kPosAdj,
@@ -282,7 +289,7 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             if (can_noun && s3 && i + 1 < n &&
                 (next_fixed == Tag::kAuxiliary || next_fixed == Tag::kModal ||
                  ((next_bits & kPosVerb) && !(next_bits & (kPosNoun | kPosAdj)) &&
-                  toks[i + 1].lower != "to"))) {
+                  std::string_view(toks[i + 1].lower) != "to"))) {
               t.tag = Tag::kNoun;
               break;
             }
@@ -314,7 +321,8 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
                  (object_follows && !(left == Tag::kNoun && next_fixed == Tag::kProperNoun &&
                                       can_noun && !s3 && !ing && !EndsWith(left_word, "s"))) ||
                  (left == Tag::kProperNoun && s3) ||
-                 (s3 && i + 2 < n && toks[i + 1].lower == "to" && (bits[i + 2] & kPosVerb))))
+                 (s3 && i + 2 < n && std::string_view(toks[i + 1].lower) == "to" &&
+                  (bits[i + 2] & kPosVerb))))
               t.tag = Tag::kVerb;
             else
               t.tag = can_noun ? Tag::kNoun : (can_verb ? Tag::kVerb : Tag::kAdjective);
@@ -323,7 +331,7 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
             // "Fighting between A and B resumed", "Fighting erupted": a gerund that is the
             // subject, before "between" or before a verb.
             if (i == 0 && can_noun && ing && i + 1 < n &&
-                (toks[i + 1].lower == "between" ||
+                (std::string_view(toks[i + 1].lower) == "between" ||
                  ((next_bits & kPosVerb) && !(next_bits & (kPosNoun | kPosAdj))))) {
               t.tag = Tag::kNoun;
               break;
@@ -356,12 +364,12 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
     }
     // Particles of phrasal verbs: "holding back", "carried out", "broke off".
     if (left == Tag::kVerb && i > 0 && toks[i - 1].tag == Tag::kVerb &&
-        (t.lower == "back" || t.lower == "up" || t.lower == "out" || t.lower == "off" ||
-         t.lower == "down" || t.lower == "away")) {
+        (lower == "back" || lower == "up" || lower == "out" || lower == "off" || lower == "down" ||
+         lower == "away")) {
       t.tag = Tag::kAdverb;
     }
     // "nations plus Canada": between two nouns "plus" joins them.
-    if (t.lower == "plus" && i + 1 < n && (left == Tag::kNoun || left == Tag::kProperNoun) &&
+    if (lower == "plus" && i + 1 < n && (left == Tag::kNoun || left == Tag::kProperNoun) &&
         (toks[i + 1].tag == Tag::kProperNoun || toks[i + 1].tag == Tag::kDeterminer ||
          (toks[i + 1].tag == Tag::kUnknown && toks[i + 1].capitalized)))
       t.tag = Tag::kCoordConj;
@@ -374,7 +382,7 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
         t.tag = Tag::kPreposition;
     }
     // "that" before a noun after a verb or preposition is a determiner ("oppose that policy").
-    if (t.lower == "that" && t.tag != Tag::kDeterminer && i + 1 < n &&
+    if (lower == "that" && t.tag != Tag::kDeterminer && i + 1 < n &&
         (left == Tag::kPreposition || left == Tag::kVerb) && (bits[i + 1] & kPosNoun) &&
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
@@ -382,25 +390,25 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
     // Lemmas.
     switch (t.tag) {
       case Tag::kNoun:
-        t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun));
+        t.lemma.assign(lexicon.Lemma(t.lower, kPosNoun));
         break;
       case Tag::kVerb:
-        t.lemma = std::string(lexicon.Lemma(t.lower, kPosVerb));
+        t.lemma.assign(lexicon.Lemma(t.lower, kPosVerb));
         break;
       case Tag::kAdjective:
-        t.lemma = std::string(lexicon.Lemma(t.lower, kPosAdj));
+        t.lemma.assign(lexicon.Lemma(t.lower, kPosAdj));
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
           t.lemma = "be";
-        else if (t.lower == "has" || t.lower == "had" || t.lower == "have" || t.lower == "having")
+        else if (lower == "has" || lower == "had" || lower == "have" || lower == "having")
           t.lemma = "have";
-        else if (t.lower == "does" || t.lower == "did" || t.lower == "do" || t.lower == "done")
+        else if (lower == "does" || lower == "did" || lower == "do" || lower == "done")
           t.lemma = "do";
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
-        if (bits[i] & kPosNoun) t.lemma = std::string(lexicon.Lemma(t.lower, kPosNoun));
+        if (bits[i] & kPosNoun) t.lemma.assign(lexicon.Lemma(t.lower, kPosNoun));
         break;
       default:
         break;
@@ -409,6 +417,22 @@ void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
       left = t.tag;
       left_word = t.lower;
     }
+  }
+}
+
+}  // namespace
+
+void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
+  thread_local std::vector<uint8_t> bits;
+  if (lexicon.table().data() == Lexicon::BuiltIn().table().data()) {
+    // The coder's lexicon: a cache per thread, kept for the life of the thread.
+    thread_local WordCache cache(Lexicon::BuiltIn());
+    TagWith(cache, tokens, bits);
+  } else {
+    // Another lexicon (tests): a small cache for this sentence only, so that no cache can
+    // outlive the lexicon it points into.
+    WordCache cache(lexicon, 64);
+    TagWith(cache, tokens, bits);
   }
 }
 

@@ -1,0 +1,109 @@
+#include "parse/word_cache.h"
+
+#include <bit>
+#include <cstring>
+
+namespace tacitus {
+namespace {
+
+// FNV-1a: words are short, so a byte loop is as fast as anything wider.
+uint64_t HashWord(std::string_view w) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : w) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 29);
+}
+
+int LemmaIndex(PosBits pos) {
+  switch (pos) {
+    case kPosNoun:
+      return 0;
+    case kPosVerb:
+      return 1;
+    case kPosAdj:
+      return 2;
+    default:
+      return -1;
+  }
+}
+
+}  // namespace
+
+WordCache::WordCache(const Lexicon& lexicon, size_t slots)
+    : lexicon_(lexicon), slots_(std::bit_ceil(slots < 1 ? size_t{1} : slots)) {
+  mask_ = slots_.size() - 1;
+}
+
+WordCache::LemmaRef WordCache::RefOf(std::string_view lemma, std::string_view word) const {
+  std::string_view table = lexicon_.table();
+  auto inside = [](std::string_view part, std::string_view whole) {
+    return !whole.empty() && std::less_equal<const char*>()(whole.data(), part.data()) &&
+           std::less_equal<const char*>()(part.data() + part.size(), whole.data() + whole.size());
+  };
+  LemmaRef ref;
+  if (lemma.empty()) {
+    ref.length = 0;  // the empty word
+  } else if (inside(lemma, table) && lemma.size() <= 255) {
+    ref.in_word = false;
+    ref.offset = static_cast<uint32_t>(lemma.data() - table.data());
+  } else if (inside(lemma, word)) {
+    ref.offset = static_cast<uint32_t>(lemma.data() - word.data());
+  } else {
+    ref.length = 0;  // the lexicon broke its contract: the caller does not keep the slot
+    ref.offset = UINT32_MAX;
+    return ref;
+  }
+  ref.length = static_cast<uint8_t>(lemma.size());
+  return ref;
+}
+
+const WordCache::Slot* WordCache::Find(std::string_view w) {
+  if (w.size() > kMaxWordBytes) {
+    ++misses_;
+    return nullptr;
+  }
+  Slot& s = slots_[HashWord(w) & mask_];
+  if (s.used && s.length == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+    ++hits_;
+    return &s;
+  }
+  ++misses_;
+  s.used = false;
+  s.closed = lexicon_.Closed(w);
+  s.pos = lexicon_.Pos(w);
+  static constexpr PosBits kLemmaPos[3] = {kPosNoun, kPosVerb, kPosAdj};
+  for (int k = 0; k < 3; ++k) {
+    // Lemma() returns the word itself for a part of speech that Pos() lacks: both come
+    // from the same morphology step.
+    std::string_view lemma = (s.pos & kLemmaPos[k]) ? lexicon_.Lemma(w, kLemmaPos[k]) : w;
+    s.lemma[k] = RefOf(lemma, w);
+    if (s.lemma[k].offset == UINT32_MAX) return nullptr;
+  }
+  std::memcpy(s.word, w.data(), w.size());
+  s.length = static_cast<uint8_t>(w.size());
+  s.used = true;
+  return &s;
+}
+
+ClosedClass WordCache::Closed(std::string_view lower_word) {
+  const Slot* s = Find(lower_word);
+  return s ? s->closed : lexicon_.Closed(lower_word);
+}
+
+uint8_t WordCache::Pos(std::string_view lower_word) {
+  const Slot* s = Find(lower_word);
+  return s ? s->pos : lexicon_.Pos(lower_word);
+}
+
+std::string_view WordCache::Lemma(std::string_view lower_word, PosBits pos) {
+  int k = LemmaIndex(pos);
+  const Slot* s = k < 0 ? nullptr : Find(lower_word);
+  if (!s) return lexicon_.Lemma(lower_word, pos);
+  const LemmaRef& ref = s->lemma[k];
+  return ref.in_word ? lower_word.substr(ref.offset, ref.length)
+                     : lexicon_.table().substr(ref.offset, ref.length);
+}
+
+}  // namespace tacitus

@@ -1,0 +1,79 @@
+// WordCache: remembers what a Lexicon said about recently seen words, so that the tagger
+// asks WordNet's morphology once per distinct word rather than once per token.
+//
+//   WordCache cache(Lexicon::BuiltIn());
+//   cache.Pos("talks")            -> kPosNoun | kPosVerb   (computed: ~1,000 instructions)
+//   cache.Pos("talks")            -> the same, from the slot (~30 instructions)
+//   cache.Lemma("met", kPosVerb)  -> "meet"
+//
+// A direct-mapped table of fixed size: a word hashes to one slot, which holds the word (up
+// to kMaxWordBytes), its closed class, its POS bits and its noun, verb and adjective lemmas.
+// A word that finds another word in its slot computes its answers and takes the slot. The
+// table is allocated once, at construction; lookups never allocate. Longer words are passed
+// to the lexicon every time.
+//
+// Contract: every answer equals the lexicon's for the same arguments (Closed, Pos, Lemma).
+// Lemma views point into the lexicon's table or into the argument, as Lexicon::Lemma's do.
+// The lexicon must outlive the cache. Not thread-safe: one cache per thread.
+#ifndef TACITUS_PARSE_WORD_CACHE_H_
+#define TACITUS_PARSE_WORD_CACHE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "parse/lexicon.h"
+
+namespace tacitus {
+
+class WordCache {
+ public:
+  static constexpr size_t kMaxWordBytes = 22;
+
+  // `slots` is rounded up to a power of two (at least 1).
+  explicit WordCache(const Lexicon& lexicon, size_t slots = 4096);
+
+  const Lexicon& lexicon() const { return lexicon_; }
+
+  ClosedClass Closed(std::string_view lower_word);
+  uint8_t Pos(std::string_view lower_word);
+  // As Lexicon::Lemma. Single bits (kPosNoun, kPosVerb, kPosAdj) come from the slot; other
+  // combinations go to the lexicon.
+  std::string_view Lemma(std::string_view lower_word, PosBits pos);
+
+  // Lookups answered from a slot, and lookups that had to ask the lexicon (for tests and
+  // benchmarks).
+  size_t hits() const { return hits_; }
+  size_t misses() const { return misses_; }
+
+ private:
+  // Where a lemma is: `length` bytes at `offset` in the lexicon's table, or in the word itself.
+  struct LemmaRef {
+    uint32_t offset = 0;
+    uint8_t length = 0;
+    bool in_word = true;
+  };
+  struct Slot {
+    char word[kMaxWordBytes];
+    uint8_t length = 0;
+    bool used = false;
+    ClosedClass closed = ClosedClass::kNone;
+    uint8_t pos = 0;
+    LemmaRef lemma[3];  // noun, verb, adjective
+  };
+
+  // The slot holding `lower_word`, filled now if it held another word; nullptr for words
+  // too long to keep.
+  const Slot* Find(std::string_view lower_word);
+  LemmaRef RefOf(std::string_view lemma, std::string_view word) const;
+
+  const Lexicon& lexicon_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t hits_ = 0, misses_ = 0;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_PARSE_WORD_CACHE_H_

@@ -1,0 +1,141 @@
+#include "parse/word_cache.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace tacitus {
+namespace {
+
+const Lexicon& Lex() { return Lexicon::BuiltIn(); }
+
+const PosBits kAllPos[] = {kPosNoun,
+                           kPosVerb,
+                           kPosAdj,
+                           kPosAdv,
+                           static_cast<PosBits>(kPosNoun | kPosVerb),
+                           static_cast<PosBits>(kPosNoun | kPosVerb | kPosAdj | kPosAdv)};
+
+// Every answer of the cache for `w` equals the lexicon's.
+void ExpectSameAnswers(WordCache& cache, const std::string& w) {
+  EXPECT_EQ(cache.Closed(w), Lex().Closed(w)) << w;
+  EXPECT_EQ(cache.Pos(w), Lex().Pos(w)) << w;
+  for (PosBits pos : kAllPos)
+    EXPECT_EQ(cache.Lemma(w, pos), Lex().Lemma(w, pos)) << w << " " << int{pos};
+}
+
+const std::vector<std::string>& Words() {
+  static const std::vector<std::string> kWords = {
+      "talks",
+      "met",
+      "meeting",
+      "countries",
+      "went",
+      "better",
+      "larger",
+      "gas",
+      "the",
+      "that",
+      "to",
+      "in",
+      "whom",
+      "according",
+      "1,200",
+      "twenty-one",
+      "'s",
+      "n't",
+      "us",
+      "lavrov",
+      "kim",
+      "seized",
+      "held",
+      "taken",
+      "children",
+      "prime minister",
+      "",
+      "x",
+      "ministers",
+      "forces",
+      "drills",
+      "expected",
+      "caf\xc3\xa9",
+      "\xff\xfe",
+      "supercalifragilisticexpialidocious",  // longer than a slot holds
+      "internationalizations",
+      "counterinsurgencies"};
+  return kWords;
+}
+
+TEST(WordCacheTest, AnswersAsTheLexiconOnMissAndOnHit) {
+  WordCache cache(Lex(), 1 << 16);
+  for (const std::string& w : Words()) ExpectSameAnswers(cache, w);  // first sight
+  size_t misses = cache.misses(), hits = cache.hits();
+  for (const std::string& w : Words()) ExpectSameAnswers(cache, w);  // from the slots
+  // Only words too long for a slot miss again: their Closed, Pos and three cached lemmas
+  // (noun, verb, adjective; other parts of speech always ask the lexicon).
+  size_t too_long = 0;
+  for (const std::string& w : Words()) too_long += w.size() > WordCache::kMaxWordBytes;
+  EXPECT_EQ(too_long, 1u);
+  EXPECT_EQ(cache.misses() - misses, too_long * 5);
+  EXPECT_EQ(cache.hits() - hits, (Words().size() - too_long) * 5);
+}
+
+TEST(WordCacheTest, OneSlotEveryWordEvictsTheLast) {
+  WordCache cache(Lex(), 1);
+  for (int round = 0; round < 3; ++round)
+    for (const std::string& w : Words()) ExpectSameAnswers(cache, w);
+  // Each word's first question misses (the slot holds the previous word); the rest hit.
+  EXPECT_GE(cache.misses(), 3 * Words().size());
+  EXPECT_GT(cache.hits(), 0u);
+}
+
+TEST(WordCacheTest, UnknownWordIsItsOwnLemmaInTheArgument) {
+  WordCache cache(Lex());
+  std::string w = "zzqxv";
+  std::string_view lemma = cache.Lemma(w, kPosNoun);
+  EXPECT_EQ(lemma, "zzqxv");
+  EXPECT_EQ(lemma.data(), w.data());  // a view of the argument, as the lexicon gives
+  std::string other = "zzqxv";        // the same word in another buffer: a hit, viewing that buffer
+  lemma = cache.Lemma(other, kPosNoun);
+  EXPECT_EQ(lemma.data(), other.data());
+}
+
+TEST(WordCacheTest, KnownLemmaViewsTheLexiconTable) {
+  WordCache cache(Lex());
+  cache.Lemma("met", kPosVerb);
+  std::string_view lemma = cache.Lemma("met", kPosVerb);  // from the slot
+  EXPECT_EQ(lemma, "meet");
+  std::string_view table = Lex().table();
+  EXPECT_TRUE(lemma.data() >= table.data() && lemma.data() < table.data() + table.size());
+}
+
+// Random words built from stems and suffixes, through a small cache so that slots are
+// taken over often: the cache must agree with the lexicon (the naive reference) on all.
+TEST(WordCacheTest, AgreesWithTheLexiconOnRandomWords) {
+  const char* stems[] = {"talk", "meet", "walk",   "force",   "countr", "tax", "bus", "fly", "go",
+                         "see",  "seiz", "attack", "protest", "elect",  "arm", "zq",  "a",   ""};
+  const char* suffixes[] = {"", "s", "es", "ed", "ing", "ies", "er", "est", "ly", "y", "men"};
+  std::mt19937 rng(5);
+  WordCache cache(Lex(), 16);
+  for (int i = 0; i < 3000; ++i) {
+    std::string w =
+        std::string(stems[rng() % std::size(stems)]) + suffixes[rng() % std::size(suffixes)];
+    if (rng() % 4 == 0) w += suffixes[rng() % std::size(suffixes)];
+    ExpectSameAnswers(cache, w);
+  }
+  EXPECT_GT(cache.hits(), 0u);
+  EXPECT_GT(cache.misses(), 0u);
+}
+
+TEST(WordCacheTest, SlotCountIsRoundedUpToAPowerOfTwo) {
+  WordCache zero(Lex(), 0);  // one slot
+  ExpectSameAnswers(zero, "talks");
+  WordCache odd(Lex(), 3);
+  ExpectSameAnswers(odd, "talks");
+  ExpectSameAnswers(odd, "met");
+}
+
+}  // namespace
+}  // namespace tacitus
