@@ -162,9 +162,8 @@ bool IsClauseOpeningPreposition(const std::string& w) {
 }
 
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
-bool IsDirectiveVerb(const std::string& lemma) {
-  return lemma == "demand" || lemma == "insist" || lemma == "urge" || lemma == "ask" ||
-         lemma == "request" || lemma == "order" || lemma == "require";
+bool IsDirectiveVerb(const WordLists& lists, const std::string& lemma) {
+  return lists.Has(WordClass::kDirectiveVerb, lemma);
 }
 
 // Verbs whose complement is a future or wished-for event.
@@ -897,7 +896,7 @@ class SentenceCoder {
       std::optional<Actor> a = SpeakerBefore(np.b);
       std::string how = "the one who says so, ";
       if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that" &&
-          IsDirectiveVerb(toks_[np.b - 2].lemma)) {
+          IsDirectiveVerb(lists_, toks_[np.b - 2].lemma)) {
         // The directive's author: the sentence's first actor outside a prepositional phrase.
         for (const Np& before : nps_) {
           if (before.b >= np.b) break;

@@ -34,6 +34,7 @@ TEST(WordListsTest, ADictionaryWithoutWordsCodesWithTheBuiltInLists) {
   }
   EXPECT_TRUE(lists.Has(WordClass::kSpeechAct, "ultimatum"));
   EXPECT_TRUE(lists.Has(WordClass::kIntentNoun, "bid"));
+  EXPECT_TRUE(lists.Has(WordClass::kDirectiveVerb, "demand"));
   EXPECT_FALSE(lists.Has(WordClass::kIntentNoun, "russia"));
 }
 

@@ -123,16 +123,18 @@ struct VerbWord {
 // Classes of words that coding rules consult, beside the phrases and patterns:
 //   word collective | police | army | security forces
 enum class WordClass : uint8_t {
-  kCollective,  // institutions and groups that, named without a country, are the article's
-                // own country's ("police fired tear gas")
-  kWeapon,      // weapons: their user's military only by an explicit country ("Israeli
-                // air strikes"); with a code, an attack by them is coded so (195, 194)
-  kGroup,       // nouns naming a group by its kind ("the militia", "an armed group")
-  kSpeechAct,   // nouns for what someone said ("condemned these comments")
-  kIntentVerb,  // verbs whose complement is a future or wished-for event ("wants to meet")
-  kIntentNoun,  // nouns whose infinitive is a plan, not a purpose ("his bid to topple")
+  kCollective,     // institutions and groups that, named without a country, are the article's
+                   // own country's ("police fired tear gas")
+  kWeapon,         // weapons: their user's military only by an explicit country ("Israeli
+                   // air strikes"); with a code, an attack by them is coded so (195, 194)
+  kGroup,          // nouns naming a group by its kind ("the militia", "an armed group")
+  kSpeechAct,      // nouns for what someone said ("condemned these comments")
+  kIntentVerb,     // verbs whose complement is a future or wished-for event ("wants to meet")
+  kIntentNoun,     // nouns whose infinitive is a plan, not a purpose ("his bid to topple")
+  kDirectiveVerb,  // verbs whose that-clause says what another must do ("demanded that it
+                   // step down": "it" is not the one demanding)
 };
-inline constexpr size_t kWordClassCount = 6;
+inline constexpr size_t kWordClassCount = 7;
 
 struct WordEntry {
   WordClass word_class = WordClass::kCollective;

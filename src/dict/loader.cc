@@ -133,7 +133,7 @@ class FileParser {
     if (!word_class) {
       Error(line_no, line, class_name.empty() ? rest : class_name,
             "expected a word class (collective, weapon, group, speech-act, intent-verb, "
-            "intent-noun), got '" +
+            "intent-noun, directive-verb), got '" +
                 std::string(class_name) + "'");
       return;
     }
@@ -168,7 +168,8 @@ class FileParser {
         {"group", WordClass::kGroup},
         {"speech-act", WordClass::kSpeechAct},
         {"intent-verb", WordClass::kIntentVerb},
-        {"intent-noun", WordClass::kIntentNoun}};
+        {"intent-noun", WordClass::kIntentNoun},
+        {"directive-verb", WordClass::kDirectiveVerb}};
     for (const auto& [n, c] : kNames)
       if (n == name) return c;
     return std::nullopt;

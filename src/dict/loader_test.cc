@@ -112,7 +112,7 @@ TEST(LoaderTest, RejectsBadWordLines) {
   EXPECT_EQ(Errors("word colour | red\n"),
             (std::vector<std::string>{
                 "t.txt:1: expected a word class (collective, weapon, group, speech-act, "
-                "intent-verb, intent-noun), got 'colour'\n    word colour | red\n         ^"}));
+                "intent-verb, intent-noun, directive-verb), got 'colour'\n    word colour | red\n         ^"}));
   EXPECT_EQ(Errors("word group 195 | militia\n"),
             (std::vector<std::string>{"t.txt:1: only weapons take an event code\n"
                                       "    word group 195 | militia\n               ^"}));
