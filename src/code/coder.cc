@@ -238,6 +238,12 @@ bool IsProtestEvent(const std::string& lemma) {
          lemma == "uprising" || lemma == "march" || lemma == "sit-in";
 }
 
+// Verbs of protesting: their makers, when no dictionary names them, are protesters.
+bool IsProtestVerb(const std::string& lemma) {
+  return lemma == "protest" || lemma == "demonstrate" || lemma == "rally" || lemma == "march" ||
+         lemma == "riot";
+}
+
 bool IsPairNoun(const std::string& lemma) {
   return lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
          lemma == "leader" || lemma == "minister" || lemma == "party" || lemma == "state" ||
@@ -1100,13 +1106,14 @@ class SentenceCoder {
     while (k > b && name_word(k - 1)) --k;
     // A given name that is also someone's short name ("Abbas Araqchi", "Abbas" being Mahmoud
     // Abbas's): part of the unknown name when a surname no dictionary covers follows.
-    while (k < e && k > b && toks_[k - 1].tag == Tag::kProperNoun && phrase_at_[k - 1] >= 0 &&
-           matches_[static_cast<size_t>(phrase_at_[k - 1])].end == k &&
-           matches_[static_cast<size_t>(phrase_at_[k - 1])].begin == k - 1 &&
-           HasKind(phrase_at_[k - 1], PhraseKind::kAlias) &&
-           !HasKind(phrase_at_[k - 1], PhraseKind::kActor) &&
-           !HasKind(phrase_at_[k - 1], PhraseKind::kAgent))
-      --k;
+    auto given_name = [&](uint32_t i) {
+      int m = phrase_at_[i];
+      if (toks_[i].tag != Tag::kProperNoun || m < 0) return false;
+      const PhraseMatch& pm = matches_[static_cast<size_t>(m)];
+      return pm.begin == i && pm.end == i + 1 && HasKind(m, PhraseKind::kAlias) &&
+             !HasKind(m, PhraseKind::kActor) && !HasKind(m, PhraseKind::kAgent);
+    };
+    while (k < e && k > b && given_name(k - 1)) --k;
     return k;
   }
 
@@ -2433,8 +2440,7 @@ class SentenceCoder {
       // no dictionary names is made by protesters.
       const std::string& lemma = toks_[m.head].lemma;
       if (m.sources.empty() && m.pattern->code.substr(0, 2) == "14" &&
-          (m.group < 0 || (!groups_[static_cast<size_t>(m.group)].passive &&
-                           (IsProtestEvent(lemma) || lemma == "demonstrate" || lemma == "riot"))))
+          (m.group < 0 || (!groups_[static_cast<size_t>(m.group)].passive && IsProtestVerb(lemma))))
         m.sources = ImpliedProtesters(m);
       if (!m.implied_role.empty() && m.targets.empty()) m.targets = ImpliedTargets(m);
     }
