@@ -61,11 +61,15 @@ bool IsSpeechVerb(const std::string& lemma) {
 constexpr size_t kMaxTokensPerSentence = 400;
 constexpr size_t kMaxActorsPerCompound = 64;
 
+// The dictionary entry behind an actor's code; Dictionary::Where turns it into "file:line"
+// text only for what is written out.
+using EntryRef = std::optional<SourceRef>;
+
 struct Actor {
   std::string code;
   uint32_t tb = 0, te = 0;  // token range of the mention in its sentence
   std::string via;
-  std::string entry;
+  EntryRef entry;
   int32_t person = -1;
   bool possessor_only = false;
 };
@@ -78,7 +82,7 @@ struct Np {
   std::string open_role;
   std::vector<std::string> open_words;
   bool open_collective = false;  // an institution ("police") that may take a country later
-  std::string open_entry;
+  EntryRef open_entry;
 };
 
 struct Group {
@@ -103,9 +107,9 @@ struct Match {
   int weight = 0;
 };
 
-bool IsCountry(const std::string& code) {
+bool IsCountry(std::string_view code) {
   if (code.size() < 3) return false;
-  std::string p = code.substr(0, 3);
+  std::string_view p = code.substr(0, 3);
   return p != "IGO" && p != "NGO" && p != "IMG" && p != "MNC";
 }
 
@@ -1156,13 +1160,13 @@ class SentenceCoder {
   void ResolveOf(Np& np, uint32_t of_begin) {
     std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1, nullptr);
     std::string role;
-    std::string entry;
+    EntryRef entry;
     for (uint32_t i = np.b; i < of_begin - 1; ++i)
       if (phrase_at_[i] >= 0)
         if (const Phrase* ag =
                 FirstOfKind(matches_[static_cast<size_t>(phrase_at_[i])], PhraseKind::kAgent)) {
           role = ag->code;
-          entry = dict_.Where(ag->ref);
+          entry = ag->ref;
         }
     // Split the of-part into its compound members.
     uint32_t i = of_begin;
@@ -1218,7 +1222,8 @@ class SentenceCoder {
       if (toks_[i].tag == Tag::kPossessive) poss = i;
     uint32_t head_b = poss < e ? poss + 1 : b;
     std::optional<Actor> person, actor, demonym, possessor;
-    std::string modifier, modifier_entry, agent_role, agent_entry;
+    std::string modifier, agent_role;
+    EntryRef agent_entry;
     std::vector<std::string> agent_words;
     uint32_t agent_tb = 0, agent_te = 0;
     bool possessive_pronoun = false;
@@ -1246,7 +1251,7 @@ class SentenceCoder {
           a.te = pm.end;
           a.person = pid;
           a.via = p.name + (role ? " (" + role->title + ")" : "");
-          a.entry = dict_.Where(role ? role->ref : p.ref);
+          a.entry = role ? role->ref : p.ref;
           if (in_head)
             person = a;
           else
@@ -1262,7 +1267,7 @@ class SentenceCoder {
         a.tb = pm.begin;
         a.te = pm.end;
         a.via = "actor";
-        a.entry = dict_.Where(ph->ref);
+        a.entry = ph->ref;
         if (in_head) {
           if (!actor) actor = a;  // of two actor phrases in a head, the first ("Kosovo police")
         } else {
@@ -1274,7 +1279,6 @@ class SentenceCoder {
       if (const Phrase* mod = FirstOfKind(pm, PhraseKind::kModifier);
           mod && FirstOfKind(pm, PhraseKind::kDemonym) && in_head && pm.end < e) {
         modifier = mod->code;
-        modifier_entry = dict_.Where(mod->ref);
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
@@ -1283,21 +1287,20 @@ class SentenceCoder {
         a.tb = pm.begin;
         a.te = pm.end;
         a.via = "demonym";
-        a.entry = dict_.Where(ph->ref);
+        a.entry = ph->ref;
         if (in_head) demonym = a;
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kModifier)) {
         if (in_head || !possessor) {
           modifier = ph->code;
-          modifier_entry = dict_.Where(ph->ref);
         }
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent)) {
         if (in_head) {
           agent_role = ph->code;
-          agent_entry = dict_.Where(ph->ref);
+          agent_entry = ph->ref;
           agent_words = ph->words;
           agent_tb = pm.begin;
           agent_te = pm.end;
@@ -1375,13 +1378,13 @@ class SentenceCoder {
         return out;
       }
     }
-    auto make = [&](std::string code, std::string via, std::string entry) {
+    auto make = [&](std::string code, std::string via, EntryRef entry) {
       Actor a;
       a.code = std::move(code);
       a.tb = b;
       a.te = e;
       a.via = std::move(via);
-      a.entry = std::move(entry);
+      a.entry = entry;
       return a;
     };
     if (person) {
@@ -2110,8 +2113,8 @@ class SentenceCoder {
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return e.optional && MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
-        auto saved = dest;
-        dest = actors;
+        std::vector<Actor> saved = std::move(dest);
+        dest = std::move(actors);
         (target ? st->target_bound : st->source_bound) = true;
         if (MatchFrom(p, el + 1, end, passive, st)) return true;
         uint32_t whole_end = end;
@@ -2133,10 +2136,10 @@ class SentenceCoder {
         }
         // The pattern goes on inside the compound: `between $ and +`.
         if (word_next && FillSlot(q, &actors, &end, /*single=*/true) && end < whole_end) {
-          dest = actors;
+          dest = std::move(actors);
           if (MatchFrom(p, el + 1, end, passive, st)) return true;
         }
-        dest = saved;
+        dest = std::move(saved);
         (target ? st->target_bound : st->source_bound) = false;
         return false;
       }
@@ -2357,15 +2360,15 @@ class SentenceCoder {
         best.end = st.end;
         best.pattern = &p;
         best.weight = w;
-        best.targets = st.targets;
-        best.sources = st.sources;
-        best.implied_role = st.implied_role;
         best.target_from_subject =
             (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
             (st.source_bound && !st.target_bound);
+        best.targets = std::move(st.targets);
+        best.sources = std::move(st.sources);
+        best.implied_role = std::move(st.implied_role);
       }
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
-      if (best.pattern) candidates.push_back(best);
+      if (best.pattern) candidates.push_back(std::move(best));
     }
     // Event nouns.
     for (uint32_t i = 0; i < n_; ++i) {
@@ -2390,13 +2393,13 @@ class SentenceCoder {
         best.end = st.end;
         best.pattern = &p;
         best.weight = w;
-        best.targets = st.targets;
-        best.sources = st.sources;
-        best.implied_role = st.implied_role;
+        best.targets = std::move(st.targets);
+        best.sources = std::move(st.sources);
+        best.implied_role = std::move(st.implied_role);
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
       if (!best.pattern) best = BetweenMatch(i, *pats);
-      if (best.pattern) candidates.push_back(best);
+      if (best.pattern) candidates.push_back(std::move(best));
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
     // contained in one, except that a reaction takes an event noun as its object: "condemned
@@ -3029,7 +3032,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             out->end = norm.OriginalEnd(toks[a.te - 1].end);
             out->text = std::string(text.substr(out->begin, out->end - out->begin));
             out->via = a.via;
-            out->entry = a.entry;
+            out->entry = a.entry ? dict_.Where(*a.entry) : std::string();
           };
           fill(src, &ev.source);
           fill(t, &ev.target);
@@ -3092,7 +3095,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           q.speaker.text =
               std::string(text.substr(q.speaker.begin, q.speaker.end - q.speaker.begin));
           q.speaker.via = speaker->via;
-          q.speaker.entry = speaker->entry;
+          q.speaker.entry = speaker->entry ? dict_.Where(*speaker->entry) : std::string();
         }
         if (speaker_group) {
           q.verb_begin = norm.OriginalBegin(toks[speaker_group->b].begin);
