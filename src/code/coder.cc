@@ -25,6 +25,8 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <unordered_set>
 
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
@@ -38,22 +40,35 @@
 namespace tacitus {
 namespace {
 
+using std::string_view_literals::operator""sv;
+
 constexpr int kMaxSkip = 8;
 // How many sentences back "the arrest" may look for the arrest's author.
 constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
 
+// A fixed list of words or codes, asked without building a string: the coder asks its lists
+// for many tokens of every sentence. The views point at string literals.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
+  bool Has(std::string_view w) const { return words_.count(w) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
+
 // Stands for the speaker of the quotation around a first-person pronoun.
 constexpr const char* kSpeaker = "@SPEAKER";
 
-bool IsSpeechVerb(const std::string& lemma) {
-  static const std::set<std::string> kSpeech = {
+bool IsSpeechVerb(std::string_view lemma) {
+  static const WordSet kSpeech = {
       "say",     "add",     "tell",      "state",     "declare", "announce",    "write",
       "tweet",   "note",    "insist",    "stress",    "warn",    "claim",       "quote",
       "explain", "remark",  "continue",  "conclude",  "argue",   "acknowledge", "reply",
       "respond", "comment", "emphasize", "emphasise", "assert",  "post"};
-  return kSpeech.count(lemma) > 0;
+  return kSpeech.Has(lemma);
 }
 // Limits that keep a sentence's work bounded (doc/robustness.md). Tokens past the first 400 of
 // a sentence and actors past the first 64 of a compound are not coded; each cut is counted in
@@ -110,10 +125,10 @@ struct Match {
 bool IsCountry(std::string_view code) {
   if (code.size() < 3) return false;
   std::string_view p = code.substr(0, 3);
-  return p != "IGO" && p != "NGO" && p != "IMG" && p != "MNC";
+  return p != "IGO"sv && p != "NGO"sv && p != "IMG"sv && p != "MNC"sv;
 }
 
-bool HasRole(const std::string& code) { return code.size() > 3; }
+bool HasRole(std::string_view code) { return code.size() > 3; }
 
 std::string Combine(const std::string& country, const std::string& role) {
   if (!IsCountry(country) || HasRole(country)) return country;
@@ -122,8 +137,8 @@ std::string Combine(const std::string& country, const std::string& role) {
 
 // People's titles that a description can name ("the foreign minister"); institutions
 // ("the police") instead take the article's salient country.
-bool IsPersonTitleWord(const std::string& w) {
-  static const std::set<std::string> kTitles = {
+bool IsPersonTitleWord(std::string_view w) {
+  static const WordSet kTitles = {
       "minister",   "president", "leader",      "diplomat",    "premier",        "chancellor",
       "king",       "queen",     "spokesman",   "spokeswoman", "spokesperson",   "envoy",
       "ambassador", "secretary", "counterpart", "prime",       "emir",           "prince",
@@ -131,7 +146,7 @@ bool IsPersonTitleWord(const std::string& w) {
       "governor",   "mayor",     "ayatollah",   "pope",        "monarch",        "vice",
       "deputy",     "foreign",   "defence",     "defense",     "representative", "speaker",
       "official",   "dictator",  "strongman",   "ruler"};
-  return kTitles.count(w) > 0;
+  return kTitles.Has(w);
 }
 
 // Institutions and groups that, named without a country ("police fired tear gas"), are
@@ -149,20 +164,20 @@ bool IsAllCapsToken(const Token& t) {
   return letters >= 3;
 }
 
-bool IsHonorific(const std::string& w) {
-  static const std::set<std::string> kHonorific = {
+bool IsHonorific(std::string_view w) {
+  static const WordSet kHonorific = {
       "mr",     "mrs",    "ms",        "dr",        "sir",     "gen",      "gen.", "mr.",
       "mrs.",   "ms.",    "dr.",       "lt",        "col",     "sen",      "sen.", "rep",
       "rep.",   "prof",   "president", "chairman",  "premier", "minister", "king", "queen",
       "prince", "sheikh", "emir",      "ayatollah", "general", "marshal",  "pope"};
-  return kHonorific.count(w) > 0;
+  return kHonorific.Has(w);
 }
 
 // Words tagged as prepositions that also open clauses ("as police fired", "after
 // protesters attacked").
-bool IsClauseOpeningPreposition(const std::string& w) {
-  return w == "as" || w == "after" || w == "before" || w == "since" || w == "until" ||
-         w == "while" || w == "once" || w == "because";
+bool IsClauseOpeningPreposition(std::string_view w) {
+  return w == "as"sv || w == "after"sv || w == "before"sv || w == "since"sv || w == "until"sv ||
+         w == "while"sv || w == "once"sv || w == "because"sv;
 }
 
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
@@ -176,13 +191,13 @@ bool IsIntentVerb(const WordLists& lists, const std::string& lemma) {
 }
 
 // Verbs whose object noun names the event: "put a freeze on", "imposed sanctions on".
-bool IsLightVerb(const std::string& lemma) {
-  static const std::set<std::string> kLight = {
+bool IsLightVerb(std::string_view lemma) {
+  static const WordSet kLight = {
       "put",   "impose",  "slap",      "announce", "declare", "issue", "launch",
       "carry", "conduct", "make",      "give",     "deliver", "order", "approve",
       "adopt", "unveil",  "introduce", "level",    "stage",   "mount", "begin",
       "start", "extend",  "expand",    "tighten",  "widen"};
-  return kLight.count(lemma) > 0;
+  return kLight.Has(lemma);
 }
 
 // Weapons coded as their user's military ("Israeli air strikes") only by an explicit
@@ -201,17 +216,17 @@ bool IsGroupWord(const WordLists& lists, const std::string& lemma) {
   return lists.Has(WordClass::kGroup, lemma);
 }
 
-bool IsOrganizationWord(const std::string& lemma) {
-  static const std::set<std::string> kOrganization = {
-      "bloc",     "alliance",  "organisation", "organization", "union",  "body",
-      "grouping", "community", "commission",   "agency",       "league", "coalition"};
-  return kOrganization.count(lemma) > 0;
+bool IsOrganizationWord(std::string_view lemma) {
+  static const WordSet kOrganization = {"bloc",       "alliance", "organisation", "organization",
+                                        "union",      "body",     "grouping",     "community",
+                                        "commission", "agency",   "league",       "coalition"};
+  return kOrganization.Has(lemma);
 }
 
-bool IsProtestNoun(const std::string& lemma) {
-  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" ||
-         lemma == "movement" || lemma == "uprising" || lemma == "march" || lemma == "protester" ||
-         lemma == "demonstrator";
+bool IsProtestNoun(std::string_view lemma) {
+  return lemma == "protest"sv || lemma == "demonstration"sv || lemma == "rally"sv ||
+         lemma == "movement"sv || lemma == "uprising"sv || lemma == "march"sv ||
+         lemma == "protester"sv || lemma == "demonstrator"sv;
 }
 
 // Nouns for what someone said, and for any act: "condemned these comments", "welcomed the
@@ -219,52 +234,55 @@ bool IsProtestNoun(const std::string& lemma) {
 bool IsSpeechActNoun(const WordLists& lists, const std::string& lemma) {
   return lists.Has(WordClass::kSpeechAct, lemma);
 }
-bool IsGenericActNoun(const std::string& lemma) {
-  return lemma == "decision" || lemma == "move" || lemma == "step" || lemma == "action";
+bool IsGenericActNoun(std::string_view lemma) {
+  return lemma == "decision"sv || lemma == "move"sv || lemma == "step"sv || lemma == "action"sv;
 }
 
-bool IsTimeNoun(const std::string& lemma) {
-  static const std::set<std::string> kTime = {
-      "day",      "week",   "month",    "year",    "weekend", "morning", "afternoon",
-      "evening",  "night",  "decade",   "century", "hour",    "minute",  "season",
-      "spring",   "summer", "autumn",   "winter",  "monday",  "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday"};
-  std::string l = lemma;
-  std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
-  return kTime.count(l) > 0;
+bool IsTimeNoun(std::string_view lemma) {
+  static const WordSet kTime = {"day",       "week",      "month",   "year",     "weekend",
+                                "morning",   "afternoon", "evening", "night",    "decade",
+                                "century",   "hour",      "minute",  "season",   "spring",
+                                "summer",    "autumn",    "winter",  "monday",   "tuesday",
+                                "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  char lower[16];  // longer than any word of the list
+  if (lemma.size() > sizeof lower) return false;
+  for (size_t i = 0; i < lemma.size(); ++i)
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(lemma[i])));
+  return kTime.Has(std::string_view(lower, lemma.size()));
 }
 
 // Appeals and demands to free someone (0253, 1053): addressed to whoever holds them.
-bool IsReleaseRequest(const std::string& code) { return code == "0253" || code == "1053"; }
+bool IsReleaseRequest(std::string_view code) { return code == "0253"sv || code == "1053"sv; }
 
-bool IsProtestEvent(const std::string& lemma) {
-  return lemma == "protest" || lemma == "demonstration" || lemma == "rally" ||
-         lemma == "uprising" || lemma == "march" || lemma == "sit-in";
+bool IsProtestEvent(std::string_view lemma) {
+  return lemma == "protest"sv || lemma == "demonstration"sv || lemma == "rally"sv ||
+         lemma == "uprising"sv || lemma == "march"sv || lemma == "sit-in"sv;
 }
 
 // Verbs of protesting: their makers, when no dictionary names them, are protesters.
-bool IsProtestVerb(const std::string& lemma) {
-  return lemma == "protest" || lemma == "demonstrate" || lemma == "rally" || lemma == "march" ||
-         lemma == "riot";
+bool IsProtestVerb(std::string_view lemma) {
+  return lemma == "protest"sv || lemma == "demonstrate"sv || lemma == "rally"sv ||
+         lemma == "march"sv || lemma == "riot"sv;
 }
 
-bool IsPairNoun(const std::string& lemma) {
-  return lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
-         lemma == "leader" || lemma == "minister" || lemma == "party" || lemma == "state" ||
-         lemma == "neighbour" || lemma == "neighbor" || lemma == "rival" || lemma == "capital" ||
-         lemma == "president" || lemma == "delegation";
+bool IsPairNoun(std::string_view lemma) {
+  return lemma == "side"sv || lemma == "country"sv || lemma == "nation"sv ||
+         lemma == "government"sv || lemma == "leader"sv || lemma == "minister"sv ||
+         lemma == "party"sv || lemma == "state"sv || lemma == "neighbour"sv ||
+         lemma == "neighbor"sv || lemma == "rival"sv || lemma == "capital"sv ||
+         lemma == "president"sv || lemma == "delegation"sv;
 }
 
 // People who act for someone else: "a senior aide to Juan Guaido" is coded as Guaido's side.
-bool IsAssociateWord(const std::string& lemma) {
-  static const std::set<std::string> kAssociate = {
+bool IsAssociateWord(std::string_view lemma) {
+  static const WordSet kAssociate = {
       "aide",        "adviser",        "advisor",   "associate", "ally",           "loyalist",
       "supporter",   "follower",       "lawyer",    "envoy",     "representative", "spokesman",
       "spokeswoman", "spokesperson",   "deputy",    "bodyguard", "relative",       "son",
       "daughter",    "wife",           "husband",   "brother",   "sister",         "nephew",
       "cousin",      "chief of staff", "confidant", "emissary",  "head",           "chief",
       "member",      "delegate",       "delegation"};
-  return kAssociate.count(lemma) > 0;
+  return kAssociate.Has(lemma);
 }
 
 // Nouns whose infinitive is a plan, not a purpose: "his push to topple" (but "fired
@@ -273,14 +291,14 @@ bool IsIntentNoun(const WordLists& lists, const std::string& lemma) {
   return lists.Has(WordClass::kIntentNoun, lemma);
 }
 
-bool IsQuantityWord(const std::string& lemma) {
-  static const std::set<std::string> kQuantity = {
+bool IsQuantityWord(std::string_view lemma) {
+  static const WordSet kQuantity = {
       "hundred",  "hundreds", "thousand",   "thousands", "dozen",    "dozens", "million",
       "millions", "ten",      "tens",       "score",     "scores",   "number", "group",
       "some",     "many",     "most",       "all",       "one",      "two",    "three",
       "several",  "member",   "members",    "part",      "majority", "crowd",  "handful",
       "band",     "team",     "contingent", "batch",     "unit",     "wave"};
-  return kQuantity.count(lemma) > 0;
+  return kQuantity.Has(lemma);
 }
 
 // ---------------------------------------------------------------------------------
@@ -306,7 +324,7 @@ class Discourse {
       others_.push_back(a);
     }
     // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
-    if (IsCountry(a.code) && a.code.substr(3) != "MED") {
+    if (IsCountry(a.code) && std::string_view(a.code).substr(3) != "MED"sv) {
       int& c = country_count_[a.code.substr(0, 3)];
       if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
       ++c;
@@ -317,11 +335,10 @@ class Discourse {
   // "the militant group", "the militia": the last group named, an organization or a
   // country's rebels, insurgents, opposition or party.
   std::optional<Actor> LastGroup() const {
-    static const std::set<std::string> kGroupRoles = {"REB", "INS", "OPP", "PTY",
-                                                      "RAD", "UAF", "NGO"};
+    static const WordSet kGroupRoles = {"REB", "INS", "OPP", "PTY", "RAD", "UAF", "NGO"};
     for (auto it = others_.rbegin(); it != others_.rend(); ++it)
       if (!IsCountry(it->code) ||
-          (it->code.size() >= 6 && kGroupRoles.count(it->code.substr(3, 3))))
+          (it->code.size() >= 6 && kGroupRoles.Has(std::string_view(it->code).substr(3, 3))))
         return *it;
     return std::nullopt;
   }
@@ -366,7 +383,7 @@ class Discourse {
   // Who holds a detainee: the source of the latest arrest, detention or abduction of `target`.
   std::optional<Actor> HolderOf(const std::string& target) const {
     for (auto it = events_.rbegin(); it != events_.rend(); ++it)
-      if (it->target == target && (it->code.substr(0, 2) == "17" || it->code == "181"))
+      if (it->target == target && (it->code.substr(0, 2) == "17"sv || it->code == "181"sv))
         return it->source;
     return std::nullopt;
   }
@@ -411,9 +428,9 @@ class Discourse {
     return false;
   }
 
-  std::optional<Actor> Pronoun(const std::string& w, const Dictionary& dict) const {
-    bool male = w == "he" || w == "him" || w == "his" || w == "himself";
-    bool female = w == "she" || w == "her" || w == "hers" || w == "herself";
+  std::optional<Actor> Pronoun(std::string_view w, const Dictionary& dict) const {
+    bool male = w == "he"sv || w == "him"sv || w == "his"sv || w == "himself"sv;
+    bool female = w == "she"sv || w == "her"sv || w == "hers"sv || w == "herself"sv;
     if (male || female) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
         if (it->person == kUnknownPerson) return std::nullopt;
@@ -423,7 +440,8 @@ class Discourse {
       }
       return std::nullopt;
     }
-    if (w == "it" || w == "its" || w == "itself" || w == "they" || w == "their" || w == "them") {
+    if (w == "it"sv || w == "its"sv || w == "itself"sv || w == "they"sv || w == "their"sv ||
+        w == "them"sv) {
       // The last actor that was a subject, else the last one named.
       for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it)
         if (it->person < 0) return *it;
@@ -435,8 +453,8 @@ class Discourse {
 
   // "ECOWAS demanded that it give up power": the one a directive is addressed to is not its
   // author, so the pronoun is the last actor named who is not `author`.
-  std::optional<Actor> AddresseePronoun(const std::string& w, const std::string& author) const {
-    bool personal = w == "he" || w == "him" || w == "she" || w == "her";
+  std::optional<Actor> AddresseePronoun(std::string_view w, const std::string& author) const {
+    bool personal = w == "he"sv || w == "him"sv || w == "she"sv || w == "her"sv;
     if (personal) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it)
         if (it->person != kUnknownPerson && it->actor.code != author) return it->actor;
@@ -648,8 +666,9 @@ class SentenceCoder {
         // last month".
         if (t == Tag::kProperNoun && IsTimeNoun(toks_[j - 1].lemma)) break;
         if (j + 1 < n_ && IsTimeNoun(toks_[j + 1].lemma) &&
-            (toks_[j].lower == "last" || toks_[j].lower == "next" || toks_[j].lower == "this" ||
-             toks_[j].lower == "early" || toks_[j].lower == "late"))
+            (toks_[j].lower == "last"sv || toks_[j].lower == "next"sv ||
+             toks_[j].lower == "this"sv || toks_[j].lower == "early"sv ||
+             toks_[j].lower == "late"sv))
           break;
         // A number after a noun starts a new phrase ("Guaido, 35").
         if (t == Tag::kNumber &&
@@ -680,26 +699,26 @@ class SentenceCoder {
     while (true) {
       uint32_t p = nps_[static_cast<size_t>(last)].e;
       // "a bloc of Latin American nations plus Canada": an of-phrase belongs to its head.
-      if (p + 1 < n_ && toks_[p].lower == "of") {
+      if (p + 1 < n_ && toks_[p].lower == "of"sv) {
         int of_np = NpStartingAt(p + 1);
         if (of_np >= 0) p = nps_[static_cast<size_t>(of_np)].e;
       }
       uint32_t q = p;
       bool conj = false;
-      if (q < n_ && toks_[q].text == ",") ++q;
+      if (q < n_ && toks_[q].text == ","sv) ++q;
       if (q < n_ &&
-          (toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus")) {
+          (toks_[q].lower == "and"sv || toks_[q].lower == "or"sv || toks_[q].lower == "plus"sv)) {
         ++q;
         conj = true;
-      } else if (q + 2 < n_ && toks_[q].lower == "as" && toks_[q + 1].lower == "well" &&
-                 toks_[q + 2].lower == "as") {
+      } else if (q + 2 < n_ && toks_[q].lower == "as"sv && toks_[q + 1].lower == "well"sv &&
+                 toks_[q + 2].lower == "as"sv) {
         q += 3;
         conj = true;
       }
       if (q == p) break;
       // "Iran, which backed X, and Saudi Arabia": a comma-and after a single phrase closes
       // a relative clause or an aside, not a list of two.
-      if (conj && last == k && toks_[p].text == ",") break;
+      if (conj && last == k && toks_[p].text == ","sv) break;
       int next = NpStartingAt(q);
       if (next < 0) break;
       // "..., and ECOWAS said": a phrase followed by a verb group starts a new clause.
@@ -707,11 +726,11 @@ class SentenceCoder {
       if (after < n_ && (toks_[after].tag == Tag::kAuxiliary || toks_[after].tag == Tag::kModal ||
                          toks_[after].tag == Tag::kVerb))
         break;
-      if (!conj && toks_[p].text == ",") {
+      if (!conj && toks_[p].text == ","sv) {
         // A comma alone continues a list only if a conjunction comes later in it.
         bool later_conj = false;
         for (uint32_t r = after; r < n_ && r < after + 12; ++r)
-          if (toks_[r].lower == "and" || toks_[r].lower == "or") later_conj = true;
+          if (toks_[r].lower == "and"sv || toks_[r].lower == "or"sv) later_conj = true;
         if (!later_conj) break;
       }
       last = next;
@@ -733,13 +752,14 @@ class SentenceCoder {
       if (b < 2) break;
       uint32_t q = b - 1;
       int prev;
-      if (toks_[q].lower == "of") {
+      if (toks_[q].lower == "of"sv) {
         prev = np_at_[q - 1];
         if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
       } else {
-        bool conj = toks_[q].lower == "and" || toks_[q].lower == "or" || toks_[q].lower == "plus";
-        if (!conj && toks_[q].text != ",") break;
-        if (conj && q > 0 && toks_[q - 1].text == ",") --q;
+        bool conj =
+            toks_[q].lower == "and"sv || toks_[q].lower == "or"sv || toks_[q].lower == "plus"sv;
+        if (!conj && toks_[q].text != ","sv) break;
+        if (conj && q > 0 && toks_[q - 1].text == ","sv) --q;
         if (q == 0) break;
         prev = np_at_[q - 1];
         if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
@@ -763,8 +783,8 @@ class SentenceCoder {
       Np np = std::move(nps_[k]);  // only the phrases after k are read below
       uint32_t e = np.e;
       bool of_or_to =
-          e + 1 < n_ && (toks_[e].lower == "of" ||
-                         (toks_[e].lower == "to" && IsAssociateWord(toks_[e - 1].lemma)));
+          e + 1 < n_ && (toks_[e].lower == "of"sv ||
+                         (toks_[e].lower == "to"sv && IsAssociateWord(toks_[e - 1].lemma)));
       if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
         bool quantity = IsQuantityWord(head.lemma) || IsQuantityWord(head.lower) ||
@@ -777,8 +797,8 @@ class SentenceCoder {
           while (last + 1 < nps_.size()) {
             uint32_t p = nps_[last].e;
             uint32_t q = p;
-            if (q < n_ && toks_[q].text == ",") ++q;
-            if (q < n_ && (toks_[q].lower == "and" || toks_[q].lower == "or")) ++q;
+            if (q < n_ && toks_[q].text == ","sv) ++q;
+            if (q < n_ && (toks_[q].lower == "and"sv || toks_[q].lower == "or"sv)) ++q;
             if (q == p || nps_[last + 1].b != q) break;
             // Only countries continue an `of` chain.
             if (!HasCountryIn(nps_[last + 1].b, nps_[last + 1].e)) break;
@@ -885,10 +905,10 @@ class SentenceCoder {
           np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary || toks_[np.e].tag == Tag::kModal ||
                         toks_[np.e].tag == Tag::kVerb || toks_[np.e].tag == Tag::kAdverb);
       // "it"/"they" as objects usually mean things ("fail to support it").
-      if ((w == "it" || w == "they" || w == "them") && !subject_position) return;
+      if ((w == "it"sv || w == "they"sv || w == "them"sv) && !subject_position) return;
       // "We oppose this policy," Lavrov added: the first person is the speaker, known only
       // once the quotation's frame is read; a placeholder stands in until then.
-      if ((w == "we" || w == "i" || w == "us" || w == "me") && np.b < quoted_.size() &&
+      if ((w == "we"sv || w == "i"sv || w == "us"sv || w == "me"sv) && np.b < quoted_.size() &&
           quoted_[np.b]) {
         Actor a;
         a.code = kSpeaker;
@@ -901,11 +921,11 @@ class SentenceCoder {
       // "They've grabbed my chief of staff," inside a quotation, is whoever the speaker
       // means, rarely the last group the report named.
       bool in_quote = np.b < quoted_.size() && quoted_[np.b];
-      if (in_quote && (w == "they" || w == "them" || w == "their")) return;
+      if (in_quote && (w == "they"sv || w == "them"sv || w == "their"sv)) return;
       // "Pakistan's army said it killed": the speaker reports about itself.
       std::optional<Actor> a = SpeakerBefore(np.b);
       std::string how = "the one who says so, ";
-      if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that" &&
+      if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that"sv &&
           IsDirectiveVerb(lists_, toks_[np.b - 2].lemma)) {
         // The directive's author: the sentence's first actor outside a prepositional phrase.
         for (const Np& before : nps_) {
@@ -940,7 +960,7 @@ class SentenceCoder {
     // "the protest brought thousands onto the streets to call for elections": a protest
     // named as a doer is its protesters.
     if (np.actors.empty() && IsProtestEvent(toks_[np.e - 1].lemma) &&
-        (toks_[np.b].lower == "the" || toks_[np.e - 1].lower != toks_[np.e - 1].lemma)) {
+        (toks_[np.b].lower == "the"sv || toks_[np.e - 1].lower != toks_[np.e - 1].lemma)) {
       if (auto a = SalientProtesters(np.b, np.e, "protesters of '" + JoinTokens(np.b, np.e) + "'"))
         np.actors.push_back(*a);
     }
@@ -960,7 +980,7 @@ class SentenceCoder {
     // filed, not what it is about.
     bool dateline =
         first_sentence_ && np.b == 0 && np.e < n_ &&
-        (toks_[np.e].text == "-" || toks_[np.e].text == "," || toks_[np.e].text == "(") &&
+        (toks_[np.e].text == "-"sv || toks_[np.e].text == ","sv || toks_[np.e].text == "("sv) &&
         IsAllCapsToken(toks_[0]);
     if (dateline) return;
     for (const Actor& a : np.actors) disc_.Note(a);
@@ -975,7 +995,8 @@ class SentenceCoder {
       std::string country;
       std::string via;
       if (k + 1 < nps_.size() && np.e < n_ && nps_[k + 1].b == np.e + 1 &&
-          (toks_[np.e].lower == "in" || toks_[np.e].lower == "from" || toks_[np.e].lower == "of")) {
+          (toks_[np.e].lower == "in"sv || toks_[np.e].lower == "from"sv ||
+           toks_[np.e].lower == "of"sv)) {
         for (const Actor& a : nps_[k + 1].actors)
           if (IsCountry(a.code) && a.person < 0) {
             country = a.code.substr(0, 3);
@@ -988,7 +1009,7 @@ class SentenceCoder {
         // happened, if it names one country that way.
         std::set<std::string> places;
         for (const Np& other : nps_) {
-          if (other.b == 0 || toks_[other.b - 1].lower != "in") continue;
+          if (other.b == 0 || toks_[other.b - 1].lower != "in"sv) continue;
           for (const Actor& a : other.actors)
             if (IsCountry(a.code) && !HasRole(a.code) && a.person < 0)
               places.insert(a.code.substr(0, 3));
@@ -1014,10 +1035,10 @@ class SentenceCoder {
     for (size_t k = 0; k + 1 < nps_.size(); ++k) {
       Np& np = nps_[k];
       const Np& next = nps_[k + 1];
-      if (!np.actors.empty() || np.e >= n_ || toks_[np.e].lower != "and" || next.b != np.e + 1)
+      if (!np.actors.empty() || np.e >= n_ || toks_[np.e].lower != "and"sv || next.b != np.e + 1)
         continue;
       if (next.actors.size() != 1 || next.actors[0].code.size() != 6 ||
-          next.actors[0].via != "modifier + agent")
+          next.actors[0].via != "modifier + agent"sv)
         continue;
       std::string modifier;
       bool only_modifier = true;
@@ -1049,7 +1070,7 @@ class SentenceCoder {
     for (size_t k = 1; k < nps_.size(); ++k) {
       const Np& prev = nps_[k - 1];
       Np& np = nps_[k];
-      if (prev.e >= n_ || toks_[prev.e].lower != "and" || np.b != prev.e + 1) continue;
+      if (prev.e >= n_ || toks_[prev.e].lower != "and"sv || np.b != prev.e + 1) continue;
       if (prev.actors.size() != 1 || np.actors.size() != 1) continue;
       const Actor& p = prev.actors[0];
       Actor& a = np.actors[0];
@@ -1065,9 +1086,9 @@ class SentenceCoder {
   // will"): the single actor of the phrase before that verb.
   std::optional<Actor> SpeakerBefore(uint32_t pronoun) const {
     const std::string& w = toks_[pronoun].lower;
-    if (w != "it" && w != "they" && w != "he" && w != "she") return std::nullopt;
+    if (w != "it"sv && w != "they"sv && w != "he"sv && w != "she"sv) return std::nullopt;
     uint32_t j = pronoun;
-    if (j > 0 && toks_[j - 1].lower == "that") --j;
+    if (j > 0 && toks_[j - 1].lower == "that"sv) --j;
     if (j == 0 || toks_[j - 1].tag != Tag::kVerb || !IsSpeechVerb(toks_[j - 1].lemma))
       return std::nullopt;
     --j;
@@ -1079,7 +1100,7 @@ class SentenceCoder {
     if (subject.e != j || subject.actors.size() != 1) return std::nullopt;
     const Actor& a = subject.actors[0];
     // "he"/"she" for a person, "it"/"they" for anything else.
-    bool personal = w == "he" || w == "she";
+    bool personal = w == "he"sv || w == "she"sv;
     if (personal != (a.person >= 0)) return std::nullopt;
     return a;
   }
@@ -1088,10 +1109,10 @@ class SentenceCoder {
   // starts at token i (ResolveOpenAgents gives its country to the phrase before).
   bool CountryPhraseAt(uint32_t i) const {
     if (i + 1 >= n_ ||
-        (toks_[i].lower != "in" && toks_[i].lower != "from" && toks_[i].lower != "of"))
+        (toks_[i].lower != "in"sv && toks_[i].lower != "from"sv && toks_[i].lower != "of"sv))
       return false;
     uint32_t j = i + 1;
-    if (toks_[j].lower == "the" && j + 1 < n_) ++j;
+    if (toks_[j].lower == "the"sv && j + 1 < n_) ++j;
     int m = phrase_at_[j];
     if (m < 0) return false;
     const Phrase* ph = FirstOfKind(matches_[static_cast<size_t>(m)], PhraseKind::kActor);
@@ -1142,12 +1163,12 @@ class SentenceCoder {
         if (nb > np.b) learn(nb, np.e, np.actors[0]);
       }
       // Appositions, either way round.
-      if (k + 1 >= nps_.size() || np.e >= n_ || toks_[np.e].text != "," ||
+      if (k + 1 >= nps_.size() || np.e >= n_ || toks_[np.e].text != ","sv ||
           nps_[k + 1].b != np.e + 1)
         continue;
       const Np& next = nps_[k + 1];
       bool next_closed =
-          next.e >= n_ || toks_[next.e].text == "," || toks_[next.e].tag == Tag::kVerb;
+          next.e >= n_ || toks_[next.e].text == ","sv || toks_[next.e].tag == Tag::kVerb;
       if (!next_closed) continue;
       if (np.actors.empty() && titled(next) && UnknownNameBegin(np.b, np.e) == np.b)
         learn(UnknownNameBegin(np.b, np.e), np.e, next.actors[0]);
@@ -1172,7 +1193,8 @@ class SentenceCoder {
     uint32_t i = of_begin;
     while (i < np.e) {
       uint32_t j = i;
-      while (j < np.e && toks_[j].text != "," && toks_[j].lower != "and" && toks_[j].lower != "or")
+      while (j < np.e && toks_[j].text != ","sv && toks_[j].lower != "and"sv &&
+             toks_[j].lower != "or"sv)
         ++j;
       std::vector<Actor> part = ResolveSpan(i, j, nullptr);
       for (Actor a : part) {
@@ -1310,9 +1332,9 @@ class SentenceCoder {
     }
     // "the country's rulers", "the country": a definite description of the article's country.
     auto country_description = [&](uint32_t from, uint32_t to) {
-      if (to != from + 2 || toks_[from].lower != "the") return false;
+      if (to != from + 2 || toks_[from].lower != "the"sv) return false;
       const std::string& w = toks_[from + 1].lemma;
-      return w == "country" || w == "nation" || w == "kingdom" || w == "republic";
+      return w == "country"sv || w == "nation"sv || w == "kingdom"sv || w == "republic"sv;
     };
     if (!possessor && poss < e && country_description(b, poss)) {
       std::string salient = disc_.SalientCountry();
@@ -1328,12 +1350,12 @@ class SentenceCoder {
     // "the two sides", "both countries", "the two ministers": the pair named last.
     // "the warring sides", "all sides", "both parties" in a conflict of two: a pair named so.
     bool conflict_pair =
-        e - b >= 2 &&
-        ((toks_[b].lower == "the" && toks_[b + 1].lower == "warring") || toks_[b].lower == "all");
+        e - b >= 2 && ((toks_[b].lower == "the"sv && toks_[b + 1].lower == "warring"sv) ||
+                       toks_[b].lower == "all"sv);
     const std::vector<Actor>& pair = conflict_pair ? disc_.NamedPair() : disc_.Pair();
     if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !pair.empty() &&
-        ((toks_[b].lower == "the" && toks_[b + 1].lower == "two") || toks_[b].lower == "both" ||
-         conflict_pair) &&
+        ((toks_[b].lower == "the"sv && toks_[b + 1].lower == "two"sv) ||
+         toks_[b].lower == "both"sv || conflict_pair) &&
         IsPairNoun(toks_[e - 1].lemma)) {
       for (const Actor& p : pair) {
         Actor r = p;
@@ -1346,16 +1368,16 @@ class SentenceCoder {
     }
     // "all sides", "the warring parties" with no pair named: the sides of the article's
     // country's conflict, coded as that country (below).
-    uint32_t side_word = b + (toks_[b].lower == "the" ? 1 : 0);
+    uint32_t side_word = b + (toks_[b].lower == "the"sv ? 1 : 0);
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
                      disc_.NamedPair().empty() &&
-                     (toks_[side_word].lower == "all" || toks_[side_word].lower == "warring") &&
-                     (toks_[e - 1].lemma == "side" || toks_[e - 1].lemma == "party");
+                     (toks_[side_word].lower == "all"sv || toks_[side_word].lower == "warring"sv) &&
+                     (toks_[e - 1].lemma == "side"sv || toks_[e - 1].lemma == "party"sv);
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
     bool group_word = IsGroupWord(lists_, toks_[e - 1].lemma);
     if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person &&
-        toks_[b].lower == "the" && e - b <= 3 &&
+        toks_[b].lower == "the"sv && e - b <= 3 &&
         (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
       if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
         Actor r = *a;
@@ -1410,7 +1432,7 @@ class SentenceCoder {
         if (auto a = disc_.Pronoun(pronoun_word, dict_)) {
           // "his counterpart" is someone else of the same kind: no country from "his".
           bool counterpart = false;
-          for (const std::string& w : agent_words) counterpart |= w == "counterpart";
+          for (const std::string& w : agent_words) counterpart |= w == "counterpart"sv;
           if (!counterpart && IsCountry(a->code)) {
             country = a->code.substr(0, 3);
             via = "coreference: '" + pronoun_word + "' = " + a->via + " + agent";
@@ -1436,7 +1458,7 @@ class SentenceCoder {
         person_title |= IsPersonTitleWord(lw);
       }
       bool definite =
-          toks_[b].lower == "the" || toks_[b].lower == "this" || toks_[b].lower == "that";
+          toks_[b].lower == "the"sv || toks_[b].lower == "this"sv || toks_[b].lower == "that"sv;
       if (person_title && definite && !title.empty()) {
         // Singular heads only: "the minister", not "the ministers".
         const Token& h = toks_[agent_te - 1];
@@ -1444,7 +1466,7 @@ class SentenceCoder {
         if (!plural) {
           // Match on the title's last word(s): "foreign minister", "top diplomat" -> diplomat.
           std::vector<std::string> key = title;
-          if (key.size() > 1 && (key[0] == "top" || key[0] == "senior" || key[0] == "chief"))
+          if (key.size() > 1 && (key[0] == "top"sv || key[0] == "senior"sv || key[0] == "chief"sv))
             key.erase(key.begin());
           if (auto a = disc_.Description(key, dict_, date_)) {
             Actor r = *a;
@@ -1458,7 +1480,7 @@ class SentenceCoder {
           // government the article's country is a safe guess ("the foreign minister" is not:
           // whose?).
           std::string salient = disc_.SalientCountry();
-          if (agent_role != "GOV" && agent_role != "MIL" && !salient.empty() && agent_te == e) {
+          if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e) {
             out.push_back(
                 make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
             return out;
@@ -1539,13 +1561,13 @@ class SentenceCoder {
         Tag u = toks_[j].tag;
         if (u == Tag::kAuxiliary || u == Tag::kModal || u == Tag::kNegation ||
             (u == Tag::kAdverb && j > i) || (u == Tag::kTo && j == i)) {
-          if (u == Tag::kNegation || toks_[j].lower == "never") g.negated = true;
-          if (u == Tag::kModal && (toks_[j].lower == "will" || toks_[j].lower == "would" ||
-                                   toks_[j].lower == "shall" || toks_[j].lower == "'ll"))
+          if (u == Tag::kNegation || toks_[j].lower == "never"sv) g.negated = true;
+          if (u == Tag::kModal && (toks_[j].lower == "will"sv || toks_[j].lower == "would"sv ||
+                                   toks_[j].lower == "shall"sv || toks_[j].lower == "'ll"sv))
             g.future = true;
           if (u == Tag::kAuxiliary) {
             saw_aux = true;
-            if (toks_[j].lemma == "be" || toks_[j].lower == "get" || toks_[j].lower == "got")
+            if (toks_[j].lemma == "be"sv || toks_[j].lower == "get"sv || toks_[j].lower == "got"sv)
               saw_be = true;
             else
               saw_be = false;
@@ -1570,7 +1592,7 @@ class SentenceCoder {
       // "never met", "not only ... but": a negation right before the group counts.
       for (uint32_t k = g.b; k > 0 && k + 3 > g.b; --k) {
         const Token& before = toks_[k - 1];
-        if (before.tag == Tag::kNegation || before.lower == "never") g.negated = true;
+        if (before.tag == Tag::kNegation || before.lower == "never"sv) g.negated = true;
         if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
       }
       const Token& h = toks_[g.head];
@@ -1582,7 +1604,7 @@ class SentenceCoder {
         // Only with no object before "by": "the government condemned an attack by soldiers"
         // is an active verb with its object.
         for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k) {
-          if (toks_[k].lower == "by") {
+          if (toks_[k].lower == "by"sv) {
             g.passive = true;
             g.reduced_relative = true;
             break;
@@ -1602,7 +1624,7 @@ class SentenceCoder {
   bool ClauseBoundary(uint32_t i) const {
     const Token& t = toks_[i];
     return t.tag == Tag::kSubordConj || t.tag == Tag::kWh || t.tag == Tag::kQuote ||
-           t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")";
+           t.text == ";"sv || t.text == ":"sv || t.text == "("sv || t.text == ")"sv;
   }
 
   // The actors of the NP chain ending at NP k (subjects are found at their right end).
@@ -1679,7 +1701,7 @@ class SentenceCoder {
         }
         // "refused to condemn", "declined to meet": not done (a refusal, for meetings).
         const std::string& gov = toks_[governor.head].lemma;
-        if (toks_[g.b].tag == Tag::kTo && (gov == "refuse" || gov == "decline")) {
+        if (toks_[g.b].tag == Tag::kTo && (gov == "refuse"sv || gov == "decline"sv)) {
           g.intent = true;
           g.governor_negated = !governor.negated;
         }
@@ -1690,7 +1712,7 @@ class SentenceCoder {
       }
       // "Saudi Arabia is to open its embassy", "defence chiefs are to convene": scheduled.
       if (gi > 0 && toks_[g.b].tag == Tag::kTo && groups_[static_cast<size_t>(gi - 1)].e == g.b &&
-          toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma == "be")
+          toks_[groups_[static_cast<size_t>(gi - 1)].head].lemma == "be"sv)
         g.future = true;
       // "his push to topple", "a decision to expel": an infinitive after a noun.
       if (toks_[g.b].tag == Tag::kTo && g.b > 0 &&
@@ -1699,7 +1721,7 @@ class SentenceCoder {
         g.intent = true;
       // "cautioned X against detaining Y": the gerund's subject is not the clause's.
       if (toks_[g.b].tag != Tag::kTo && g.b > 0 && toks_[g.b - 1].tag == Tag::kPreposition &&
-          toks_[g.b - 1].lower != "by") {
+          toks_[g.b - 1].lower != "by"sv) {
         g.subject.clear();
         g.subject_found = false;
         g.why = "gerund after '" + toks_[g.b - 1].lower + "': its subject is not the clause's";
@@ -1727,7 +1749,7 @@ class SentenceCoder {
         }
         // An appositive: "Borrell, the EU's foreign policy chief, said" -> Borrell.
         int subject_np = k;
-        if (np.b >= 2 && toks_[np.b - 1].text == "," && np.e < n_ && toks_[np.e].text == ",") {
+        if (np.b >= 2 && toks_[np.b - 1].text == ","sv && np.e < n_ && toks_[np.e].text == ","sv) {
           int prev = np_at_[np.b - 2];
           if (prev >= 0 && !nps_[static_cast<size_t>(prev)].actors.empty() &&
               nps_[static_cast<size_t>(prev)].actors[0].person >= 0)
@@ -1749,20 +1771,20 @@ class SentenceCoder {
         return;
       }
       const Token& t = toks_[u];
-      if (t.tag == Tag::kWh && t.lower != "when" && t.lower != "where") {
+      if (t.tag == Tag::kWh && t.lower != "when"sv && t.lower != "where"sv) {
         // Relative clause: the antecedent, past a comma and an age ("Guaido, 35, who").
         int a = j - 1;
-        while (a >= 0 && (toks_[static_cast<size_t>(a)].text == "," ||
+        while (a >= 0 && (toks_[static_cast<size_t>(a)].text == ","sv ||
                           toks_[static_cast<size_t>(a)].tag == Tag::kNumber))
           --a;
         if (a >= 0 && np_at_[static_cast<size_t>(a)] >= 0) {
           int k2 = np_at_[static_cast<size_t>(a)];
           // "protesters in Nairobi who were demanding": "who" is the people, not the place.
           const Np& place = nps_[static_cast<size_t>(k2)];
-          if (t.lower == "who" && place.b >= 2 && !place.actors.empty() &&
+          if (t.lower == "who"sv && place.b >= 2 && !place.actors.empty() &&
               place.actors.front().code.size() == 3 &&
-              (toks_[place.b - 1].lower == "in" || toks_[place.b - 1].lower == "from" ||
-               toks_[place.b - 1].lower == "at") &&
+              (toks_[place.b - 1].lower == "in"sv || toks_[place.b - 1].lower == "from"sv ||
+               toks_[place.b - 1].lower == "at"sv) &&
               np_at_[place.b - 2] >= 0 &&
               !nps_[static_cast<size_t>(np_at_[place.b - 2])].actors.empty())
             k2 = np_at_[place.b - 2];
@@ -1776,7 +1798,7 @@ class SentenceCoder {
         }
         return;
       }
-      if (t.tag == Tag::kCoordConj || (t.text == "," && IsGerund(toks_[g.head]))) {
+      if (t.tag == Tag::kCoordConj || (t.text == ","sv && IsGerund(toks_[g.head]))) {
         inherit("coordinated verb: subject of the previous verb");
         // "ready to keep up dialogue and continue cooperating": a bare verb coordinated with
         // an infinitive is one too, planned as much as it is.
@@ -1791,7 +1813,7 @@ class SentenceCoder {
         }
         return;
       }
-      if (t.text == ",") {
+      if (t.text == ","sv) {
         // A parenthetical between commas: "Le Drian, the French foreign minister, told",
         // "Parly, for her part, accused". The subject stands before the first comma.
         int open = -1;
@@ -1800,7 +1822,7 @@ class SentenceCoder {
           if (x.tag == Tag::kVerb || x.tag == Tag::kAuxiliary || x.tag == Tag::kModal ||
               ClauseBoundary(static_cast<uint32_t>(c)))
             break;
-          if (x.text == ",") {
+          if (x.text == ","sv) {
             open = c;
             break;
           }
@@ -1844,7 +1866,7 @@ class SentenceCoder {
           for (size_t later = static_cast<size_t>(gi) + 1; later < groups_.size() && !closed;
                ++later) {
             uint32_t lb = groups_[later].b;
-            closed = lb > 0 && toks_[lb - 1].lower == "and" &&
+            closed = lb > 0 && toks_[lb - 1].lower == "and"sv &&
                      IsPastOrParticiple(toks_[groups_[later].head]);
           }
           if (closed) {
@@ -1878,19 +1900,20 @@ class SentenceCoder {
   bool StopsSkip(uint32_t i) const {
     const Token& t = toks_[i];
     return t.tag == Tag::kSubordConj || t.tag == Tag::kWh || t.tag == Tag::kModal ||
-           t.tag == Tag::kQuote || t.text == ";" || t.text == "." || t.text == ":" ||
-           t.lower == "that" || t.text == "(";
+           t.tag == Tag::kQuote || t.text == ";"sv || t.text == "."sv || t.text == ":"sv ||
+           t.lower == "that"sv || t.text == "("sv;
   }
 
   // A peer's skip (PatternElement::open) stops only at the end of the sentence.
   bool StopsOpenSkip(uint32_t i) const {
     const Token& t = toks_[i];
-    return t.tag == Tag::kQuote || t.text == ";" || t.text == "." || t.text == ":";
+    return t.tag == Tag::kQuote || t.text == ";"sv || t.text == "."sv || t.text == ":"sv;
   }
 
-  static bool IsAdjunctPreposition(const std::string& w) {
-    return w == "on" || w == "over" || w == "about" || w == "regarding" || w == "concerning" ||
-           w == "in" || w == "at" || w == "for" || w == "of" || w == "during" || w == "amid";
+  static bool IsAdjunctPreposition(std::string_view w) {
+    return w == "on"sv || w == "over"sv || w == "about"sv || w == "regarding"sv ||
+           w == "concerning"sv || w == "in"sv || w == "at"sv || w == "for"sv || w == "of"sv ||
+           w == "during"sv || w == "amid"sv;
   }
 
   static bool IsPrepositionElement(const PatternElement& el) { return el.target_preposition; }
@@ -1916,7 +1939,8 @@ class SentenceCoder {
     }
     // "warned they would": a nominative pronoun starts a clause; it is never an object.
     const std::string& first = toks_[nps_[static_cast<size_t>(k)].b].lower;
-    if (first == "they" || first == "he" || first == "she" || first == "we" || first == "i")
+    if (first == "they"sv || first == "he"sv || first == "she"sv || first == "we"sv ||
+        first == "i"sv)
       return false;
     int last = single ? k : ChainRight(k);
     std::vector<Actor> out;
@@ -1945,14 +1969,15 @@ class SentenceCoder {
     auto number_at = [&](uint32_t k) { return k < n_ && toks_[k].tag == Tag::kNumber; };
     if (i + 1 < n_) {
       const std::string& w = toks_[i].lower;
-      if ((w == "over" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
-           w == "roughly" || w == "approximately" || w == "some" || w == "under") &&
+      if ((w == "over"sv || w == "about"sv || w == "around"sv || w == "nearly"sv ||
+           w == "almost"sv || w == "roughly"sv || w == "approximately"sv || w == "some"sv ||
+           w == "under"sv) &&
           number_at(i + 1))
         return i + 1;
       const std::string& w2 = toks_[i + 1].lower;
-      if (((w == "at" && (w2 == "least" || w2 == "most")) || (w == "more" && w2 == "than") ||
-           (w == "up" && w2 == "to") || (w == "fewer" && w2 == "than") ||
-           (w == "less" && w2 == "than")) &&
+      if (((w == "at"sv && (w2 == "least"sv || w2 == "most"sv)) ||
+           (w == "more"sv && w2 == "than"sv) || (w == "up"sv && w2 == "to"sv) ||
+           (w == "fewer"sv && w2 == "than"sv) || (w == "less"sv && w2 == "than"sv)) &&
           number_at(i + 2))
         return i + 2;
     }
@@ -1985,9 +2010,9 @@ class SentenceCoder {
   }
 
   // Statements, praise, criticism and rejection may take an act as their object.
-  static bool ReactsToActs(const std::string& code) {
-    std::string root = code.substr(0, 2);
-    return root == "01" || root == "05" || root == "11" || root == "12";
+  static bool ReactsToActs(std::string_view code) {
+    std::string_view root = code.substr(0, 2);
+    return root == "01"sv || root == "05"sv || root == "11"sv || root == "12"sv;
   }
   bool AuthorSlot(uint32_t i, std::vector<Actor>* actors, uint32_t* end) const {
     if (i >= n_ || np_at_[i] < 0) return false;
@@ -2020,7 +2045,7 @@ class SentenceCoder {
       roots = {"01", "02", "10", "11", "12", "13"};
     else if (!event_noun && !IsGenericActNoun(lemma))
       return false;
-    if (np.e + 1 < n_ && toks_[np.e].lower == "by") {
+    if (np.e + 1 < n_ && toks_[np.e].lower == "by"sv) {
       uint32_t by_end = 0;
       if (FillSlot(np.e + 1, actors, &by_end)) {
         *end = by_end;
@@ -2123,14 +2148,14 @@ class SentenceCoder {
         // "called for Mohamed Bazoum, Niger's elected president, who has been detained since
         // Wednesday, to be freed": appositives and relative clauses after the slot.
         for (uint32_t c = whole_end, segments = 0; word_next && segments < 3; ++segments) {
-          if (c + 1 >= n_ || toks_[c].text != "," ||
+          if (c + 1 >= n_ || toks_[c].text != ","sv ||
               !(toks_[c + 1].tag == Tag::kWh || np_at_[c + 1] >= 0))
             break;
           uint32_t k = c + 1, limit = std::min(n_, c + 30);
-          while (k < limit && toks_[k].text != "," && toks_[k].tag != Tag::kQuote &&
-                 toks_[k].text != "." && toks_[k].text != ";" && toks_[k].text != ":")
+          while (k < limit && toks_[k].text != ","sv && toks_[k].tag != Tag::kQuote &&
+                 toks_[k].text != "."sv && toks_[k].text != ";"sv && toks_[k].text != ":"sv)
             ++k;
-          if (k >= limit || toks_[k].text != ",") break;
+          if (k >= limit || toks_[k].text != ","sv) break;
           if (MatchFrom(p, el + 1, k + 1, passive, st)) return true;
           c = k;
         }
@@ -2158,7 +2183,8 @@ class SentenceCoder {
     if (e.kind == PatternElement::kSkip) {
       for (uint32_t k = 0; k <= static_cast<uint32_t>(kMaxSkip) && k <= pos; ++k) {
         const Token& t = toks_[pos - k];
-        if (k > 0 && (t.tag == Tag::kQuote || t.text == ";" || t.text == ":" || t.text == "."))
+        if (k > 0 &&
+            (t.tag == Tag::kQuote || t.text == ";"sv || t.text == ":"sv || t.text == "."sv))
           break;
         if (MatchBefore(before, el - 1, pos - k)) return true;
       }
@@ -2186,7 +2212,7 @@ class SentenceCoder {
   std::vector<Actor> ByAgent(uint32_t from) const {
     for (uint32_t i = from; i < n_ && i < from + 12; ++i) {
       if (StopsSkip(i) || toks_[i].tag == Tag::kVerb) break;
-      if (toks_[i].lower == "by" && i + 1 < n_) {
+      if (toks_[i].lower == "by"sv && i + 1 < n_) {
         std::vector<Actor> a;
         uint32_t end;
         if (FillSlot(i + 1, &a, &end)) return a;
@@ -2198,9 +2224,9 @@ class SentenceCoder {
     return {};
   }
 
-  static bool IsReciprocalCode(const std::string& code) {
-    std::string root = code.substr(0, 2);
-    return root == "03" || root == "04" || root == "06" || code == "050" || code == "057";
+  static bool IsReciprocalCode(std::string_view code) {
+    std::string_view root = code.substr(0, 2);
+    return root == "03"sv || root == "04"sv || root == "06"sv || code == "050"sv || code == "057"sv;
   }
 
   // "The Saudi and Iranian foreign ministers sat down for talks", "Moscow and Pyongyang
@@ -2222,7 +2248,7 @@ class SentenceCoder {
         if (k > 0 && q.elements[k - 1].kind == PatternElement::kWord) {
           bool prep = true;
           for (const std::string& w : q.elements[k - 1].words)
-            prep &= w == "with" || w == "between" || w == "and" || w == "among";
+            prep &= w == "with"sv || w == "between"sv || w == "and"sv || w == "among"sv;
           if (prep)
             from = k - 1;
           else
@@ -2264,8 +2290,9 @@ class SentenceCoder {
         if (g.e == nps_[static_cast<size_t>(k)].b && (g.intent || g.future)) return true;
     for (uint32_t k = noun; k > 0 && k + 3 > noun; --k) {
       const std::string& w = toks_[k - 1].lower;
-      if (w == "more" || w == "future" || w == "possible" || w == "potential" || w == "further" ||
-          w == "new" || w == "planned" || w == "proposed" || w == "fresh")
+      if (w == "more"sv || w == "future"sv || w == "possible"sv || w == "potential"sv ||
+          w == "further"sv || w == "new"sv || w == "planned"sv || w == "proposed"sv ||
+          w == "fresh"sv)
         return true;
       if (toks_[k - 1].tag != Tag::kAdjective) break;
     }
@@ -2283,12 +2310,12 @@ class SentenceCoder {
     if (WishedFor(noun)) return best;
     uint32_t q = noun + 1;
     for (int hop = 0; hop < 4 && q < n_; ++hop) {
-      if (toks_[q].lower == "between") break;
-      if (toks_[q].text == "," && q + 1 < n_ && toks_[q + 1].lower == "between") {
+      if (toks_[q].lower == "between"sv) break;
+      if (toks_[q].text == ","sv && q + 1 < n_ && toks_[q + 1].lower == "between"sv) {
         ++q;
         break;
       }
-      if (toks_[q].text == "," ||
+      if (toks_[q].text == ","sv ||
           (toks_[q].tag == Tag::kPreposition && IsAdjunctPreposition(toks_[q].lower))) {
         uint32_t r = q + 1;
         int k = r < n_ ? np_at_[r] : -1;
@@ -2298,12 +2325,12 @@ class SentenceCoder {
       }
       return best;
     }
-    if (q >= n_ || toks_[q].lower != "between") return best;
+    if (q >= n_ || toks_[q].lower != "between"sv) return best;
     std::vector<Actor> actors;
     uint32_t end = 0;
     if (!FillSlot(q + 1, &actors, &end)) return best;
     // "between A and B" is a pair even when a verb follows B.
-    if (actors.size() < 2 && end + 1 < n_ && toks_[end].lower == "and") {
+    if (actors.size() < 2 && end + 1 < n_ && toks_[end].lower == "and"sv) {
       int k = np_at_[end + 1];
       if (k >= 0 && nps_[static_cast<size_t>(k)].b == end + 1) {
         for (const Actor& a : nps_[static_cast<size_t>(k)].actors) actors.push_back(a);
@@ -2334,7 +2361,7 @@ class SentenceCoder {
       {
         uint32_t a = g.head + 1;
         while (a < n_ && toks_[a].tag == Tag::kAdverb) ++a;
-        if (a + 1 < n_ && (toks_[a].lower == "and" || toks_[a].lower == "or")) {
+        if (a + 1 < n_ && (toks_[a].lower == "and"sv || toks_[a].lower == "or"sv)) {
           uint32_t v = a + 1;
           while (v < n_ && toks_[v].tag == Tag::kAdverb) ++v;
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
@@ -2442,7 +2469,7 @@ class SentenceCoder {
       // "Thousands of people took to the streets to protest against": a protest whose makers
       // no dictionary names is made by protesters.
       const std::string& lemma = toks_[m.head].lemma;
-      if (m.sources.empty() && m.pattern->code.substr(0, 2) == "14" &&
+      if (m.sources.empty() && m.pattern->code.substr(0, 2) == "14"sv &&
           (m.group < 0 || (!groups_[static_cast<size_t>(m.group)].passive && IsProtestVerb(lemma))))
         m.sources = ImpliedProtesters(m);
       if (!m.implied_role.empty() && m.targets.empty()) m.targets = ImpliedTargets(m);
@@ -2453,10 +2480,10 @@ class SentenceCoder {
   // `+GOV` patterns ("demanded fresh elections"): a society's demand goes to its own
   // government; a state's or an organization's to the government of the article's country.
   std::vector<Actor> ImpliedTargets(const Match& m) const {
-    static const std::set<std::string> kSociety = {"OPP", "CVL", "EDU", "LAB", "REL", "PTY", "REB",
-                                                   "INS", "NGO", "MED", "BUS", "AGR", "HLH", "REF"};
+    static const WordSet kSociety = {"OPP", "CVL", "EDU", "LAB", "REL", "PTY", "REB",
+                                     "INS", "NGO", "MED", "BUS", "AGR", "HLH", "REF"};
     std::string country, role = m.implied_role;
-    if (role == "CTY") {
+    if (role == "CTY"sv) {
       // `+CTY`: a country, the one the article sets against the source's.
       role.clear();
       for (const Actor& s : m.sources)
@@ -2471,7 +2498,7 @@ class SentenceCoder {
       if (!IsCountry(s.code) || s.code.size() < 6) continue;
       // A society's demand goes to its own state; a state's act on a part of society ("police
       // wielded batons" `+OPP`) is on its own people.
-      if (kSociety.count(s.code.substr(3, 3)) || kSociety.count(role)) {
+      if (kSociety.Has(std::string_view(s.code).substr(3, 3)) || kSociety.Has(role)) {
         country = s.code.substr(0, 3);
         break;
       }
@@ -2539,7 +2566,7 @@ class SentenceCoder {
     while (v > 0 && np.b - v < 6 &&
            (toks_[v - 1].tag == Tag::kQuote || toks_[v - 1].tag == Tag::kDeterminer ||
             toks_[v - 1].tag == Tag::kNumber || toks_[v - 1].tag == Tag::kAdjective ||
-            toks_[v - 1].text == "$"))
+            toks_[v - 1].text == "$"sv))
       --v;
     if (v > 0 && toks_[v - 1].tag == Tag::kVerb && IsLightVerb(toks_[v - 1].lemma)) {
       for (const Group& g : groups_)
@@ -2548,8 +2575,8 @@ class SentenceCoder {
     }
     if (np.b == 0 || toks_[np.b - 1].tag != Tag::kPreposition) return {};
     std::string prep = toks_[np.b - 1].lower;
-    if (prep != "during" && prep != "after" && prep != "following" && prep != "before" &&
-        prep != "at" && prep != "in")
+    if (prep != "during"sv && prep != "after"sv && prep != "following"sv && prep != "before"sv &&
+        prep != "at"sv && prep != "in"sv)
       return {};
     // Nearest verb group with a subject, preferring one after the noun in the same clause.
     const Group* best = nullptr;
@@ -2655,13 +2682,14 @@ std::string FutureShift(const std::string& code, Tense tense) {
   std::string root = code.substr(0, 2);
   if (tense == Tense::kFuture) {
     // A stated future coercion or attack is a threat.
-    if (root == "14") return "133";
-    if (root == "17") return "137";
-    if (root == "18" || root == "19" || root == "20") return "138";
+    if (root == "14"sv) return "133";
+    if (root == "17"sv) return "137";
+    if (root == "18"sv || root == "19"sv || root == "20"sv) return "138";
     return code;
   }
   // Wished-for or planned (non-finite under an intent verb): no event of force.
-  if (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20")
+  if (root == "14"sv || root == "15"sv || root == "17"sv || root == "18"sv || root == "19"sv ||
+      root == "20"sv)
     return "";
   return code;
 }
@@ -2672,8 +2700,8 @@ std::string FutureShift(const std::string& code, Tense tense) {
 bool SaysNegation(const Pattern& p) {
   for (const PatternElement& e : p.before)
     for (const std::string& w : e.words)
-      if (w == "not" || w == "n't" || w == "never" || w == "refuse" || w == "refused" ||
-          w == "decline" || w == "declined")
+      if (w == "not"sv || w == "n't"sv || w == "never"sv || w == "refuse"sv || w == "refused"sv ||
+          w == "decline"sv || w == "declined"sv)
         return true;
   return false;
 }
@@ -2709,14 +2737,14 @@ void MergeWarnings(std::vector<Event>* events, size_t first) {
   std::vector<Event>& evs = *events;
   size_t w = first;
   while (w < evs.size()) {
-    if (evs[w].code != "130") {
+    if (evs[w].code != "130"sv) {
       ++w;
       continue;
     }
     bool merged = false;
     for (size_t t = first; t < evs.size(); ++t) {
       Event& threat = evs[t];
-      if (t == w || threat.code.substr(0, 2) != "13" || threat.code == "130" ||
+      if (t == w || threat.code.substr(0, 2) != "13"sv || threat.code == "130"sv ||
           threat.verb_begin <= evs[w].verb_begin ||
           threat.target.code.substr(0, 3) != evs[w].target.code.substr(0, 3) ||
           threat.source.code.substr(0, 3) != evs[w].source.code.substr(0, 3))
@@ -2817,11 +2845,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     uint32_t sentence_quote_open_at = quote_open_at;
     std::vector<bool> quoted(toks.size(), false);
     for (size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].tag == Tag::kQuote && toks[i].text == "\"") {
+      if (toks[i].tag == Tag::kQuote && toks[i].text == "\""sv) {
         in_quote = !in_quote;
         if (in_quote) quote_open_at = toks[i].begin;
       }
-      quoted[i] = in_quote || (toks[i].tag == Tag::kQuote && toks[i].text == "\"");
+      quoted[i] = in_quote || (toks[i].tag == Tag::kQuote && toks[i].text == "\""sv);
     }
     // People are coded by their role on the event's date; use the sentence's first date
     // expression for the whole sentence (close enough for roles, which change rarely).
@@ -2844,7 +2872,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           after_quote = true;
           break;
         }
-        if (x.text != ",") break;
+        if (x.text != ","sv) break;
       }
       bool before_quote = false;
       for (uint32_t k = g.e; k < toks.size() && k < g.e + 3; ++k) {
@@ -2852,7 +2880,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           before_quote = true;
           break;
         }
-        if (toks[k].text != ":" && toks[k].text != "," && toks[k].lower != "that") break;
+        if (toks[k].text != ":"sv && toks[k].text != ","sv && toks[k].lower != "that"sv) break;
       }
       if (!after_quote && !before_quote) continue;
       std::vector<Actor> who = g.subject;
@@ -2914,7 +2942,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // source of the report, kept with the sentence's events.
     EventActor attribution;
     for (size_t i = 0; i + 2 < toks.size(); ++i) {
-      if (toks[i].lower != "according" || toks[i + 1].lower != "to") continue;
+      if (toks[i].lower != "according"sv || toks[i + 1].lower != "to"sv) continue;
       uint32_t b = static_cast<uint32_t>(i + 2);
       uint32_t e = b;
       while (e < toks.size() && toks[e].tag != Tag::kPunct && toks[e].tag != Tag::kQuote &&
@@ -2950,7 +2978,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       // "will not hold talks with", "did not want to meet": a refusal to meet (125). Other
       // negated events did not happen.
       bool refusal = negated && options_.shift_tense && tense != Tense::kActual &&
-                     (code.substr(0, 2) == "04" || code == "036" || code == "046");
+                     (code.substr(0, 2) == "04"sv || code == "036"sv || code == "046"sv);
       if (refusal) {
         code = "125";
         negated = false;
@@ -2981,8 +3009,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         sources = FirstActorBefore(sc, m.head, targets);
       bool release_request = IsReleaseRequest(code);
       // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
-      bool done_release = code == "0841" && sources.empty() && g && !g->nonfinite && !g->future &&
-                          !g->intent && toks[g->b].lower != "be";
+      bool done_release = code == "0841"sv && sources.empty() && g && !g->nonfinite && !g->future &&
+                          !g->intent && toks[g->b].lower != "be"sv;
       if (release_request || done_release) {
         for (Actor& t : targets) {
           std::optional<Actor> holder = discourse.HolderOf(t.code);
@@ -3001,7 +3029,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       for (const Actor& s : sources) {
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
         std::string event_code = code;
-        if (code == "190" && s.te > s.tb && s.te <= toks.size()) {
+        if (code == "190"sv && s.te > s.tb && s.te <= toks.size()) {
           if (std::string force = WeaponForceCode(lists_, toks[s.te - 1].lemma); !force.empty())
             event_code = force;
         }
@@ -3011,15 +3039,15 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
           Actor t = target;
           Actor src = s;
-          if (pair_code == "175" && t.code.size() == 6 && t.code.substr(3) == "CVL")
+          if (pair_code == "175"sv && t.code.size() == 6 && t.code.substr(3) == "CVL"sv)
             t.code = t.code.substr(0, 3) + "OPP";
           // Fighting between a country's police and its protesters is repression (175) of the
           // protesters, whichever is named first: "clashes between police and demonstrators".
-          if (pair_code == "190" && IsCountry(src.code) && IsCountry(t.code) &&
+          if (pair_code == "190"sv && IsCountry(src.code) && IsCountry(t.code) &&
               src.code.substr(0, 3) == t.code.substr(0, 3)) {
             std::string rs = src.code.substr(3), rt = t.code.substr(3);
-            if (rs == "OPP" && rt == "COP") std::swap(src, t);
-            if (src.code.substr(3) == "COP" && t.code.substr(3) == "OPP") pair_code = "175";
+            if (rs == "OPP"sv && rt == "COP"sv) std::swap(src, t);
+            if (src.code.substr(3) == "COP"sv && t.code.substr(3) == "OPP"sv) pair_code = "175";
           }
           if (src.code.empty() || t.code.empty() || src.code == t.code) continue;
           if (!seen.insert({src.code, t.code, pair_code}).second) continue;
@@ -3051,9 +3079,9 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (m.head < quoted.size() && quoted[m.head]) {
             // The quotation around the verb.
             uint32_t qb = m.head, qe = m.head;
-            while (qb > 0 && !(toks[qb].tag == Tag::kQuote && toks[qb].text == "\"")) --qb;
+            while (qb > 0 && !(toks[qb].tag == Tag::kQuote && toks[qb].text == "\""sv)) --qb;
             while (qe + 1 < toks.size() &&
-                   !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\"" && qe > m.head))
+                   !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\""sv && qe > m.head))
               ++qe;
             ev.quote = span_text(toks[qb].begin, toks[qe].end);
           }
@@ -3074,7 +3102,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       bool open = quote_open_at_start;
       uint32_t open_at = quote_open_at_start ? sentence_quote_open_at : 0;
       for (size_t i = 0; i < toks.size(); ++i) {
-        if (!(toks[i].tag == Tag::kQuote && toks[i].text == "\"")) continue;
+        if (!(toks[i].tag == Tag::kQuote && toks[i].text == "\""sv)) continue;
         if (!open) {
           open = true;
           open_at = toks[i].begin;
