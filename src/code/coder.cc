@@ -1918,9 +1918,18 @@ class SentenceCoder {
 
   static bool IsPrepositionElement(const PatternElement& el) { return el.target_preposition; }
 
-  bool WordMatches(const PatternElement& el, const Token& t) const {
-    for (const std::string& w : el.words)
-      if (w == t.lower || (!el.surface && w == t.lemma)) return true;
+  // Whether token i is a word of element el: by word ids once SelectMatches has given the
+  // tokens theirs (elements of patterns added after Dictionary::Finish() have none).
+  bool WordMatches(const PatternElement& el, uint32_t i) const {
+    const Token& t = toks_[i];
+    if (i < token_words_.size() && el.word_ids.size() == el.words.size()) {
+      const Dictionary::TokenWords& tw = token_words_[i];
+      for (uint32_t id : el.word_ids)
+        if (id == tw.lower || (!el.surface && id == tw.lemma)) return true;
+    } else {
+      for (const std::string& w : el.words)
+        if (w == t.lower || (!el.surface && w == t.lemma)) return true;
+    }
     for (const std::string& p : el.prefixes)  // peer stems
       if (t.lower.compare(0, p.size(), p) == 0) return true;
     return false;
@@ -2036,7 +2045,7 @@ class SentenceCoder {
         roots.insert(p.code.substr(0, 2));
         if (k == head && np.e < n_ && toks_[np.e].tag == Tag::kPreposition &&
             p.elements.size() > 1 && p.elements[1].kind == PatternElement::kWord &&
-            WordMatches(p.elements[1], toks_[np.e]))
+            WordMatches(p.elements[1], np.e))
           with_preposition.insert(p.code.substr(0, 2));
       }
       if (!with_preposition.empty()) roots = with_preposition;
@@ -2066,9 +2075,12 @@ class SentenceCoder {
     std::vector<Actor> targets, sources;
     bool target_bound = false, source_bound = false;
     uint32_t end = 0;
+    // Elements [skip_begin, skip_end) are left out (ReciprocalMatch drops the target slot).
+    size_t skip_begin = SIZE_MAX, skip_end = SIZE_MAX;
   };
 
   bool MatchFrom(const Pattern& p, size_t el, uint32_t pos, bool passive, MatchState* st) const {
+    if (el == st->skip_begin) el = st->skip_end;
     if (el == p.elements.size()) {
       st->end = pos;
       return true;
@@ -2080,23 +2092,22 @@ class SentenceCoder {
     switch (e.kind) {
       case PatternElement::kWord: {
         // The word itself first (particles are tagged adverbs: "sit down"), then past adverbs.
-        if (pos < n_ && WordMatches(e, toks_[pos]) && MatchFrom(p, el + 1, pos + 1, passive, st))
+        if (pos < n_ && WordMatches(e, pos) && MatchFrom(p, el + 1, pos + 1, passive, st))
           return true;
-        if (q != pos && q < n_ && WordMatches(e, toks_[q]) &&
-            MatchFrom(p, el + 1, q + 1, passive, st))
+        if (q != pos && q < n_ && WordMatches(e, q) && MatchFrom(p, el + 1, q + 1, passive, st))
           return true;
         // "talks on security issues on the Korean Peninsula with X": prepositional phrases
         // of other prepositions may stand before the one the pattern wants.
         if (IsPrepositionElement(e)) {
           uint32_t r = q;
           for (int hop = 0; hop < 3 && r < n_; ++hop) {
-            if (toks_[r].tag != Tag::kPreposition || WordMatches(e, toks_[r]) ||
+            if (toks_[r].tag != Tag::kPreposition || WordMatches(e, r) ||
                 !IsAdjunctPreposition(toks_[r].lower))
               break;
             int k = r + 1 < n_ ? np_at_[r + 1] : -1;
             if (k < 0 || nps_[static_cast<size_t>(k)].b != r + 1) break;
             r = nps_[static_cast<size_t>(k)].e;
-            if (r < n_ && WordMatches(e, toks_[r]) && MatchFrom(p, el + 1, r + 1, passive, st))
+            if (r < n_ && WordMatches(e, r) && MatchFrom(p, el + 1, r + 1, passive, st))
               return true;
           }
         }
@@ -2143,8 +2154,8 @@ class SentenceCoder {
         (target ? st->target_bound : st->source_bound) = true;
         if (MatchFrom(p, el + 1, end, passive, st)) return true;
         uint32_t whole_end = end;
-        bool word_next =
-            el + 1 < p.elements.size() && p.elements[el + 1].kind == PatternElement::kWord;
+        size_t next = el + 1 == st->skip_begin ? st->skip_end : el + 1;
+        bool word_next = next < p.elements.size() && p.elements[next].kind == PatternElement::kWord;
         // "called for Mohamed Bazoum, Niger's elected president, who has been detained since
         // Wednesday, to be freed": appositives and relative clauses after the slot.
         for (uint32_t c = whole_end, segments = 0; word_next && segments < 3; ++segments) {
@@ -2191,7 +2202,7 @@ class SentenceCoder {
       return false;
     }
     for (uint32_t q = pos; q > 0; --q) {
-      if (WordMatches(e, toks_[q - 1])) return MatchBefore(before, el - 1, q - 1);
+      if (WordMatches(e, q - 1)) return MatchBefore(before, el - 1, q - 1);
       if (toks_[q - 1].tag != Tag::kAdverb) break;
     }
     return false;
@@ -2241,13 +2252,13 @@ class SentenceCoder {
     for (uint32_t pi : pats) {
       const Pattern& p = dict_.patterns[pi];
       if (!IsReciprocalCode(p.code)) continue;
-      Pattern q = p;
-      for (size_t k = 0; k < q.elements.size(); ++k) {
-        if (q.elements[k].kind != PatternElement::kTarget) continue;
+      MatchState st;  // the pattern without its target slot (and the preposition before it)
+      for (size_t k = 0; k < p.elements.size(); ++k) {
+        if (p.elements[k].kind != PatternElement::kTarget) continue;
         size_t from = k;
-        if (k > 0 && q.elements[k - 1].kind == PatternElement::kWord) {
+        if (k > 0 && p.elements[k - 1].kind == PatternElement::kWord) {
           bool prep = true;
-          for (const std::string& w : q.elements[k - 1].words)
+          for (const std::string& w : p.elements[k - 1].words)
             prep &= w == "with"sv || w == "between"sv || w == "and"sv || w == "among"sv;
           if (prep)
             from = k - 1;
@@ -2256,15 +2267,15 @@ class SentenceCoder {
         } else if (k > 1) {
           continue;  // "meet +" may drop its target; "praise + for" may not
         }
-        q.elements.erase(q.elements.begin() + static_cast<long>(from),
-                         q.elements.begin() + static_cast<long>(k) + 1);
+        st.skip_begin = from;
+        st.skip_end = k + 1;
         break;
       }
-      if (q.elements.size() == p.elements.size()) continue;
+      if (st.skip_begin == SIZE_MAX) continue;
       if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
-      MatchState st;
-      if (!MatchFrom(q, 1, g.head + 1, false, &st)) continue;
-      int w = p.Weight();
+      // The element after the head: element 1, or past the dropped range when that starts at 0.
+      if (!MatchFrom(p, st.skip_begin == 0 ? st.skip_end + 1 : 1, g.head + 1, false, &st)) continue;
+      int w = dict_.Weight(pi);
       if (best.pattern && w <= best.weight) continue;
       best = Match();
       best.group = gi;
@@ -2350,12 +2361,13 @@ class SentenceCoder {
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
     std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
-    dict_.PatternWordsIn(toks_, &words);
+    dict_.PatternWordsIn(toks_, &words, &token_words_);
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
       const Token& h = toks_[g.head];
-      const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(h.lemma);
-      if (!pats && h.lemma != h.lower) pats = dict_.VerbPatternsFor(h.lower);
+      const Dictionary::TokenWords& hw = token_words_[g.head];
+      const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(hw.lemma);
+      if (!pats && h.lemma != h.lower) pats = dict_.VerbPatternsFor(hw.lower);
       if (!pats) continue;
       uint32_t shared_object = 0;
       {
@@ -2370,7 +2382,7 @@ class SentenceCoder {
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words))
+        if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
           continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
         MatchState st;
@@ -2379,7 +2391,7 @@ class SentenceCoder {
             !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
           continue;
         if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
-        int w = p.Weight();
+        int w = dict_.Weight(pi);
         if (best.pattern && w <= best.weight) continue;
         best = Match();
         best.group = static_cast<int>(gi);
@@ -2401,19 +2413,19 @@ class SentenceCoder {
     for (uint32_t i = 0; i < n_; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kNoun && t.tag != Tag::kProperNoun) continue;
-      const std::vector<uint32_t>* pats = dict_.NounPatternsFor(t.lemma);
-      if (!pats) pats = dict_.NounPatternsFor(t.lower);
+      const std::vector<uint32_t>* pats = dict_.NounPatternsFor(token_words_[i].lemma);
+      if (!pats) pats = dict_.NounPatternsFor(token_words_[i].lower);
       if (!pats) continue;
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words))
+        if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
           continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), i)) continue;
         if (IsReciprocalCode(p.code) && WishedFor(i)) continue;
         MatchState st;
         if (!MatchFrom(p, 1, i + 1, false, &st)) continue;
-        int w = p.Weight();
+        int w = dict_.Weight(pi);
         if (best.pattern && w <= best.weight) continue;
         best = Match();
         best.head = i;
@@ -2654,6 +2666,7 @@ class SentenceCoder {
   std::vector<int> phrase_at_;
   std::vector<Np> nps_;
   std::vector<int> np_at_;
+  std::vector<Dictionary::TokenWords> token_words_;  // by token, set by SelectMatches
   std::map<uint32_t, std::pair<uint32_t, uint32_t>>
       of_splits_;  // np index -> (of-part begin, count)
   std::vector<Group> groups_;

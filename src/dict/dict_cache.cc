@@ -32,13 +32,14 @@ static_assert(sizeof(Person) == 120,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(DatedRole) == 88,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(PatternElement) == 96, "PatternElement changed: update the dictionary cache");
+// PatternElement::word_ids and Dictionary's word-id indexes are derived by Finish(), not stored.
+static_assert(sizeof(PatternElement) == 128, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 136,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
 static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Dictionary) == 920,
+static_assert(sizeof(Dictionary) == 992,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 

@@ -33,8 +33,10 @@ std::string Person::CodeAt(Date date, const DatedRole** role) const {
 int Pattern::Weight() const {
   int w = 0;
   for (const PatternElement& e : elements)
-    if (e.kind == PatternElement::kWord) w += e.optional ? 0 : 2;
-    else if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) w += 1;
+    if (e.kind == PatternElement::kWord)
+      w += e.optional ? 0 : 2;
+    else if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource)
+      w += 1;
   for (const PatternElement& e : before)
     if (e.kind == PatternElement::kWord) w += 2;
   return w;
@@ -62,14 +64,26 @@ void Dictionary::Finish() {
   for (StringMap<uint32_t>& index : word_index_) index.clear();
   for (uint32_t i = 0; i < words.size(); ++i)
     word_index_[static_cast<size_t>(words[i].word_class)].emplace(words[i].word, i);
+  pattern_word_ids_.clear();
+  auto intern = [&](const std::string& w) {
+    return pattern_word_ids_.try_emplace(w, static_cast<uint32_t>(pattern_word_ids_.size()))
+        .first->second;
+  };
+  weights_.clear();
   for (Pattern& p : patterns) {
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
-      for (const std::string& w : e.words)
-        if (w != "with" && w != "to" && w != "against" && w != "on" && w != "between" && w != "from" &&
-            w != "into" && w != "toward" && w != "towards" && w != "by")
+      for (std::string_view w : e.words)
+        if (w != "with" && w != "to" && w != "against" && w != "on" && w != "between" &&
+            w != "from" && w != "into" && w != "toward" && w != "towards" && w != "by")
           e.target_preposition = false;
     }
+    for (std::vector<PatternElement>* elements : {&p.elements, &p.before})
+      for (PatternElement& e : *elements) {
+        e.word_ids.clear();
+        for (const std::string& w : e.words) e.word_ids.push_back(intern(w));
+      }
+    weights_.push_back(p.Weight());
   }
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
@@ -85,7 +99,6 @@ void Dictionary::Finish() {
     (v.stem ? verb_word_stem_ : verb_word_exact_).try_emplace(v.form, i);
     if (v.stem) longest_verb_stem_ = std::max(longest_verb_stem_, v.form.size());
   }
-  pattern_word_ids_.clear();
   need_begin_.assign(1, 0);
   needs_.clear();
   need_ids_.clear();
@@ -95,33 +108,52 @@ void Dictionary::Finish() {
       // A stem may match words no id lists: not a need.
       if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty()) continue;
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
-      for (const std::string& w : e.words)
-        need_ids_.push_back(pattern_word_ids_.try_emplace(w, static_cast<uint32_t>(pattern_word_ids_.size()))
-                                .first->second);
+      need_ids_.insert(need_ids_.end(), e.word_ids.begin(), e.word_ids.end());
       needs_.emplace_back(begin, static_cast<uint32_t>(need_ids_.size()));
     }
     need_begin_.push_back(static_cast<uint32_t>(needs_.size()));
   }
+  verb_by_word_.assign(pattern_word_ids_.size(), {});
+  noun_by_word_.assign(pattern_word_ids_.size(), {});
+  for (const auto& [w, pats] : verb_index_) verb_by_word_[pattern_word_ids_.at(w)] = pats;
+  for (const auto& [w, pats] : noun_index_) noun_by_word_[pattern_word_ids_.at(w)] = pats;
 }
 
 const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
-  if (auto it = verb_word_exact_.find(lower); it != verb_word_exact_.end()) return &verb_words[it->second];
+  if (auto it = verb_word_exact_.find(lower); it != verb_word_exact_.end())
+    return &verb_words[it->second];
   for (size_t n = std::min(lower.size(), longest_verb_stem_); n > 0; --n)
     if (auto it = verb_word_stem_.find(lower.substr(0, n)); it != verb_word_stem_.end())
       return &verb_words[it->second];
   return nullptr;
 }
 
-void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const {
+void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
+                                std::vector<TokenWords>* token_words) const {
   ids->assign((pattern_word_ids_.size() + 31) / 32, 0);
+  if (token_words) token_words->assign(toks.size(), TokenWords());
   auto note = [&](const std::string& w) {
-    if (auto it = pattern_word_ids_.find(w); it != pattern_word_ids_.end())
-      (*ids)[it->second >> 5] |= 1u << (it->second & 31);
+    auto it = pattern_word_ids_.find(w);
+    if (it == pattern_word_ids_.end()) return kNoWord;
+    (*ids)[it->second >> 5] |= 1u << (it->second & 31);
+    return it->second;
   };
-  for (const Token& t : toks) {
-    note(t.lower);
-    if (t.lemma != t.lower) note(t.lemma);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    uint32_t lower = note(t.lower);
+    uint32_t lemma = t.lemma != t.lower ? note(t.lemma) : lower;
+    if (token_words) (*token_words)[i] = {lower, lemma};
   }
+}
+
+const std::vector<uint32_t>* Dictionary::VerbPatternsFor(uint32_t word) const {
+  return word < verb_by_word_.size() && !verb_by_word_[word].empty() ? &verb_by_word_[word]
+                                                                     : nullptr;
+}
+
+const std::vector<uint32_t>* Dictionary::NounPatternsFor(uint32_t word) const {
+  return word < noun_by_word_.size() && !noun_by_word_[word].empty() ? &noun_by_word_[word]
+                                                                     : nullptr;
 }
 
 bool Dictionary::MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {

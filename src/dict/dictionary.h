@@ -78,6 +78,8 @@ struct PatternElement {
   // Set by Dictionary::Finish(): every alternative is a preposition that introduces a
   // target ("with", "to", "against"...), so prepositional phrases may stand before it.
   bool target_preposition = false;
+  // Set by Dictionary::Finish(): the ids of `words` (Dictionary::PatternWordsIn), in order.
+  std::vector<uint32_t> word_ids;
   // For kSkip: a peer's "words in between" (TABARI, PETRARCH), which runs to the end of
   // the sentence; a Tacitus `...` stops at a clause boundary ("that", a modal, a
   // subordinating conjunction).
@@ -168,13 +170,27 @@ class Dictionary {
   const WordEntry* FindWord(WordClass c, std::string_view word) const;
   bool HasWordClass(WordClass c) const { return !word_index_[static_cast<size_t>(c)].empty(); }
 
-  // A cheap test before trying a pattern on a sentence. PatternWordsIn marks the pattern
-  // words among the tokens' lowercase forms and lemmas, as a bit set over word ids (bit
-  // id % 32 of ids[id / 32]); MayMatch is false when the pattern needs, after its head, a word
-  // element (not optional) none of whose alternatives is among them: no placement of the pattern
-  // can match then.
-  void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids) const;
+  // Every word of a pattern (its head, the words before it and after) has an id, given by
+  // Finish() and listed in PatternElement::word_ids. A token's word ids: those of its
+  // lowercase form and of its lemma, kNoWord for a form that is no pattern word.
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+  struct TokenWords {
+    uint32_t lower = kNoWord, lemma = kNoWord;
+  };
+  // A cheap test before trying a pattern on a sentence. PatternWordsIn gives each token its
+  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); MayMatch is false
+  // when the pattern needs, after its head, a word element (not optional) none of whose
+  // alternatives is among them: no placement of the pattern can match then.
+  void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
+                      std::vector<TokenWords>* token_words = nullptr) const;
   bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const;
+  // VerbPatternsFor and NounPatternsFor by a word id (kNoWord: nullptr), and
+  // patterns[p].Weight(), without hashing or counting per call.
+  const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const;
+  const std::vector<uint32_t>* NounPatternsFor(uint32_t word) const;
+  int Weight(uint32_t pattern) const {
+    return pattern < weights_.size() ? weights_[pattern] : patterns[pattern].Weight();
+  }
 
  private:
   struct StringHash {
@@ -188,6 +204,9 @@ class Dictionary {
   size_t longest_verb_stem_ = 0;
   std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   StringMap<uint32_t> pattern_word_ids_;
+  // By word id: the patterns whose head it is, as in verb_index_ and noun_index_.
+  std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
+  std::vector<int> weights_;  // by pattern
   // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
   // [begin, end) of alternative word ids in need_ids_.
   std::vector<uint32_t> need_begin_;
