@@ -1,7 +1,6 @@
 // tacitus code [FILE...]: articles in (plain text or JSONL; stdin when no file), events
 // out (JSONL or TSV). Every article is either coded or reported on stderr as
 // `file:line: message`; the exit status says which happened.
-#include <atomic>
 #include <iostream>
 #include <thread>
 
@@ -9,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "output/event_writer.h"
+#include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
 
 namespace tacitus {
@@ -26,6 +26,16 @@ struct CodeFlags {
   int threads = 1;
 };
 
+// The pipeline (dictionary, indexes, coder: some 15 MiB in many small blocks) is never
+// destroyed: freeing it block by block at exit costs about as much as coding a hundred
+// sentences, and the process ends right after. A static pointer keeps it reachable, so
+// leak checkers do not count it as a leak.
+const Pipeline& KeepUntilExit(std::unique_ptr<Pipeline> pipeline) {
+  static Pipeline* kept = nullptr;
+  kept = pipeline.release();
+  return *kept;
+}
+
 int RunCode(const CodeFlags& flags) {
   if (!flags.input.date.empty() && !IsValidDate(flags.input.date)) {
     std::cerr << "tacitus code: --date must be YYYY-MM-DD, got '" << flags.input.date << "'\n";
@@ -35,11 +45,12 @@ int RunCode(const CodeFlags& flags) {
   popts.dict = flags.dict;
   popts.coder.keep_negated = flags.keep_negated;
   popts.coder.max_article_bytes = flags.input.max_article_bytes;
-  auto pipeline = Pipeline::Create(popts);
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.status().message() << "\n";
+  auto created = Pipeline::Create(popts);
+  if (!created.ok()) {
+    std::cerr << created.status().message() << "\n";
     return kExitDictionary;
   }
+  const Pipeline& pipeline = KeepUntilExit(std::move(created).value());
   OutputFile out;
   if (Status s = out.Open(flags.output); !s.ok()) {
     std::cerr << "tacitus code: " << s.message() << "\n";
@@ -53,8 +64,6 @@ int RunCode(const CodeFlags& flags) {
   if (threads < 1) threads = 1;
   auto code_stream = [&](std::istream& in, const std::string& name) {
     ArticleReader reader(in, name, ReaderOptionsFor(name, flags.input));
-    // Articles are read in batches, coded in parallel and written in input order, so the
-    // output is the same whatever the thread count and memory stays bounded by the batch.
     struct Item {
       bool is_error = false;
       Article article;
@@ -63,7 +72,14 @@ int RunCode(const CodeFlags& flags) {
       std::vector<std::string> warnings;
       size_t events = 0, sentences = 0;
     };
-    const size_t batch_size = threads > 1 ? 64 * static_cast<size_t>(threads) : 1;
+    // One thread reads an article, codes it and writes its events before reading the
+    // next, so that a caller feeding a pipe sees each article's output before sending the
+    // next. With several, this thread reads batches of articles and hands them to a pool
+    // of coding threads, keeping a few batches queued so that no coder waits, and writes
+    // the coded batches in input order: the output is the same whatever the thread count,
+    // and memory is bounded by the batches in flight.
+    const size_t batch_size = threads > 1 ? 16 : 1;
+    const size_t max_in_flight = 4 * static_cast<size_t>(threads);
     bool ended = false;
     auto read_batch = [&](std::vector<Item>* batch) {
       batch->clear();
@@ -81,7 +97,7 @@ int RunCode(const CodeFlags& flags) {
     };
     auto code_item = [&](Item& item) {
       if (item.is_error) return;
-      ArticleResult result = (*pipeline)->CodeArticle(item.article);
+      ArticleResult result = pipeline.CodeArticle(item.article);
       item.sentences = static_cast<size_t>(result.sentences);
       item.warnings = std::move(result.warnings);
       ArticleMeta meta{item.article.id, item.article.source, item.article.url};
@@ -95,31 +111,14 @@ int RunCode(const CodeFlags& flags) {
       }
       item.events = result.events.size();
     };
-    // With several threads, while the others code a batch this one reads the next batch
-    // and then joins them: two batches in memory at most.
-    std::vector<Item> batch, next;
-    read_batch(&batch);
-    while (!stop && !batch.empty()) {
-      if (threads <= 1) {
-        for (Item& item : batch) code_item(item);
-      } else {
-        std::atomic<size_t> next_item{0};
-        auto work = [&] {
-          for (size_t i = next_item++; i < batch.size(); i = next_item++) code_item(batch[i]);
-        };
-        std::vector<std::thread> helpers;
-        for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
-        read_batch(&next);
-        work();
-        for (std::thread& t : helpers) t.join();
-      }
+    auto write_batch = [&](std::vector<Item>& batch) {
       for (Item& item : batch) {
         if (item.is_error) {
           std::cerr << item.error.ToString() << "\n";
           ++errors;
           if (flags.fail_fast) {
             stop = true;
-            break;
+            return;
           }
           continue;
         }
@@ -130,13 +129,28 @@ int RunCode(const CodeFlags& flags) {
         if (!item.output.empty() && !out.Write(item.output)) {
           write_failed = true;
           stop = true;
-          break;
+          return;
         }
       }
-      // One thread reads the next article only after writing this one's events, so that
-      // a caller feeding a pipe sees each article's output before sending the next.
-      if (threads <= 1 && !stop) read_batch(&next);
-      std::swap(batch, next);
+    };
+    std::vector<Item> batch;
+    if (threads <= 1) {
+      for (read_batch(&batch); !stop && !batch.empty(); read_batch(&batch)) {
+        for (Item& item : batch) code_item(item);
+        write_batch(batch);
+      }
+      return;
+    }
+    OrderedPool<std::vector<Item>> pool(threads, [&](std::vector<Item>& b) {
+      for (Item& item : b) code_item(item);
+    });
+    while (!stop) {
+      while (!ended && pool.pending() < max_in_flight) {
+        read_batch(&batch);
+        if (!batch.empty()) pool.Submit(std::move(batch));
+      }
+      if (!pool.Next(&batch)) break;
+      write_batch(batch);
     }
   };
   errors += ForEachInputFile(flags.input.files, flags.fail_fast, [&](std::istream& in, const std::string& name) {

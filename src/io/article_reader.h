@@ -39,8 +39,13 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
+
+namespace simdjson::dom {
+class parser;
+}  // namespace simdjson::dom
 
 namespace tacitus {
 
@@ -98,6 +103,7 @@ class ArticleReader {
  public:
   // `file_name` is used in origins and errors only; the reader never opens it.
   ArticleReader(std::istream& in, std::string file_name, ArticleReaderOptions options = {});
+  ~ArticleReader();
 
   ArticleReader(const ArticleReader&) = delete;
   ArticleReader& operator=(const ArticleReader&) = delete;
@@ -116,6 +122,7 @@ class ArticleReader {
   int PeekFirstNonSpace();
   bool ReadLine(size_t limit, size_t* length, bool* ends_with_cr);
   ReadResult NextJsonl(Article* article, InputError* error);
+  ReadResult NextJsonlSlow(size_t line, Article* a, InputError* error);
   ReadResult ReadText(Article* article, InputError* error);
   ReadResult Fail(size_t line, std::string message, InputError* error);
 
@@ -129,6 +136,7 @@ class ArticleReader {
   size_t articles_read_ = 0;
   size_t errors_reported_ = 0;
   std::string line_;     // the current JSONL line, reused
+  std::unique_ptr<simdjson::dom::parser> json_;  // made on the first JSONL line, reused
   std::string pending_;  // bytes read ahead of the current position
   size_t pending_pos_ = 0;
   bool at_eof_ = false;

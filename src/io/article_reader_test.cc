@@ -86,6 +86,31 @@ TEST(ArticleReaderTest, NullOptionalFieldsAreAbsent) {
   EXPECT_EQ(r.articles[0].title, "");
 }
 
+// The fast parser (simdjson) and the one that explains errors (nlohmann) must agree on
+// what a line means; these lines are where two JSON parsers most often differ.
+TEST(ArticleReaderTest, LinesWhereJsonParsersDiffer) {
+  Results r = ReadString(
+      "{\"id\":\"a\",\"text\":\"t\",\"id\":\"b\"}\n"              // repeated key: the last
+      "{\"id\":\"c\",\"text\":\"t\",\"text\":null}\n"             // ... even when null
+      "{\"\\u0069d\":\"d\",\"text\":\"\\ud83d\\ude00\"}\n"       // escaped key, surrogate pair
+      "{\"id\":\"e\",\"text\":\"\\udc00\"}\n"                    // lone low surrogate
+      "{\"id\":\"f\",\"text\":\"t\",\"n\":123456789012345678901234567890}\n"  // beyond 64 bits
+      "{\"id\":\"g\",\"text\":\"t\"} x\n"                        // trailing garbage
+      "{\"id\":\"h\",\"text\":\"t\"}" + std::string(1, '\0') + "\n"
+      "{\"id\":\"i\",\"text\":\"a\\u0000b\"}\n");                // escaped NUL is text
+  EXPECT_EQ(r.log,
+            (Log{"b@in.jsonl:1", "in.jsonl:2: missing required field \"text\"", "d@in.jsonl:3",
+                 "in.jsonl:4: malformed JSON at column 24: invalid string: surrogate "
+                 "U+DC00..U+DFFF must follow U+D800..U+DBFF; last read: '\"\\udc00'",
+                 "f@in.jsonl:5",
+                 "in.jsonl:6: malformed JSON at column 23: invalid literal; last read: "
+                 "'\"t\"} x'; expected end of input",
+                 "in.jsonl:7: binary input: NUL byte at byte offset 21", "i@in.jsonl:8"}));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_EQ(r.articles[1].text, "\xF0\x9F\x98\x80");
+  EXPECT_EQ(r.articles[3].text, std::string("a\0b", 3));
+}
+
 TEST(ArticleReaderTest, MissingRequiredFields) {
   Results r = ReadString(
       "{\"id\":\"a\"}\n"

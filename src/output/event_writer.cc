@@ -1,6 +1,8 @@
 #include "output/event_writer.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "dict/cameo.h"
 #include "text/normalizer.h"
@@ -11,7 +13,37 @@ namespace {
 // Appends a JSON string exactly as nlohmann::json::dump(-1, ' ', false, replace) writes
 // it: the escapes it uses, other control characters as \u00xx, UTF-8 as is. Invalid UTF-8
 // (rare) goes through nlohmann itself for its replacement characters.
+//
+// Most strings (codes, spans of English news, rule locations) are printable ASCII with no
+// quote or backslash: those are found eight bytes at a time and copied whole.
+bool IsPlainAscii(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+  // Whether some byte of v is zero (exact, whatever the other bytes).
+  auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // A byte >= 0x80, or < 0x20 (w - 0x20.. borrows into its high bit), or '"' or '\\'.
+    if ((w & kHigh) || ((w - 0x20 * kOnes) & ~w & kHigh) || has_zero(w ^ ('"' * kOnes)) ||
+        has_zero(w ^ ('\\' * kOnes))) {
+      return false;
+    }
+  }
+  for (; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
 void AppendJsonString(std::string& out, std::string_view s) {
+  if (IsPlainAscii(s)) {
+    out += '"';
+    out.append(s);
+    out += '"';
+    return;
+  }
   if (!IsValidUtf8(s, nullptr)) {
     out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
@@ -49,15 +81,23 @@ void AppendInt(std::string& out, Int v) {
   out.append(buf, r.ptr);
 }
 
-// Appends `"key":` (keys are plain ASCII) after a comma unless it opens the object.
-void Key(std::string& out, const char* key) {
-  if (out.back() != '{') out += ',';
-  out += '"';
-  out += key;
-  out += "\":";
+// Appends `"key":` (keys are plain ASCII) after a comma unless it opens the object, in
+// one append.
+template <size_t N>
+void Key(std::string& out, const char (&key)[N]) {
+  char buf[N + 3];
+  size_t n = 0;
+  if (out.back() != '{') buf[n++] = ',';
+  buf[n++] = '"';
+  std::memcpy(buf + n, key, N - 1);
+  n += N - 1;
+  buf[n++] = '"';
+  buf[n++] = ':';
+  out.append(buf, n);
 }
 
-void AppendSpan(std::string& out, const char* key, uint32_t begin, uint32_t end) {
+template <size_t N>
+void AppendSpan(std::string& out, const char (&key)[N], uint32_t begin, uint32_t end) {
   Key(out, key);
   out += '[';
   AppendInt(out, begin);
@@ -67,7 +107,8 @@ void AppendSpan(std::string& out, const char* key, uint32_t begin, uint32_t end)
 }
 
 // The members of every object in nlohmann's (sorted) key order.
-void AppendActor(std::string& out, const char* key, const EventActor& a) {
+template <size_t N>
+void AppendActor(std::string& out, const char (&key)[N], const EventActor& a) {
   Key(out, key);
   out += '{';
   Key(out, "code");

@@ -66,6 +66,15 @@ TEST(EventWriterTest, DirectJsonLineIsTheDomDump) {
     e.sentence = 12345;
     events.push_back(e);
   }
+  // Plain ASCII is copied eight bytes at a time: a byte to escape in every position of
+  // the words and of the tail.
+  for (const char* special : {"\"", "\\", "\x01", "\x1f", "\n", "\x7f", "\xc3\xa9", "\xff", " ", "~"}) {
+    for (size_t at = 0; at <= 19; ++at) {
+      e = Sample();
+      e.evidence = std::string(19, 'a').insert(at, special);
+      events.push_back(e);
+    }
+  }
   ArticleMeta meta{"id \"1\"\t\xc3\xa9", "AFP", ""};
   for (const Event& ev : events) EXPECT_EQ(EventToJsonLine(ev, meta), dump(ev, meta)) << ev.code;
 }
