@@ -100,6 +100,7 @@ struct Match {
   std::vector<Actor> targets, sources;
   std::string implied_role;          // `+GOV`: the target is implied
   bool target_from_subject = false;  // passive or `$`
+  bool default_source = false;       // a peer pattern's actor before the head is the target
   int weight = 0;
 };
 
@@ -569,6 +570,8 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
+  // TABARI's rule (peer dictionaries): one verb coded per clause, the first that matches.
+  void set_first_verb_only(bool on) { first_verb_only_ = on; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
   bool compound_cut() const { return compound_cut_; }
 
@@ -2149,7 +2152,10 @@ class SentenceCoder {
   // `pos` are free. A word matches the next token to the left (adverbs may stand
   // between); a skip passes over up to kMaxSkip tokens, not across the sentence's
   // punctuation or quotation marks.
-  bool MatchBefore(const std::vector<PatternElement>& before, size_t el, uint32_t pos) const {
+  // A slot there (TABARI's "- NOTED + *", "- + WAS * DEAD") is the noun phrase ending right
+  // before the element after it; its actors go to `slot` (the nearest placement first).
+  bool MatchBefore(const std::vector<PatternElement>& before, size_t el, uint32_t pos,
+                   std::vector<Actor>* slot = nullptr) const {
     if (el == 0) return true;
     const PatternElement& e = before[el - 1];
     if (e.kind == PatternElement::kSkip) {
@@ -2157,14 +2163,35 @@ class SentenceCoder {
         const Token& t = toks_[pos - k];
         if (k > 0 && (t.tag == Tag::kQuote || t.text == ";" || t.text == ":" || t.text == "."))
           break;
-        if (MatchBefore(before, el - 1, pos - k)) return true;
+        if (MatchBefore(before, el - 1, pos - k, slot)) return true;
       }
       return false;
     }
+    if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) {
+      int k = pos > 0 ? np_at_[pos - 1] : -1;
+      if (k < 0 || nps_[static_cast<size_t>(k)].e != pos) return false;
+      int first = ChainLeft(k);
+      std::vector<Actor> actors;
+      for (int q = first; q <= k; ++q)
+        for (const Actor& a : nps_[static_cast<size_t>(q)].actors) actors.push_back(a);
+      if (actors.empty() ||
+          !MatchBefore(before, el - 1, nps_[static_cast<size_t>(first)].b, slot))
+        return false;
+      if (slot) *slot = std::move(actors);
+      return true;
+    }
     for (uint32_t q = pos; q > 0; --q) {
-      if (WordMatches(e, toks_[q - 1])) return MatchBefore(before, el - 1, q - 1);
+      if (WordMatches(e, toks_[q - 1])) return MatchBefore(before, el - 1, q - 1, slot);
       if (toks_[q - 1].tag != Tag::kAdverb) break;
     }
+    return false;
+  }
+
+  // Whether a pattern names an actor before its head (TABARI's "- NOTED + *"): the source
+  // is then TABARI's default one, not the head's subject.
+  static bool SlotBefore(const Pattern& p) {
+    for (const PatternElement& e : p.before)
+      if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) return true;
     return false;
   }
 
@@ -2317,6 +2344,29 @@ class SentenceCoder {
     return best;
   }
 
+  // TABARI codes the first verb of a clause whose patterns match and no later one; its
+  // clauses end at a conjunction that does not join actors ("Gollum was in accord with an
+  // anti-Gondor parade": ACCORD, not PARADE). `accepted` is in text order.
+  void KeepFirstVerbPerClause(std::vector<Match>* accepted) const {
+    std::vector<Match> kept;
+    uint32_t last_verb = 0;
+    bool have_verb = false;
+    for (Match& m : *accepted) {
+      if (m.group >= 0 && have_verb) {
+        bool boundary = false;
+        for (uint32_t k = last_verb + 1; k < m.head && !boundary; ++k)
+          boundary = (toks_[k].tag == Tag::kCoordConj && np_at_[k] < 0) || toks_[k].text == ";";
+        if (!boundary) continue;
+      }
+      if (m.group >= 0) {
+        last_verb = m.head;
+        have_verb = true;
+      }
+      kept.push_back(std::move(m));
+    }
+    *accepted = std::move(kept);
+  }
+
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
     std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
@@ -2342,7 +2392,8 @@ class SentenceCoder {
         const Pattern& p = dict_.patterns[pi];
         if ((best.pattern && p.Weight() <= best.weight) || !dict_.MayMatch(pi, words))
           continue;  // cannot win
-        if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
+        std::vector<Actor> before_slot;
+        if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
         MatchState st;
         // "condemns and rejects these comments": coordinated verbs share the object.
         if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
@@ -2363,6 +2414,8 @@ class SentenceCoder {
         best.target_from_subject =
             (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
             (st.source_bound && !st.target_bound);
+        best.default_source = SlotBefore(p);
+        if (best.default_source) best.targets = before_slot;
       }
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       if (best.pattern) candidates.push_back(best);
@@ -2421,9 +2474,12 @@ class SentenceCoder {
     }
     std::sort(accepted.begin(), accepted.end(),
               [](const Match& a, const Match& b) { return a.head < b.head; });
+    if (first_verb_only_) KeepFirstVerbPerClause(&accepted);
     // Sources.
     for (Match& m : accepted) {
-      if (m.group >= 0) {
+      if (m.default_source) {
+        // Left empty: TABARI's default source search fills it when the event is written.
+      } else if (m.group >= 0) {
         const Group& g = groups_[static_cast<size_t>(m.group)];
         if (g.passive && m.targets.empty()) {
           m.targets = g.subject;
@@ -2628,6 +2684,7 @@ class SentenceCoder {
       of_splits_;  // np index -> (of-part begin, count)
   std::vector<Group> groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
+  bool first_verb_only_ = false;
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -2684,18 +2741,25 @@ bool Writable(const CameoTable& cameo, const std::string& code, bool keep_outsid
 
 // TABARI's default source: the actors of the first phrase before `head` that names an
 // actor whose code no target has (null-coded actors are not actors here).
-std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
-                                    const std::vector<Actor>& targets) {
-  for (uint32_t k = 0; k < head; ++k) {
+// The actors of the first phrase starting in [from, to) whose codes are not the targets'
+// and which ends by `end`.
+std::vector<Actor> FirstActorIn(const SentenceCoder& sc, uint32_t from, uint32_t to, uint32_t end,
+                                const std::vector<Actor>& targets) {
+  for (uint32_t k = from; k < to; ++k) {
     std::vector<Actor> found;
     for (const Actor& a : sc.ActorsAt(k)) {
       bool is_target = false;
       for (const Actor& t : targets) is_target |= t.code == a.code;
-      if (!a.code.empty() && !is_target && a.te <= head) found.push_back(a);
+      if (!a.code.empty() && !is_target && a.te <= end) found.push_back(a);
     }
     if (!found.empty()) return found;
   }
   return {};
+}
+
+std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
+                                    const std::vector<Actor>& targets) {
+  return FirstActorIn(sc, 0, head, head, targets);
 }
 
 }  // namespace
@@ -2826,6 +2890,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      trace ? &os : nullptr);
+    sc.set_first_verb_only(options_.first_verb_per_clause);
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
@@ -2976,6 +3041,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       std::vector<Actor> sources = m.sources, targets = m.targets;
       if (sources.empty() && options_.default_source_before_verb)
         sources = FirstActorBefore(sc, m.head, targets);
+      // TABARI: with the target named before the verb and no other actor before it ("An
+      // Eriadorian was shot dead in Osgiliath"), the source is the first actor after it.
+      if (sources.empty() && m.default_source) {
+        uint32_t n = static_cast<uint32_t>(toks.size());
+        sources = FirstActorIn(sc, m.head + 1, n, n, targets);
+      }
       bool release_request = IsReleaseRequest(code);
       // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
       bool done_release = code == "0841" && sources.empty() && g && !g->nonfinite && !g->future &&

@@ -48,6 +48,9 @@ struct CoderOptions {
   // actor, the source is the first actor before the verb in the sentence whose code is
   // not the target's ("Gondor has recently raised its VOICE for Arnor").
   bool default_source_before_verb = false;
+  // TABARI codes one verb per clause (peer dictionaries): the first whose patterns match;
+  // a clause ends at a conjunction that does not join actors.
+  bool first_verb_per_clause = false;
 };
 
 struct ArticleResult {

@@ -183,5 +183,40 @@ TEST_F(PeerCoderTest, TabariWordsMatchTextWordsAndStems) {
   EXPECT_EQ(Code("Gondor urged Arnor on treaties.", Peer()), (V{"GON ARN 020"}));
 }
 
+TEST_F(PeerCoderTest, ATargetBeforeTheVerbTakesTabarisDefaultSource) {
+  PatternElement skip, noted, was, target;
+  skip.kind = PatternElement::kSkip;
+  target.kind = PatternElement::kTarget;
+  noted.words = {"noted"};
+  was.words = {"was"};
+  Pattern p = dict_.patterns[1];  // urge +
+  p.elements.resize(1);
+  p.code = "115";  // "URGE - NOTED + * [115]"
+  p.before = {noted, skip, target, skip};
+  dict_.patterns.push_back(p);
+  p.code = "224";  // "URGE - + WAS * [224]"
+  p.before = {target, skip, was, skip};
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  CoderOptions o = Peer();
+  o.default_source_before_verb = true;
+  // The target is the actor after NOTED, the source the first other actor before the verb,
+  // not the verb's subject.
+  EXPECT_EQ(Code("Gondor noted that Arnor urged restraint.", o), (V{"GON ARN 115"}));
+  // No other actor before the verb: the source is the first one after it.
+  EXPECT_EQ(Code("Arnor was urged in Gondor.", o), (V{"GON ARN 224"}));
+}
+
+TEST_F(PeerCoderTest, OneVerbPerClauseWhenAsked) {
+  CoderOptions o = Peer();
+  EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o),
+            (V{"GON ARN 020", "ARN GON 040"}));
+  o.first_verb_per_clause = true;
+  EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o), (V{"GON ARN 020"}));
+  // A conjunction that does not join actors starts a new clause.
+  EXPECT_EQ(Code("Gondor urged Arnor and Arnor met Gondor.", o),
+            (V{"GON ARN 020", "ARN GON 040"}));
+}
+
 }  // namespace
 }  // namespace tacitus

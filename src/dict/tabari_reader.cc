@@ -894,8 +894,16 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       approximations->insert("approximated: '^' and '@' after the verb, read as a skip ('...')");
   }
   if (subject_target && has_target) return "skipped: patterns with two targets";
-  if (subject_target && !has_source)
-    return "skipped: patterns with the target before the verb and no source after it";
+  // "- NOTED + *", "- + WAS * DEAD": the target is the actor standing there and the source
+  // TABARI's default one (the coder's Pattern::before slot). A paired code's reversed copy
+  // would need a source there, which the coder does not look for.
+  bool target_before = subject_target && !has_source;
+  if (target_before && reversed) {
+    approximations->insert(
+        "approximated: paired codes on patterns with the target before the verb, the second "
+        "dropped");
+    return "";
+  }
 
   auto append_word = [&](const Flat& f, std::vector<PatternElement>* els) {
     // A word the tokenizer splits ("DIDN'T" -> did n't) becomes consecutive elements.
@@ -956,10 +964,18 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
   // Words before the verb ("- REFUSED TO *", "- NOT_*"): kept in order, a skip wherever the
   // next item is not joined to them (an actor slot before the verb is a skip too).
   std::vector<PatternElement> before;
-  if (words_before) {
+  if (words_before || target_before) {
     for (size_t i = 0; i <= v; ++i) {
+      if (target_before && i < v && flat[i].kind == Item::kTarget) {
+        if (!flat[i].adjacent && !before.empty() && before.back().kind != PatternElement::kSkip)
+          before.push_back(SkipElement());
+        before.push_back(SlotElement(PatternElement::kTarget));
+        continue;
+      }
       if (i == v || flat[i].kind != Item::kWord) {
-        bool joined = i == v && flat[v].adjacent && v > 0 && flat[v - 1].kind == Item::kWord;
+        bool joined = i == v && flat[v].adjacent && v > 0 &&
+                      (flat[v - 1].kind == Item::kWord ||
+                       (target_before && flat[v - 1].kind == Item::kTarget));
         if (!before.empty() && !joined && before.back().kind != PatternElement::kSkip)
           before.push_back(SkipElement());
         continue;
