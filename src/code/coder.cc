@@ -570,8 +570,12 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
-  // TABARI's rule (peer dictionaries): one verb coded per clause, the first that matches.
-  void set_first_verb_only(bool on) { first_verb_only_ = on; }
+  // TABARI's rules (peer dictionaries): CoderOptions of the same names.
+  struct PeerRules {
+    bool first_verb_per_clause = false;
+    bool before_words_default_source = false;
+  };
+  void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
   bool compound_cut() const { return compound_cut_; }
 
@@ -2414,8 +2418,13 @@ class SentenceCoder {
         best.target_from_subject =
             (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
             (st.source_bound && !st.target_bound);
-        best.default_source = SlotBefore(p);
-        if (best.default_source) best.targets = before_slot;
+        // TABARI's source is its default one unless the pattern says `$`; the coder's
+        // subject stands in for it, except where words before the verb ("- SUGGESTED *")
+        // show the verb's subject is not the clause's ("Arnor suggested Gondor should").
+        best.default_source =
+            SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
+                              !p.compound_subject && !g.passive && !st.source_bound);
+        if (SlotBefore(p)) best.targets = before_slot;
       }
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       if (best.pattern) candidates.push_back(best);
@@ -2474,7 +2483,7 @@ class SentenceCoder {
     }
     std::sort(accepted.begin(), accepted.end(),
               [](const Match& a, const Match& b) { return a.head < b.head; });
-    if (first_verb_only_) KeepFirstVerbPerClause(&accepted);
+    if (rules_.first_verb_per_clause) KeepFirstVerbPerClause(&accepted);
     // Sources.
     for (Match& m : accepted) {
       if (m.default_source) {
@@ -2684,7 +2693,7 @@ class SentenceCoder {
       of_splits_;  // np index -> (of-part begin, count)
   std::vector<Group> groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
-  bool first_verb_only_ = false;
+  PeerRules rules_;
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -2890,7 +2899,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      trace ? &os : nullptr);
-    sc.set_first_verb_only(options_.first_verb_per_clause);
+    sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
