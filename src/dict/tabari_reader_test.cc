@@ -353,6 +353,21 @@ TEST(TabariVerbsTest, CompoundBeforeTheVerbActsOnItself) {
       1);
 }
 
+TEST(TabariVerbsTest, AnAlternativeTheTokenizerSplitsIsMatchedWordByWord) {
+  Read r = ReadVerbs(
+      "CLASH [223]\n"
+      "- { DIDN'T | WON'T | NEVER } * OVER [904]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // The text has "did n't": "didn't" is two consecutive words, not one alternative.
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{"223 | clash ... +", "904 | never ... clash ... + ... over",
+                                      "904 | never ... clash ... over ... +",
+                                      "904 | did n't ... clash ... + ... over",
+                                      "904 | did n't ... clash ... over ... +",
+                                      "904 | wo n't ... clash ... + ... over",
+                                      "904 | wo n't ... clash ... over ... +"}));
+}
+
 TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   Read r = ReadVerbs(
       "URGE [102]\n"
