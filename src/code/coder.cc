@@ -119,6 +119,7 @@ struct Match {
   std::vector<Actor> targets, sources;
   std::string implied_role;          // `+GOV`: the target is implied
   bool target_from_subject = false;  // passive or `$`
+  bool default_source = false;       // a peer pattern's actor before the head is the target
   int weight = 0;
 };
 
@@ -591,6 +592,12 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
+  // TABARI's rules (peer dictionaries): CoderOptions of the same names.
+  struct PeerRules {
+    bool first_verb_per_clause = false;
+    bool before_words_default_source = false;
+  };
+  void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
   bool compound_cut() const { return compound_cut_; }
 
@@ -2188,7 +2195,10 @@ class SentenceCoder {
   // `pos` are free. A word matches the next token to the left (adverbs may stand
   // between); a skip passes over up to kMaxSkip tokens, not across the sentence's
   // punctuation or quotation marks.
-  bool MatchBefore(const std::vector<PatternElement>& before, size_t el, uint32_t pos) const {
+  // A slot there (TABARI's "- NOTED + *", "- + WAS * DEAD") is the noun phrase ending right
+  // before the element after it; its actors go to `slot` (the nearest placement first).
+  bool MatchBefore(const std::vector<PatternElement>& before, size_t el, uint32_t pos,
+                   std::vector<Actor>* slot = nullptr) const {
     if (el == 0) return true;
     const PatternElement& e = before[el - 1];
     if (e.kind == PatternElement::kSkip) {
@@ -2197,14 +2207,35 @@ class SentenceCoder {
         if (k > 0 &&
             (t.tag == Tag::kQuote || t.text == ";"sv || t.text == ":"sv || t.text == "."sv))
           break;
-        if (MatchBefore(before, el - 1, pos - k)) return true;
+        if (MatchBefore(before, el - 1, pos - k, slot)) return true;
       }
       return false;
     }
+    if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) {
+      int k = pos > 0 ? np_at_[pos - 1] : -1;
+      if (k < 0 || nps_[static_cast<size_t>(k)].e != pos) return false;
+      int first = ChainLeft(k);
+      std::vector<Actor> actors;
+      for (int q = first; q <= k; ++q)
+        for (const Actor& a : nps_[static_cast<size_t>(q)].actors) actors.push_back(a);
+      if (actors.empty() ||
+          !MatchBefore(before, el - 1, nps_[static_cast<size_t>(first)].b, slot))
+        return false;
+      if (slot) *slot = std::move(actors);
+      return true;
+    }
     for (uint32_t q = pos; q > 0; --q) {
-      if (WordMatches(e, q - 1)) return MatchBefore(before, el - 1, q - 1);
+      if (WordMatches(e, q - 1)) return MatchBefore(before, el - 1, q - 1, slot);
       if (toks_[q - 1].tag != Tag::kAdverb) break;
     }
+    return false;
+  }
+
+  // Whether a pattern names an actor before its head (TABARI's "- NOTED + *"): the source
+  // is then TABARI's default one, not the head's subject.
+  static bool SlotBefore(const Pattern& p) {
+    for (const PatternElement& e : p.before)
+      if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) return true;
     return false;
   }
 
@@ -2358,6 +2389,29 @@ class SentenceCoder {
     return best;
   }
 
+  // TABARI codes the first verb of a clause whose patterns match and no later one; its
+  // clauses end at a conjunction that does not join actors ("Gollum was in accord with an
+  // anti-Gondor parade": ACCORD, not PARADE). `accepted` is in text order.
+  void KeepFirstVerbPerClause(std::vector<Match>* accepted) const {
+    std::vector<Match> kept;
+    uint32_t last_verb = 0;
+    bool have_verb = false;
+    for (Match& m : *accepted) {
+      if (m.group >= 0 && have_verb) {
+        bool boundary = false;
+        for (uint32_t k = last_verb + 1; k < m.head && !boundary; ++k)
+          boundary = (toks_[k].tag == Tag::kCoordConj && np_at_[k] < 0) || toks_[k].text == ";";
+        if (!boundary) continue;
+      }
+      if (m.group >= 0) {
+        last_verb = m.head;
+        have_verb = true;
+      }
+      kept.push_back(std::move(m));
+    }
+    *accepted = std::move(kept);
+  }
+
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
     std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
@@ -2384,7 +2438,8 @@ class SentenceCoder {
         const Pattern& p = dict_.patterns[pi];
         if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
           continue;  // cannot win
-        if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
+        std::vector<Actor> before_slot;
+        if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
         MatchState st;
         // "condemns and rejects these comments": coordinated verbs share the object.
         if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
@@ -2405,6 +2460,13 @@ class SentenceCoder {
         best.targets = std::move(st.targets);
         best.sources = std::move(st.sources);
         best.implied_role = std::move(st.implied_role);
+        // TABARI's source is its default one unless the pattern says `$`; the coder's
+        // subject stands in for it, except where words before the verb ("- SUGGESTED *")
+        // show the verb's subject is not the clause's ("Arnor suggested Gondor should").
+        best.default_source =
+            SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
+                              !p.compound_subject && !g.passive && !st.source_bound);
+        if (SlotBefore(p)) best.targets = std::move(before_slot);
       }
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       if (best.pattern) candidates.push_back(std::move(best));
@@ -2463,9 +2525,12 @@ class SentenceCoder {
     }
     std::sort(accepted.begin(), accepted.end(),
               [](const Match& a, const Match& b) { return a.head < b.head; });
+    if (rules_.first_verb_per_clause) KeepFirstVerbPerClause(&accepted);
     // Sources.
     for (Match& m : accepted) {
-      if (m.group >= 0) {
+      if (m.default_source) {
+        // Left empty: TABARI's default source search fills it when the event is written.
+      } else if (m.group >= 0) {
         const Group& g = groups_[static_cast<size_t>(m.group)];
         if (g.passive && m.targets.empty()) {
           m.targets = g.subject;
@@ -2671,6 +2736,7 @@ class SentenceCoder {
       of_splits_;  // np index -> (of-part begin, count)
   std::vector<Group> groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
+  PeerRules rules_;
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -2728,18 +2794,25 @@ bool Writable(const CameoTable& cameo, const std::string& code, bool keep_outsid
 
 // TABARI's default source: the actors of the first phrase before `head` that names an
 // actor whose code no target has (null-coded actors are not actors here).
-std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
-                                    const std::vector<Actor>& targets) {
-  for (uint32_t k = 0; k < head; ++k) {
+// The actors of the first phrase starting in [from, to) whose codes are not the targets'
+// and which ends by `end`.
+std::vector<Actor> FirstActorIn(const SentenceCoder& sc, uint32_t from, uint32_t to, uint32_t end,
+                                const std::vector<Actor>& targets) {
+  for (uint32_t k = from; k < to; ++k) {
     std::vector<Actor> found;
     for (const Actor& a : sc.ActorsAt(k)) {
       bool is_target = false;
       for (const Actor& t : targets) is_target |= t.code == a.code;
-      if (!a.code.empty() && !is_target && a.te <= head) found.push_back(a);
+      if (!a.code.empty() && !is_target && a.te <= end) found.push_back(a);
     }
     if (!found.empty()) return found;
   }
   return {};
+}
+
+std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
+                                    const std::vector<Actor>& targets) {
+  return FirstActorIn(sc, 0, head, head, targets);
 }
 
 }  // namespace
@@ -2870,6 +2943,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      trace ? &os : nullptr);
+    sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
@@ -3020,6 +3094,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       std::vector<Actor> sources = m.sources, targets = m.targets;
       if (sources.empty() && options_.default_source_before_verb)
         sources = FirstActorBefore(sc, m.head, targets);
+      // TABARI: with the target named before the verb and no other actor before it ("An
+      // Eriadorian was shot dead in Osgiliath"), the source is the first actor after it.
+      if (sources.empty() && m.default_source) {
+        uint32_t n = static_cast<uint32_t>(toks.size());
+        sources = FirstActorIn(sc, m.head + 1, n, n, targets);
+      }
       bool release_request = IsReleaseRequest(code);
       // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
       bool done_release = code == "0841"sv && sources.empty() && g && !g->nonfinite && !g->future &&

@@ -48,6 +48,13 @@ struct CoderOptions {
   // actor, the source is the first actor before the verb in the sentence whose code is
   // not the target's ("Gondor has recently raised its VOICE for Arnor").
   bool default_source_before_verb = false;
+  // TABARI codes one verb per clause (peer dictionaries): the first whose patterns match;
+  // a clause ends at a conjunction that does not join actors.
+  bool first_verb_per_clause = false;
+  // TABARI's default source, the first actor before the verb, for patterns with words before
+  // the verb (peer dictionaries): "Arnor suggested Gondor should apply" with "- SUGGESTED *"
+  // on SHOULD is Arnor's, not Gondor's.
+  bool before_words_default_source = false;
 };
 
 struct ArticleResult {

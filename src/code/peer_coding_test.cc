@@ -14,8 +14,10 @@ class PeerCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     std::vector<std::string> errors;
-    ParseTacitusFile("peer.txt", "actor GON | Gondor\nactor ARN | Arnor\nverb 040 | meet +\n"
-                     "verb 020 | urge +\n", &dict_, &errors);
+    ParseTacitusFile("peer.txt",
+                     "actor GON | Gondor\nactor ARN | Arnor\nactor ROH | Rohan\n"
+                     "verb 040 | meet +\nverb 020 | urge +\n",
+                     &dict_, &errors);
     ASSERT_TRUE(errors.empty()) << errors[0];
     ASSERT_EQ(dict_.patterns.size(), 2u);
     const Pattern urge = dict_.patterns[1];
@@ -181,6 +183,68 @@ TEST_F(PeerCoderTest, TabariWordsMatchTextWordsAndStems) {
   dict_.patterns.back().elements.back().surface = true;
   dict_.Finish();
   EXPECT_EQ(Code("Gondor urged Arnor on treaties.", Peer()), (V{"GON ARN 020"}));
+}
+
+TEST_F(PeerCoderTest, ATargetBeforeTheVerbTakesTabarisDefaultSource) {
+  PatternElement skip, noted, was, target;
+  skip.kind = PatternElement::kSkip;
+  target.kind = PatternElement::kTarget;
+  noted.words = {"noted"};
+  was.words = {"was"};
+  Pattern p = dict_.patterns[1];  // urge +
+  p.elements.resize(1);
+  p.code = "115";  // "URGE - NOTED + * [115]"
+  p.before = {noted, skip, target, skip};
+  dict_.patterns.push_back(p);
+  p.code = "224";  // "URGE - + WAS * [224]"
+  p.before = {target, skip, was, skip};
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  CoderOptions o = Peer();
+  o.default_source_before_verb = true;
+  // The target is the actor after NOTED, the source the first other actor before the verb,
+  // not the verb's subject.
+  EXPECT_EQ(Code("Gondor noted that Arnor urged restraint.", o), (V{"GON ARN 115"}));
+  // No other actor before the verb: the source is the first one after it.
+  EXPECT_EQ(Code("Arnor was urged in Gondor.", o), (V{"GON ARN 224"}));
+}
+
+TEST_F(PeerCoderTest, OneVerbPerClauseWhenAsked) {
+  CoderOptions o = Peer();
+  EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o),
+            (V{"GON ARN 020", "ARN GON 040"}));
+  o.first_verb_per_clause = true;
+  EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o), (V{"GON ARN 020"}));
+  // A conjunction that does not join actors starts a new clause.
+  EXPECT_EQ(Code("Gondor urged Arnor and Arnor met Gondor.", o),
+            (V{"GON ARN 020", "ARN GON 040"}));
+}
+
+TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
+  PatternElement skip, suggested;
+  skip.kind = PatternElement::kSkip;
+  suggested.words = {"suggested"};
+  Pattern p = dict_.patterns[1];  // urge +
+  p.code = "151";                 // "URGE - SUGGESTED * [151]"
+  p.before = {suggested, skip};
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  CoderOptions o = Peer();
+  o.default_source_before_verb = true;
+  EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"ARN ROH 151"}));
+  o.before_words_default_source = true;
+  EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"GON ROH 151"}));
+}
+
+TEST_F(PeerVerbWordsTest, AModalThatIsAVerbWordIsAVerb) {
+  std::vector<std::string> errors;
+  ParseTacitusFile("more.txt", "verb 101 | should ... +\n", &dict_, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  dict_.Finish();
+  EXPECT_TRUE(Code("Gondor should punish Arnor.").empty());
+  dict_.verb_words = {{"should", false, "should"}};  // TABARI's "SHOULD [101]"
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor should punish Arnor."), (V{"GON ARN 101"}));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@ bool IsContentTag(Tag tag) {
     case Tag::kVerb:
     case Tag::kAdjective:
     case Tag::kAdverb:
+    case Tag::kModal:  // TABARI's SHOULD is a verb like any other
       return true;
     default:
       return false;

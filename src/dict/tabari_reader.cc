@@ -677,6 +677,13 @@ bool PeerBuilder::ParseSeq(std::string_view text, size_t* pos, char close, bool 
   return true;
 }
 
+bool PeerBuilder::SplitsInText(const std::string& word) const {
+  bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return !plain && PhraseWords(word).size() > 1;
+}
+
 bool PeerBuilder::Flatten(const Seq& seq, std::vector<std::vector<Flat>>* out) {
   std::vector<std::vector<Flat>> results(1);
   bool truncated = false;
@@ -706,7 +713,8 @@ bool PeerBuilder::Flatten(const Seq& seq, std::vector<std::vector<Flat>>* out) {
     bool merge = word_phrases > kMaxPhraseOptions;
     if (merge) Count("approximated: synsets with many multi-word members, merged word by word");
     for (const Seq& option : *item.options) {
-      if (option.size() == 1 && option[0].kind == Item::kWord) {
+      // A word the tokenizer splits ("DIDN'T" is "did n't" in the text) is a longer option.
+      if (option.size() == 1 && option[0].kind == Item::kWord && !SplitsInText(option[0].word)) {
         std::pair<std::string, bool> w{option[0].word, option[0].stem};
         if (std::find(single.words.begin(), single.words.end(), w) == single.words.end())
           single.words.push_back(w);
@@ -714,7 +722,7 @@ bool PeerBuilder::Flatten(const Seq& seq, std::vector<std::vector<Flat>>* out) {
       }
       bool words_only = std::all_of(option.begin(), option.end(),
                                     [](const Item& i) { return i.kind == Item::kWord; });
-      if (merge && words_only) {
+      if (merge && words_only && option.size() > 1) {
         std::vector<Flat>& m = by_length[option.size()];
         if (m.empty()) {
           m.resize(option.size());
@@ -894,26 +902,27 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       approximations->insert("approximated: '^' and '@' after the verb, read as a skip ('...')");
   }
   if (subject_target && has_target) return "skipped: patterns with two targets";
-  if (subject_target && !has_source)
-    return "skipped: patterns with the target before the verb and no source after it";
+  // "- NOTED + *", "- + WAS * DEAD": the target is the actor standing there and the source
+  // TABARI's default one (the coder's Pattern::before slot). A paired code's reversed copy
+  // would need a source there, which the coder does not look for.
+  bool target_before = subject_target && !has_source;
+  if (target_before && reversed) {
+    approximations->insert(
+        "approximated: paired codes on patterns with the target before the verb, the second "
+        "dropped");
+    return "";
+  }
 
   auto append_word = [&](const Flat& f, std::vector<PatternElement>* els) {
     // A word the tokenizer splits ("DIDN'T" -> did n't) becomes consecutive elements.
-    if (f.words.size() == 1) {
-      const std::string& w = f.words[0].first;
-      bool plain = std::all_of(w.begin(), w.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-      });
-      std::vector<std::string> toks = plain ? std::vector<std::string>{w} : PhraseWords(w);
-      if (toks.size() > 1) {
-        for (const std::string& t : toks) {
-          PatternElement e;
-          e.words = tabari_words_ ? std::vector<std::string>{Lower(t)} : WordForms(t, false);
-          e.surface = tabari_words_;
-          els->push_back(std::move(e));
-        }
-        return;
+    if (f.words.size() == 1 && SplitsInText(f.words[0].first)) {
+      for (const std::string& t : PhraseWords(f.words[0].first)) {
+        PatternElement e;
+        e.words = tabari_words_ ? std::vector<std::string>{Lower(t)} : WordForms(t, false);
+        e.surface = tabari_words_;
+        els->push_back(std::move(e));
       }
+      return;
     }
     PatternElement e;
     auto add = [&e](std::vector<std::string>* list, std::string form) {
@@ -956,10 +965,18 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
   // Words before the verb ("- REFUSED TO *", "- NOT_*"): kept in order, a skip wherever the
   // next item is not joined to them (an actor slot before the verb is a skip too).
   std::vector<PatternElement> before;
-  if (words_before) {
+  if (words_before || target_before) {
     for (size_t i = 0; i <= v; ++i) {
+      if (target_before && i < v && flat[i].kind == Item::kTarget) {
+        if (!flat[i].adjacent && !before.empty() && before.back().kind != PatternElement::kSkip)
+          before.push_back(SkipElement());
+        before.push_back(SlotElement(PatternElement::kTarget));
+        continue;
+      }
       if (i == v || flat[i].kind != Item::kWord) {
-        bool joined = i == v && flat[v].adjacent && v > 0 && flat[v - 1].kind == Item::kWord;
+        bool joined = i == v && flat[v].adjacent && v > 0 &&
+                      (flat[v - 1].kind == Item::kWord ||
+                       (target_before && flat[v - 1].kind == Item::kTarget));
         if (!before.empty() && !joined && before.back().kind != PatternElement::kSkip)
           before.push_back(SkipElement());
         continue;

@@ -192,6 +192,8 @@ class PeerBuilder {
   bool ParseSeq(std::string_view text, size_t* pos, char close, bool stem, Seq* out,
                 std::string* error, std::string_view* at);
   bool Flatten(const Seq& seq, std::vector<std::vector<Flat>>* out);
+  // Whether the tokenizer makes several words of `word` ("DIDN'T": did n't).
+  bool SplitsInText(const std::string& word) const;
   // Translates one expanded pattern; returns why it cannot be expressed, or "".
   std::string EmitPatterns(const std::vector<VerbForm>& verbs, const std::vector<Flat>& flat,
                            const std::string& code, bool reversed, uint32_t line_no,

@@ -353,24 +353,41 @@ TEST(TabariVerbsTest, CompoundBeforeTheVerbActsOnItself) {
       1);
 }
 
+TEST(TabariVerbsTest, AnAlternativeTheTokenizerSplitsIsMatchedWordByWord) {
+  Read r = ReadVerbs(
+      "CLASH [223]\n"
+      "- { DIDN'T | WON'T | NEVER } * OVER [904]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // The text has "did n't": "didn't" is two consecutive words, not one alternative.
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{"223 | clash ... +", "904 | never ... clash ... + ... over",
+                                      "904 | never ... clash ... over ... +",
+                                      "904 | did n't ... clash ... + ... over",
+                                      "904 | did n't ... clash ... over ... +",
+                                      "904 | wo n't ... clash ... + ... over",
+                                      "904 | wo n't ... clash ... over ... +"}));
+}
+
 TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   Read r = ReadVerbs(
       "URGE [102]\n"
       "- * + TO_MEET [036?]\n"
       "- * IN ACCIDENT [###]\n"
-      "- + * BY ^ [110]\n"
+      "- + * BY ^ [110:111]\n"
       "<TIME>\n"
       "YESTERDAY [-1]\n"
       "</TIME>\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
-  EXPECT_EQ(PatternLines(*r.dict), (std::vector<std::string>{"102 | urge ... +"}));
+  EXPECT_EQ(PatternLines(*r.dict),
+            (std::vector<std::string>{"102 | urge ... +", "110 | + ... urge ... by"}));
   EXPECT_EQ(
       r.report.notes,
       (std::vector<std::string>{
           "t.verbs:3: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
-          "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]",
-          "t.verbs:4: skipped: patterns with the target before the verb and no source after it: "
-          "URGE - + * BY ^ [110]"}));
+          "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]"}));
+  EXPECT_EQ(r.report.counts["approximated: paired codes on patterns with the target before the "
+                            "verb, the second dropped"],
+            1);
   EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
 }
 

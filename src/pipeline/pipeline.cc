@@ -57,6 +57,8 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     coder.keep_codes_outside_cameo = true;
     coder.shift_tense = false;
     coder.default_source_before_verb = true;
+    coder.first_verb_per_clause = true;
+    coder.before_words_default_source = true;
   }
   p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
   return p;
