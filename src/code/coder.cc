@@ -3119,6 +3119,52 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             sources = {h};
         }
       }
+      // Writes the event src -> t with `pair_code`, once per sentence and triple.
+      auto write = [&](const Actor& src, const Actor& t, const std::string& pair_code) {
+        if (src.code.empty() || t.code.empty() || src.code == t.code) return;
+        if (!seen.insert({src.code, t.code, pair_code}).second) return;
+        Event ev;
+        ev.sentence = static_cast<int>(si);
+        ev.date = when.ToString();
+        auto fill = [&](const Actor& a, EventActor* out) {
+          out->code = a.code;
+          out->begin = norm.OriginalBegin(toks[a.tb].begin);
+          out->end = norm.OriginalEnd(toks[a.te - 1].end);
+          out->text = std::string(text.substr(out->begin, out->end - out->begin));
+          out->via = a.via;
+          out->entry = a.entry ? dict_.Where(*a.entry) : std::string();
+        };
+        fill(src, &ev.source);
+        fill(t, &ev.target);
+        ev.code = pair_code;
+        ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
+        ev.verb_end = norm.OriginalEnd(toks[m.head].end);
+        ev.verb_text = std::string(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
+        ev.sentence_begin = norm.OriginalBegin(sp.begin);
+        ev.sentence_end = norm.OriginalEnd(sp.end);
+        ev.evidence = span_text(sp.begin, sp.end);
+        ev.pattern =
+            (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
+        ev.rule_where = dict_.Where(m.pattern->ref);
+        ev.negated = negated;
+        ev.attribution = attribution;
+        if (m.head < quoted.size() && quoted[m.head]) {
+          // The quotation around the verb.
+          uint32_t qb = m.head, qe = m.head;
+          while (qb > 0 && !(toks[qb].tag == Tag::kQuote && toks[qb].text == "\""sv)) --qb;
+          while (qe + 1 < toks.size() &&
+                 !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\""sv && qe > m.head))
+            ++qe;
+          ev.quote = span_text(toks[qb].begin, toks[qe].end);
+        }
+        if (trace)
+          os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
+             << ev.rule_where << ") date " << ev.date << "\n";
+        discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
+        // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
+        discourse.NotePair({src, t}, /*from_event=*/true);
+        result.events.push_back(std::move(ev));
+      };
       for (const Actor& s : sources) {
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
         std::string event_code = code;
@@ -3142,49 +3188,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             if (rs == "OPP"sv && rt == "COP"sv) std::swap(src, t);
             if (src.code.substr(3) == "COP"sv && t.code.substr(3) == "OPP"sv) pair_code = "175";
           }
-          if (src.code.empty() || t.code.empty() || src.code == t.code) continue;
-          if (!seen.insert({src.code, t.code, pair_code}).second) continue;
-          Event ev;
-          ev.sentence = static_cast<int>(si);
-          ev.date = when.ToString();
-          auto fill = [&](const Actor& a, EventActor* out) {
-            out->code = a.code;
-            out->begin = norm.OriginalBegin(toks[a.tb].begin);
-            out->end = norm.OriginalEnd(toks[a.te - 1].end);
-            out->text = std::string(text.substr(out->begin, out->end - out->begin));
-            out->via = a.via;
-            out->entry = a.entry ? dict_.Where(*a.entry) : std::string();
-          };
-          fill(src, &ev.source);
-          fill(t, &ev.target);
-          ev.code = pair_code;
-          ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
-          ev.verb_end = norm.OriginalEnd(toks[m.head].end);
-          ev.verb_text = std::string(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
-          ev.sentence_begin = norm.OriginalBegin(sp.begin);
-          ev.sentence_end = norm.OriginalEnd(sp.end);
-          ev.evidence = span_text(sp.begin, sp.end);
-          ev.pattern =
-              (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
-          ev.rule_where = dict_.Where(m.pattern->ref);
-          ev.negated = negated;
-          ev.attribution = attribution;
-          if (m.head < quoted.size() && quoted[m.head]) {
-            // The quotation around the verb.
-            uint32_t qb = m.head, qe = m.head;
-            while (qb > 0 && !(toks[qb].tag == Tag::kQuote && toks[qb].text == "\""sv)) --qb;
-            while (qe + 1 < toks.size() &&
-                   !(toks[qe].tag == Tag::kQuote && toks[qe].text == "\""sv && qe > m.head))
-              ++qe;
-            ev.quote = span_text(toks[qb].begin, toks[qe].end);
-          }
-          if (trace)
-            os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
-               << ev.rule_where << ") date " << ev.date << "\n";
-          discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
-          // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
-          discourse.NotePair({src, t}, /*from_event=*/true);
-          result.events.push_back(std::move(ev));
+          write(src, t, pair_code);
+          // A paired code's mirror: the target acts on the source ("met" both ways).
+          if (!m.pattern->paired_code.empty() &&
+              Writable(cameo, m.pattern->paired_code, options_.keep_codes_outside_cameo))
+            write(t, src, m.pattern->paired_code);
         }
       }
     }

@@ -50,6 +50,11 @@ class PeerCoderTest : public ::testing::Test {
     p.elements.push_back(treaty);
     p.compound_subject = true;
     dict_.patterns.push_back(p);
+    p = dict_.patterns[0];
+    p.code = "032";  // "VISIT [032:033]": the visited hosts the visitor
+    p.paired_code = "033";
+    p.elements[0].words = {"visit"};
+    dict_.patterns.push_back(p);
     dict_.Finish();
   }
 
@@ -75,6 +80,10 @@ class PeerCoderTest : public ::testing::Test {
 TEST_F(PeerCoderTest, CodesOutsideTheCameoTableOnlyWhenAsked) {
   EXPECT_EQ(Code("Gondor urged Arnor strongly.", Peer()), (V{"GON ARN 345"}));
   EXPECT_TRUE(Code("Gondor urged Arnor strongly.", CoderOptions()).empty());
+}
+
+TEST_F(PeerCoderTest, PairedCodesWriteEachEventWithItsMirror) {
+  EXPECT_EQ(Code("Gondor visited Arnor.", Peer()), (V{"GON ARN 032", "ARN GON 033"}));
 }
 
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {

@@ -21,7 +21,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 5;
+constexpr uint32_t kFormatVersion = 6;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -34,7 +34,7 @@ static_assert(sizeof(DatedRole) == 88,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
 // PatternElement::word_ids and Dictionary's word-id indexes are derived by Finish(), not stored.
 static_assert(sizeof(PatternElement) == 128, "PatternElement changed: update the dictionary cache");
-static_assert(sizeof(Pattern) == 136,
+static_assert(sizeof(Pattern) == 168,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
 static_assert(sizeof(WordEntry) == 80,
@@ -282,6 +282,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
   for (const Pattern& p : dict.patterns) {
     w.U32(p.noun ? 1 : 0);
     w.Str(p.code);
+    w.Str(p.paired_code);
     for (const std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
       w.U32(static_cast<uint32_t>(elements->size()));
       for (const PatternElement& e : *elements) {
@@ -344,10 +345,11 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     }
     p.ref = r.Ref();
   }
-  d.patterns.resize(r.Count(24));
+  d.patterns.resize(r.Count(28));
   for (Pattern& p : d.patterns) {
     p.noun = r.U32() != 0;
     p.code = r.Str();
+    p.paired_code = r.Str();
     for (std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
       elements->resize(r.Count(16));
       for (PatternElement& e : *elements) {

@@ -97,6 +97,10 @@ struct PatternElement {
 struct Pattern {
   bool noun = false;  // a `noun` pattern (starts at an event noun)
   std::string code;   // CAMEO event code
+  // A peer's paired code ("MEET [031:031]", "ARRIVE [032:033]"): each event the pattern
+  // codes, source to target with `code`, comes with its mirror, target to source with
+  // `paired_code`. Empty for Tacitus patterns.
+  std::string paired_code;
   std::vector<PatternElement> elements;
   // Words that must stand before the head, in text order, matched leftwards from it within
   // the sentence (kWord and kSkip only): TABARI's "- REFUSED TO *", "- NOT_*"; in the Tacitus

@@ -62,7 +62,8 @@ PeerRead ReadWith(PeerLemmatizer lemmatizer, F read) {
 // "code | pattern" for every pattern, in order.
 inline std::vector<std::string> PatternLines(const Dictionary& d) {
   std::vector<std::string> out;
-  for (const Pattern& p : d.patterns) out.push_back(p.code + " | " + p.text);
+  for (const Pattern& p : d.patterns)
+    out.push_back(p.code + (p.paired_code.empty() ? "" : ":" + p.paired_code) + " | " + p.text);
   return out;
 }
 

@@ -1048,8 +1048,17 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
       Error(line_no, line, code_block, "bad event code '" + squeezed + "'");
       return false;
     }
-    if (i == 1) approximations.insert("paired codes (A:B), the second as a reversed pattern");
     codes.push_back({part, i == 1});
+  }
+  // "[A:B]": each event comes with its mirror (TABARI 6.6.3), kept on the pattern as its
+  // paired code. "[:B]" alone, or a null A, is the pattern reversed with code B.
+  std::string paired;
+  if (codes.size() == 2 && codes[0].first != "---") {
+    paired = codes[1].first;
+    codes.pop_back();
+    Count("paired codes (A:B): each event with its mirror");
+  } else if (codes.size() == 2 || (codes.size() == 1 && codes[0].second)) {
+    approximations.insert("paired codes (A:B), the second as a reversed pattern");
   }
   if (codes.empty()) {
     Error(line_no, line, code_block, "no event code in '[" + std::string(code_block) + "]'");
@@ -1091,6 +1100,7 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
   if (!Flatten(seq, &flats))
     approximations.insert("approximated: alternatives and synsets expanding past 256 patterns, truncated");
   if (flats.size() > 1) Count("patterns expanded from alternatives and synsets", static_cast<long>(flats.size()));
+  size_t first = dict_.patterns.size();
   for (const auto& [code, reversed] : codes) {
     for (const std::vector<Flat>& flat : flats) {
       tabari_words_ = stem;
@@ -1101,6 +1111,7 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
       }
     }
   }
+  for (size_t i = first; i < dict_.patterns.size(); ++i) dict_.patterns[i].paired_code = paired;
   for (const std::string& a : approximations) Count(a);
   if (codes[0].first == "---") Count("null-coded patterns (match and code nothing)");
   return true;
