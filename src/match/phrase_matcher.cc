@@ -5,15 +5,17 @@
 namespace tacitus {
 namespace {
 
+// ASCII classes, as <cctype>'s in the "C" locale the program runs in, without a call per
+// byte.
 bool HasUpper(std::string_view w) {
   for (char c : w)
-    if (std::isupper(static_cast<unsigned char>(c))) return true;
+    if (c >= 'A' && c <= 'Z') return true;
   return false;
 }
 
 bool IsAllCaps(std::string_view s) {
   for (char c : s)
-    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (c >= 'a' && c <= 'z') return false;
   return true;
 }
 
@@ -121,7 +123,9 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
   for (uint32_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
     TokenIds& id = ids[k];
-    id.text = WordId(t.text, true);
+    // Most tokens are written in lowercase: their text can name no exact (capitalized)
+    // word, so one lookup, of `lower` below, serves both.
+    id.text = t.text == t.lower && !HasUpper(t.text) ? kNone : WordId(t.text, true);
     // A capital that only opens a sentence or a title on a name that starts with a
     // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
     // lowercase are matched through `lower` below).
