@@ -30,24 +30,34 @@ bool IsSplitPrefix(std::string_view p) {
   return false;
 }
 
+char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  for (char& c : out) c = LowerByte(c);
   return out;
+}
+
+// Whether `word` ends with `suffix` (lowercase) in either case, and is longer than it.
+bool EndsWithLower(std::string_view word, std::string_view suffix) {
+  if (word.size() <= suffix.size()) return false;
+  const size_t at = word.size() - suffix.size();
+  for (size_t k = 0; k < suffix.size(); ++k)
+    if (LowerByte(word[at + k]) != suffix[k]) return false;
+  return true;
 }
 
 void Push(std::vector<Token>& out, std::string_view text, uint32_t b, uint32_t e,
           bool space_before) {
   if (b >= e) return;
-  Token t;
+  Token& t = out.emplace_back();  // in place: a Token holds two strings
   t.begin = b;
   t.end = e;
   t.text = text.substr(b, e - b);
-  t.lower = Lower(t.text);
+  t.lower.assign(t.text);
+  for (char& c : t.lower) c = LowerByte(c);
   t.capitalized = IsUpper(static_cast<unsigned char>(text[b]));
   t.space_before = space_before;
-  out.push_back(std::move(t));
 }
 
 }  // namespace
@@ -104,21 +114,18 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
     // Split clitics: n't, 's, trailing '.
     uint32_t word_end = j;
     uint32_t clitic = j;
-    std::string lw = Lower(word);
-    if (lw.size() > 3 && lw.compare(lw.size() - 3, 3, "n't") == 0) {
+    if (EndsWithLower(word, "n't")) {
       clitic = j - 3;
-    } else if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0) {
+    } else if (EndsWithLower(word, "'s")) {
       clitic = j - 2;
-    } else if (lw.size() > 3 && (lw.compare(lw.size() - 3, 3, "'ve") == 0 ||
-                                 lw.compare(lw.size() - 3, 3, "'re") == 0 ||
-                                 lw.compare(lw.size() - 3, 3, "'ll") == 0)) {
+    } else if (EndsWithLower(word, "'ve") || EndsWithLower(word, "'re") ||
+               EndsWithLower(word, "'ll")) {
       clitic = j - 3;  // "They've grabbed", "we're", "we'll"
-    } else if (lw.size() > 2 && (lw.compare(lw.size() - 2, 2, "'d") == 0 ||
-                                 lw.compare(lw.size() - 2, 2, "'m") == 0)) {
+    } else if (EndsWithLower(word, "'d") || EndsWithLower(word, "'m")) {
       clitic = j - 2;
     } else if (j < end && text[j] == '\'' &&
                (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1]))) &&
-               lw.back() == 's') {
+               LowerByte(word.back()) == 's') {
       // "the protesters' demands": the apostrophe is a possessive of its own.
       word_end = j + 1;
     }
