@@ -125,8 +125,8 @@ struct Match {
 
 bool IsCountry(std::string_view code) {
   if (code.size() < 3) return false;
-  std::string_view p = code.substr(0, 3);
-  return p != "IGO"sv && p != "NGO"sv && p != "IMG"sv && p != "MNC"sv;
+  auto is = [&](const char* p) { return code[0] == p[0] && code[1] == p[1] && code[2] == p[2]; };
+  return !is("IGO") && !is("NGO") && !is("IMG") && !is("MNC");
 }
 
 bool HasRole(std::string_view code) { return code.size() > 3; }

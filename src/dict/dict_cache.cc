@@ -39,7 +39,7 @@ static_assert(sizeof(Pattern) == 168,
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
 static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Dictionary) == 992,
+static_assert(sizeof(Dictionary) == 1040,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 

@@ -3,6 +3,17 @@
 #include <algorithm>
 
 namespace tacitus {
+namespace {
+
+// FNV-1a, with the high bits folded in: pattern words are short, so a byte loop is cheaper
+// than std::hash's.
+uint64_t WordHash(std::string_view w) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
 
 const DatedRole* Person::RoleAt(Date date) const {
   const DatedRole* best = nullptr;
@@ -117,6 +128,25 @@ void Dictionary::Finish() {
   noun_by_word_.assign(pattern_word_ids_.size(), {});
   for (const auto& [w, pats] : verb_index_) verb_by_word_[pattern_word_ids_.at(w)] = pats;
   for (const auto& [w, pats] : noun_index_) noun_by_word_[pattern_word_ids_.at(w)] = pats;
+  pattern_words_.assign(pattern_word_ids_.size(), std::string());
+  for (const auto& [w, id] : pattern_word_ids_) pattern_words_[id] = w;
+  size_t slots = 64;
+  while (slots < 2 * pattern_words_.size()) slots *= 2;
+  word_slots_.assign(slots, kNoWord);
+  for (uint32_t id = 0; id < pattern_words_.size(); ++id) {
+    size_t slot = WordHash(pattern_words_[id]) & (slots - 1);
+    while (word_slots_[slot] != kNoWord) slot = (slot + 1) & (slots - 1);
+    word_slots_[slot] = id;
+  }
+}
+
+uint32_t Dictionary::PatternWordId(std::string_view w) const {
+  if (word_slots_.empty()) return kNoWord;
+  const size_t mask = word_slots_.size() - 1;
+  for (size_t slot = WordHash(w) & mask;; slot = (slot + 1) & mask) {
+    const uint32_t id = word_slots_[slot];
+    if (id == kNoWord || pattern_words_[id] == w) return id;
+  }
 }
 
 const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
@@ -133,10 +163,9 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   ids->assign((pattern_word_ids_.size() + 31) / 32, 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
   auto note = [&](const std::string& w) {
-    auto it = pattern_word_ids_.find(w);
-    if (it == pattern_word_ids_.end()) return kNoWord;
-    (*ids)[it->second >> 5] |= 1u << (it->second & 31);
-    return it->second;
+    const uint32_t id = PatternWordId(w);
+    if (id != kNoWord) (*ids)[id >> 5] |= 1u << (id & 31);
+    return id;
   };
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];

@@ -208,6 +208,11 @@ class Dictionary {
   size_t longest_verb_stem_ = 0;
   std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   StringMap<uint32_t> pattern_word_ids_;
+  // The same ids in an open-addressing table that PatternWordsIn probes for every token:
+  // word_slots_ holds ids (kNoWord: free), at the word's hash, pattern_words_ the words.
+  std::vector<std::string> pattern_words_;
+  std::vector<uint32_t> word_slots_;
+  uint32_t PatternWordId(std::string_view w) const;
   // By word id: the patterns whose head it is, as in verb_index_ and noun_index_.
   std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern
