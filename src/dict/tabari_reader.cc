@@ -1405,12 +1405,9 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
   };
   auto flush_verb = [&]() {
     if (!have_verb) return;
-    if (!root_code.empty()) {
-      std::string_view rl = root_line;
-      b.AddBareVerb(verbs, rl.substr(root_code_pos, root_code.size()), root_line_no, rl);
-    }
-    // TABARI tries a verb's longer patterns first; the coder takes the first of equally
-    // heavy matches, so the translations follow TABARI's order.
+    // TABARI tries a verb's longer patterns first, and its root's own code only when none
+    // matches; the coder takes the first of equally heavy matches, so the translations
+    // follow TABARI's order ("CALLED_ON [094]" with "- $ * [095]" codes 095).
     std::stable_sort(pending.begin(), pending.end(), [](const Pending& x, const Pending& y) {
       return TabariLength(std::string_view(x.line).substr(x.text_pos, x.text_len)) >
              TabariLength(std::string_view(y.line).substr(y.text_pos, y.text_len));
@@ -1419,6 +1416,10 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
       std::string_view l = p.line;
       b.AddPattern(verbs, l.substr(p.text_pos, p.text_len), l.substr(p.code_pos, p.code_len), true,
                    p.line_no, l);
+    }
+    if (!root_code.empty()) {
+      std::string_view rl = root_line;
+      b.AddBareVerb(verbs, rl.substr(root_code_pos, root_code.size()), root_line_no, rl);
     }
     verbs.clear();
     pending.clear();
