@@ -501,7 +501,7 @@ const std::vector<std::string>& PeerBuilder::WordForms(std::string_view word, bo
 // ---- synsets and patterns -----------------------------------------------------------
 
 void PeerBuilder::DefineSynset(std::string_view name, const std::vector<std::string>& members,
-                               uint32_t line_no, std::string_view line) {
+                               uint32_t line_no, std::string_view line, bool stem) {
   std::string key = Upper(name);
   if (key.empty()) {
     Error(line_no, line, line, "synset without a name");
@@ -513,7 +513,7 @@ void PeerBuilder::DefineSynset(std::string_view name, const std::vector<std::str
     size_t pos = 0;
     std::string error;
     std::string_view at;
-    if (!ParseSeq(m, &pos, 0, false, &seq, &error, &at)) {
+    if (!ParseSeq(m, &pos, 0, stem, &seq, &error, &at)) {
       Skip(line_no, "skipped: synset members that do not parse", "&" + key + " +" + m + ": " + error);
       continue;
     }
@@ -1399,7 +1399,7 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
   uint32_t root_line_no = 0;
   bool have_verb = false;
   auto flush_synset = [&]() {
-    if (!synset.empty()) b.DefineSynset(synset, members, synset_line, synset_text);
+    if (!synset.empty()) b.DefineSynset(synset, members, synset_line, synset_text, /*stem=*/true);
     synset.clear();
     members.clear();
   };

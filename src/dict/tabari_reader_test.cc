@@ -367,6 +367,18 @@ TEST(TabariVerbsTest, AnAlternativeTheTokenizerSplitsIsMatchedWordByWord) {
                                       "223 | clash ... +"}));
 }
 
+TEST(TabariVerbsTest, SynsetMembersAreStemsUnlessEndedWithUnderscore) {
+  Read r = ReadVerbs(
+      "<SYNSETS>\n&CURRENCY\n+FRANC\n+YEN_\n</SYNSETS>\n"
+      "CONTRIBUT [070]\n"
+      "- * &CURRENCY [903]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  ASSERT_EQ(PatternLines(*r.dict).front(), "903 | contribut ... + ... {franc|yen}");
+  // TABARI matches "francs" by the stem FRANC; YEN_ is the whole word.
+  EXPECT_EQ(r.dict->patterns.front().elements.back().prefixes,
+            (std::vector<std::string>{"franc"}));
+}
+
 TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   Read r = ReadVerbs(
       "URGE [102]\n"
