@@ -832,6 +832,9 @@ void PeerBuilder::Emit(const std::vector<VerbForm>& forms,
     for (const std::string& l : f.lemmas)
       if (std::find(same->lemmas.begin(), same->lemmas.end(), l) == same->lemmas.end())
         same->lemmas.push_back(l);
+    for (const std::string& w : f.written)
+      if (std::find(same->written.begin(), same->written.end(), w) == same->written.end())
+        same->written.push_back(w);
   }
   for (const VerbForm& vf : verbs) {
     if (vf.lemmas.empty()) continue;
@@ -840,6 +843,7 @@ void PeerBuilder::Emit(const std::vector<VerbForm>& forms,
     p.ref = SourceRef{file_, line_no};
     PatternElement head;
     head.words = vf.lemmas;
+    head.prefixes = vf.written;  // PatternElement::prefixes on a head: the peer's own words
     p.elements.push_back(std::move(head));
     for (const std::string& particle : vf.particles) {
       if (!vf.particles_adjacent) p.elements.push_back(SkipElement());
@@ -1203,6 +1207,7 @@ PeerBuilder::VerbForm ParseVerbForm(PeerBuilder* b, std::string_view written) {
   bool stem = e == written.size() || (written[e] != '_' && written[e] != '=');
   vf.lemmas = b->VerbLemmas(verb, stem);
   if (!vf.lemmas.empty()) b->AddVerbWord(verb, stem, vf.lemmas.front());
+  vf.written = {Lower(verb)};
   std::string_view rest = written.substr(e);
   std::string word;
   bool blank_seen = false;

@@ -106,6 +106,7 @@ class PeerBuilder {
   // One way a verb appears: its lemmas and the words that must follow it ("call" + "on").
   struct VerbForm {
     std::vector<std::string> lemmas;
+    std::vector<std::string> written;    // the verb word as the peer wrote it, lowercase
     std::vector<std::string> particles;  // lowercase, consecutive after the verb
     bool particles_adjacent = true;      // false: "BURN DOWN" allows words in between
   };
