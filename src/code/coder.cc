@@ -2231,6 +2231,13 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether a peer wrote the pattern's verb as `t` (a root or form that begins the word).
+  static bool HeadWrittenAs(const Pattern& p, const Token& t) {
+    for (const std::string& w : p.elements[0].prefixes)
+      if (t.lower.compare(0, w.size(), w) == 0) return true;
+    return false;
+  }
+
   // Whether a pattern names an actor before its head (TABARI's "- NOTED + *"): the source
   // is then TABARI's default one, not the head's subject.
   static bool SlotBefore(const Pattern& p) {
@@ -2397,7 +2404,7 @@ class SentenceCoder {
     uint32_t last_verb = 0;
     bool have_verb = false;
     for (Match& m : *accepted) {
-      if (m.group >= 0 && have_verb) {
+      if (m.group >= 0 && have_verb && m.head != last_verb) {
         bool boundary = false;
         for (uint32_t k = last_verb + 1; k < m.head && !boundary; ++k)
           boundary = (toks_[k].tag == Tag::kCoordConj && np_at_[k] < 0) || toks_[k].text == ";";
@@ -2433,11 +2440,16 @@ class SentenceCoder {
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
         }
       }
+      // Peer patterns whose verb was written as the text's word ("left": TABARI's LEFT_)
+      // go before those that reach it through the lemma only (LEAVE).
+      bool written_head = false;
+      for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
       for (uint32_t pi : *pats) {
         const Pattern& p = dict_.patterns[pi];
         if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
           continue;  // cannot win
+        if (written_head && !HeadWrittenAs(p, h)) continue;
         std::vector<Actor> before_slot;
         if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
         MatchState st;

@@ -256,5 +256,22 @@ TEST_F(PeerVerbWordsTest, AModalThatIsAVerbWordIsAVerb) {
   EXPECT_EQ(Code("Gondor should punish Arnor."), (V{"GON ARN 101"}));
 }
 
+TEST_F(PeerCoderTest, AVerbWrittenAsTheTextsWordGoesFirst) {
+  Pattern leave = dict_.patterns[1];  // urge +
+  leave.elements[0].words = {"leave"};
+  leave.elements[0].prefixes = {"leave"};  // TABARI's "LEAVE [012]"
+  leave.code = "012";
+  leave.ref.line = 101;
+  dict_.patterns.push_back(leave);
+  Pattern left = leave;
+  left.elements[0].prefixes = {"left"};  // "LEFT_ [032]": the same lemma
+  left.code = "032";
+  left.ref.line = 102;
+  dict_.patterns.push_back(left);
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor left Arnor.", Peer()), (V{"GON ARN 032"}));
+  EXPECT_EQ(Code("Gondor leaves Arnor.", Peer()), (V{"GON ARN 012"}));
+}
+
 }  // namespace
 }  // namespace tacitus

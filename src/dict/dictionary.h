@@ -86,7 +86,10 @@ struct PatternElement {
   bool open = false;
   // TABARI's word matching (peer patterns only): `surface`, the words are compared with
   // the token's lowercase form only, not its lemma ("RESOLUTION_" is not "resolutions");
-  // `prefixes`, stems that match every word they begin ("REAL" matches "really").
+  // `prefixes`, stems that match every word they begin ("REAL" matches "really"). On the head
+  // of a peer verb pattern, `prefixes` are the verb words the peer wrote (roots and forms,
+  // lowercase): the coder prefers patterns whose head was written as the text's word, so
+  // TABARI's `LEFT_ [032]` wins over `LEAVE [012]` on "left", which both have as lemma.
   bool surface = false;
   std::vector<std::string> prefixes;
   // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in

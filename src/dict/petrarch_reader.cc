@@ -37,6 +37,7 @@ bool ParseVerbWord(PeerBuilder* b, std::string_view written, PeerBuilder::VerbFo
   *vf = PeerBuilder::VerbForm();
   vf->lemmas = b->VerbLemmas(head, false);
   if (!vf->lemmas.empty()) b->AddVerbWord(head, false, vf->lemmas.front());
+  vf->written = {Lower(head)};
   for (size_t i = 1; i < parts.size(); ++i) vf->particles.push_back(Lower(parts[i]));
   return true;
 }

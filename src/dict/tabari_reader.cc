@@ -501,7 +501,7 @@ const std::vector<std::string>& PeerBuilder::WordForms(std::string_view word, bo
 // ---- synsets and patterns -----------------------------------------------------------
 
 void PeerBuilder::DefineSynset(std::string_view name, const std::vector<std::string>& members,
-                               uint32_t line_no, std::string_view line) {
+                               uint32_t line_no, std::string_view line, bool stem) {
   std::string key = Upper(name);
   if (key.empty()) {
     Error(line_no, line, line, "synset without a name");
@@ -513,7 +513,7 @@ void PeerBuilder::DefineSynset(std::string_view name, const std::vector<std::str
     size_t pos = 0;
     std::string error;
     std::string_view at;
-    if (!ParseSeq(m, &pos, 0, false, &seq, &error, &at)) {
+    if (!ParseSeq(m, &pos, 0, stem, &seq, &error, &at)) {
       Skip(line_no, "skipped: synset members that do not parse", "&" + key + " +" + m + ": " + error);
       continue;
     }
@@ -832,6 +832,9 @@ void PeerBuilder::Emit(const std::vector<VerbForm>& forms,
     for (const std::string& l : f.lemmas)
       if (std::find(same->lemmas.begin(), same->lemmas.end(), l) == same->lemmas.end())
         same->lemmas.push_back(l);
+    for (const std::string& w : f.written)
+      if (std::find(same->written.begin(), same->written.end(), w) == same->written.end())
+        same->written.push_back(w);
   }
   for (const VerbForm& vf : verbs) {
     if (vf.lemmas.empty()) continue;
@@ -840,6 +843,7 @@ void PeerBuilder::Emit(const std::vector<VerbForm>& forms,
     p.ref = SourceRef{file_, line_no};
     PatternElement head;
     head.words = vf.lemmas;
+    head.prefixes = vf.written;  // PatternElement::prefixes on a head: the peer's own words
     p.elements.push_back(std::move(head));
     for (const std::string& particle : vf.particles) {
       if (!vf.particles_adjacent) p.elements.push_back(SkipElement());
@@ -1203,6 +1207,7 @@ PeerBuilder::VerbForm ParseVerbForm(PeerBuilder* b, std::string_view written) {
   bool stem = e == written.size() || (written[e] != '_' && written[e] != '=');
   vf.lemmas = b->VerbLemmas(verb, stem);
   if (!vf.lemmas.empty()) b->AddVerbWord(verb, stem, vf.lemmas.front());
+  vf.written = {Lower(verb)};
   std::string_view rest = written.substr(e);
   std::string word;
   bool blank_seen = false;
@@ -1399,18 +1404,15 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
   uint32_t root_line_no = 0;
   bool have_verb = false;
   auto flush_synset = [&]() {
-    if (!synset.empty()) b.DefineSynset(synset, members, synset_line, synset_text);
+    if (!synset.empty()) b.DefineSynset(synset, members, synset_line, synset_text, /*stem=*/true);
     synset.clear();
     members.clear();
   };
   auto flush_verb = [&]() {
     if (!have_verb) return;
-    if (!root_code.empty()) {
-      std::string_view rl = root_line;
-      b.AddBareVerb(verbs, rl.substr(root_code_pos, root_code.size()), root_line_no, rl);
-    }
-    // TABARI tries a verb's longer patterns first; the coder takes the first of equally
-    // heavy matches, so the translations follow TABARI's order.
+    // TABARI tries a verb's longer patterns first, and its root's own code only when none
+    // matches; the coder takes the first of equally heavy matches, so the translations
+    // follow TABARI's order ("CALLED_ON [094]" with "- $ * [095]" codes 095).
     std::stable_sort(pending.begin(), pending.end(), [](const Pending& x, const Pending& y) {
       return TabariLength(std::string_view(x.line).substr(x.text_pos, x.text_len)) >
              TabariLength(std::string_view(y.line).substr(y.text_pos, y.text_len));
@@ -1419,6 +1421,10 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
       std::string_view l = p.line;
       b.AddPattern(verbs, l.substr(p.text_pos, p.text_len), l.substr(p.code_pos, p.code_len), true,
                    p.line_no, l);
+    }
+    if (!root_code.empty()) {
+      std::string_view rl = root_line;
+      b.AddBareVerb(verbs, rl.substr(root_code_pos, root_code.size()), root_line_no, rl);
     }
     verbs.clear();
     pending.clear();

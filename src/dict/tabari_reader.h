@@ -106,6 +106,7 @@ class PeerBuilder {
   // One way a verb appears: its lemmas and the words that must follow it ("call" + "on").
   struct VerbForm {
     std::vector<std::string> lemmas;
+    std::vector<std::string> written;    // the verb word as the peer wrote it, lowercase
     std::vector<std::string> particles;  // lowercase, consecutive after the verb
     bool particles_adjacent = true;      // false: "BURN DOWN" allows words in between
   };
@@ -150,8 +151,10 @@ class PeerBuilder {
   void AddDiscard(std::string_view phrase);
 
   // Synonym sets: members are pattern fragments ("GOLDEN_GOBLIN_GALLEONS", "&TIETYPES").
+  // `stem`: a member word without a final `_` is a stem, as in TABARI's patterns (SWISS_FRANC
+  // matches "swiss francs"); PETRARCH's words are whole.
   void DefineSynset(std::string_view name, const std::vector<std::string>& members,
-                    uint32_t line_no, std::string_view line);
+                    uint32_t line_no, std::string_view line, bool stem = false);
   bool HasSynset(std::string_view name) const;
 
   // The lemmas of a verb word. `stem`: TABARI matches words without a final `_` or
