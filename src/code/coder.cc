@@ -132,8 +132,26 @@ bool IsCountry(std::string_view code) {
 bool HasRole(std::string_view code) { return code.size() > 3; }
 
 std::string Combine(const std::string& country, const std::string& role) {
+  // A peer's coded compound ("FRO/BIL/SAM"): the role goes to each member.
+  if (size_t slash = country.find('/'); slash != std::string::npos)
+    return Combine(country.substr(0, slash), role) + "/" + Combine(country.substr(slash + 1), role);
   if (!IsCountry(country) || HasRole(country)) return country;
   return country + role;
+}
+
+// A peer's coded compound actor ("THE SHIRE [FRO/BIL/SAM]") is one actor per code.
+void ExpandCodedCompounds(std::vector<Actor>* actors) {
+  std::vector<Actor> out;
+  for (const Actor& a : *actors) {
+    size_t from = 0;
+    for (size_t slash; (slash = a.code.find('/', from)) != std::string::npos; from = slash + 1) {
+      out.push_back(a);
+      out.back().code = a.code.substr(from, slash - from);
+    }
+    out.push_back(a);
+    out.back().code = a.code.substr(from);
+  }
+  *actors = std::move(out);
 }
 
 // People's titles that a description can name ("the foreign minister"); institutions
@@ -1243,6 +1261,13 @@ class SentenceCoder {
   }
 
   std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
+    std::vector<Actor> out = ResolveSpanCodes(b, e, np);
+    ExpandCodedCompounds(&out);
+    return out;
+  }
+
+  // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/'.
+  std::vector<Actor> ResolveSpanCodes(uint32_t b, uint32_t e, Np* np) {
     std::vector<Actor> out;
     if (b >= e) return out;
     // Locate the last possessive: it splits possessor and head.

@@ -55,6 +55,10 @@ class PeerCoderTest : public ::testing::Test {
     p.paired_code = "033";
     p.elements[0].words = {"visit"};
     dict_.patterns.push_back(p);
+    Phrase shire;  // "THE_SHIRE [FRO/BIL]", a coded compound actor
+    shire.code = "FRO/BIL";
+    shire.words = {"Shire"};
+    dict_.phrases.push_back(shire);
     dict_.Finish();
   }
 
@@ -84,6 +88,11 @@ TEST_F(PeerCoderTest, CodesOutsideTheCameoTableOnlyWhenAsked) {
 
 TEST_F(PeerCoderTest, PairedCodesWriteEachEventWithItsMirror) {
   EXPECT_EQ(Code("Gondor visited Arnor.", Peer()), (V{"GON ARN 032", "ARN GON 033"}));
+}
+
+TEST_F(PeerCoderTest, CodedCompoundActorIsAnActorPerCode) {
+  EXPECT_EQ(Code("The Shire met Arnor.", Peer()), (V{"FRO ARN 040", "BIL ARN 040"}));
+  EXPECT_EQ(Code("Arnor met the Shire.", Peer()), (V{"ARN FRO 040", "ARN BIL 040"}));
 }
 
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
