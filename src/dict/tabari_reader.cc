@@ -906,8 +906,9 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
   }
   if (subject_target && has_target) return "skipped: patterns with two targets";
   // "- NOTED + *", "- + WAS * DEAD": the target is the actor standing there and the source
-  // TABARI's default one (the coder's Pattern::before slot). A paired code's reversed copy
-  // would need a source there, which the coder does not look for.
+  // TABARI's default one (the coder's Pattern::before slot). A reversed copy ("[:B]") would
+  // need a source there, which the coder does not look for (a paired "[A:B]" is the mirror
+  // of each event instead).
   bool target_before = subject_target && !has_source;
   if (target_before && reversed) {
     approximations->insert(
