@@ -119,6 +119,7 @@ struct Match {
   std::vector<Actor> targets, sources;
   std::string implied_role;          // `+GOV`: the target is implied
   bool target_from_subject = false;  // passive or `$`
+  bool missing_target = false;       // matched with its final target slot empty
   bool default_source = false;       // a peer pattern's actor before the head is the target
   int weight = 0;
 };
@@ -132,8 +133,26 @@ bool IsCountry(std::string_view code) {
 bool HasRole(std::string_view code) { return code.size() > 3; }
 
 std::string Combine(const std::string& country, const std::string& role) {
+  // A peer's coded compound ("FRO/BIL/SAM"): the role goes to each member.
+  if (size_t slash = country.find('/'); slash != std::string::npos)
+    return Combine(country.substr(0, slash), role) + "/" + Combine(country.substr(slash + 1), role);
   if (!IsCountry(country) || HasRole(country)) return country;
   return country + role;
+}
+
+// A peer's coded compound actor ("THE SHIRE [FRO/BIL/SAM]") is one actor per code.
+void ExpandCodedCompounds(std::vector<Actor>* actors) {
+  std::vector<Actor> out;
+  for (const Actor& a : *actors) {
+    size_t from = 0;
+    for (size_t slash; (slash = a.code.find('/', from)) != std::string::npos; from = slash + 1) {
+      out.push_back(a);
+      out.back().code = a.code.substr(from, slash - from);
+    }
+    out.push_back(a);
+    out.back().code = a.code.substr(from);
+  }
+  *actors = std::move(out);
 }
 
 // People's titles that a description can name ("the foreign minister"); institutions
@@ -581,6 +600,7 @@ class SentenceCoder {
       for (uint32_t i = nps_[k].b; i < nps_[k].e; ++i) np_at_[i] = static_cast<int>(k);
     for (Np& np : nps_) Resolve(np);
     ResolveOpenAgents();
+    if (rules_.unknown_country_agents) UnknownCountryAgents();
     ResolveCompoundModifiers();
     ResolveCompoundCountries();
     LearnNames();
@@ -596,6 +616,8 @@ class SentenceCoder {
   struct PeerRules {
     bool first_verb_per_clause = false;
     bool before_words_default_source = false;
+    bool unknown_country_agents = false;
+    bool missing_target = false;  // a final target slot may stay empty
   };
   void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
@@ -1011,7 +1033,8 @@ class SentenceCoder {
             break;
           }
       }
-      if (country.empty() && IsDomesticCollective(lists_, np.open_words)) {
+      if (country.empty() && !rules_.unknown_country_agents &&
+          IsDomesticCollective(lists_, np.open_words)) {
         // "Police fired tear gas at demonstrators in Nairobi": where the sentence says it
         // happened, if it names one country that way.
         std::set<std::string> places;
@@ -1034,6 +1057,21 @@ class SentenceCoder {
       a.entry = np.open_entry;
       np.actors.push_back(a);
       disc_.Note(a);
+    }
+  }
+
+  // PETRARCH's agents without a country (PeerRules::unknown_country_agents): "a senior
+  // official" is ---GOV, the unknown country's government.
+  void UnknownCountryAgents() {
+    for (Np& np : nps_) {
+      if (!np.actors.empty() || np.open_role.empty()) continue;
+      Actor a;
+      a.code = "---" + np.open_role;
+      a.tb = np.b;
+      a.te = np.e;
+      a.via = "agent without a country";
+      a.entry = np.open_entry;
+      np.actors.push_back(a);
     }
   }
 
@@ -1243,6 +1281,13 @@ class SentenceCoder {
   }
 
   std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
+    std::vector<Actor> out = ResolveSpanCodes(b, e, np);
+    ExpandCodedCompounds(&out);
+    return out;
+  }
+
+  // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/'.
+  std::vector<Actor> ResolveSpanCodes(uint32_t b, uint32_t e, Np* np) {
     std::vector<Actor> out;
     if (b >= e) return out;
     // Locate the last possessive: it splits possessor and head.
@@ -1452,6 +1497,16 @@ class SentenceCoder {
       }
       if (actor && actor->tb > agent_tb) {
         out.push_back(*actor);
+        return out;
+      }
+      if (rules_.unknown_country_agents) {
+        // PETRARCH guesses no country: "Soldiers from Gondor" takes Gondor's
+        // (ResolveOpenAgents), anything else is the unknown country's (UnknownCountryAgents).
+        if (np) {
+          np->open_role = agent_role;
+          np->open_collective = true;
+          np->open_entry = agent_entry;
+        }
         return out;
       }
       // A description without a country: a person named earlier, or for institutions the
@@ -2154,7 +2209,8 @@ class SentenceCoder {
         if (!FillSlot(q, &actors, &end) &&
             !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
-          return e.optional && MatchFrom(p, el + 1, pos, passive, st);
+          return (e.optional || (target && missing_target_now_ && el + 1 == p.elements.size())) &&
+                 MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         std::vector<Actor> saved = std::move(dest);
         dest = std::move(actors);
@@ -2408,9 +2464,11 @@ class SentenceCoder {
         bool boundary = false;
         for (uint32_t k = last_verb + 1; k < m.head && !boundary; ++k)
           boundary = (toks_[k].tag == Tag::kCoordConj && np_at_[k] < 0) || toks_[k].text == ";";
-        if (!boundary) continue;
+        // A verb coded for PETRARCH's require_dyad = false (no target) is not TABARI's clause
+        // verb: PETRARCH has no such rule ("..., a senior official said").
+        if (!boundary && !m.missing_target) continue;
       }
-      if (m.group >= 0) {
+      if (m.group >= 0 && !m.missing_target) {
         last_verb = m.head;
         have_verb = true;
       }
@@ -2445,42 +2503,49 @@ class SentenceCoder {
       bool written_head = false;
       for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
-      for (uint32_t pi : *pats) {
-        const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
-          continue;  // cannot win
-        if (written_head && !HeadWrittenAs(p, h)) continue;
-        std::vector<Actor> before_slot;
-        if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
-        MatchState st;
-        // "condemns and rejects these comments": coordinated verbs share the object.
-        if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
-            !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
-          continue;
-        if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
-        int w = dict_.Weight(pi);
-        if (best.pattern && w <= best.weight) continue;
-        best = Match();
-        best.group = static_cast<int>(gi);
-        best.head = g.head;
-        best.end = st.end;
-        best.pattern = &p;
-        best.weight = w;
-        best.target_from_subject =
-            (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
-            (st.source_bound && !st.target_bound);
-        best.targets = std::move(st.targets);
-        best.sources = std::move(st.sources);
-        best.implied_role = std::move(st.implied_role);
-        // TABARI's source is its default one unless the pattern says `$`; the coder's
-        // subject stands in for it, except where words before the verb ("- SUGGESTED *")
-        // show the verb's subject is not the clause's ("Arnor suggested Gondor should").
-        best.default_source =
-            SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
-                              !p.compound_subject && !g.passive && !st.source_bound);
-        if (SlotBefore(p)) best.targets = std::move(before_slot);
+      // With PETRARCH's require_dyad = false, a verb none of whose patterns matches with its
+      // actors is tried again with its final target slot allowed to stay empty.
+      for (int pass = 0; pass < (rules_.missing_target ? 2 : 1) && !best.pattern; ++pass) {
+        missing_target_now_ = pass == 1;
+        for (uint32_t pi : *pats) {
+          const Pattern& p = dict_.patterns[pi];
+          if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
+            continue;  // cannot win
+          if (written_head && !HeadWrittenAs(p, h)) continue;
+          std::vector<Actor> before_slot;
+          if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
+          MatchState st;
+          // "condemns and rejects these comments": coordinated verbs share the object.
+          if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
+              !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
+            continue;
+          if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
+          int w = dict_.Weight(pi);
+          if (best.pattern && w <= best.weight) continue;
+          best = Match();
+          best.group = static_cast<int>(gi);
+          best.head = g.head;
+          best.end = st.end;
+          best.missing_target = missing_target_now_;
+          best.pattern = &p;
+          best.weight = w;
+          best.target_from_subject =
+              (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
+              (st.source_bound && !st.target_bound);
+          best.targets = std::move(st.targets);
+          best.sources = std::move(st.sources);
+          best.implied_role = std::move(st.implied_role);
+          // TABARI's source is its default one unless the pattern says `$`; the coder's
+          // subject stands in for it, except where words before the verb ("- SUGGESTED *")
+          // show the verb's subject is not the clause's ("Arnor suggested Gondor should").
+          best.default_source =
+              SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
+                                !p.compound_subject && !g.passive && !st.source_bound);
+          if (SlotBefore(p)) best.targets = std::move(before_slot);
+        }
+        if (pass == 0 && !best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       }
-      if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
+      missing_target_now_ = false;
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Event nouns.
@@ -2749,6 +2814,7 @@ class SentenceCoder {
   std::vector<Group> groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
+  bool missing_target_now_ = false;  // SelectMatches's second pass (PeerRules::missing_target)
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -2955,7 +3021,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      trace ? &os : nullptr);
-    sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source});
+    sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
+                       options_.unknown_country_agents, options_.write_missing_actors});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
@@ -3106,6 +3173,15 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       std::vector<Actor> sources = m.sources, targets = m.targets;
       if (sources.empty() && options_.default_source_before_verb)
         sources = FirstActorBefore(sc, m.head, targets);
+      if (options_.write_missing_actors) {
+        // PETRARCH's require_dyad = false: a side with no actor is written with an empty code.
+        Actor missing;
+        missing.tb = m.head;
+        missing.te = m.head + 1;
+        missing.via = "no actor";
+        if (sources.empty()) sources.push_back(missing);
+        if (targets.empty()) targets.push_back(missing);
+      }
       // TABARI: with the target named before the verb and no other actor before it ("An
       // Eriadorian was shot dead in Osgiliath"), the source is the first actor after it.
       if (sources.empty() && m.default_source) {
@@ -3133,13 +3209,17 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       }
       // Writes the event src -> t with `pair_code`, once per sentence and triple.
       auto write = [&](const Actor& src, const Actor& t, const std::string& pair_code) {
-        if (src.code.empty() || t.code.empty() || src.code == t.code) return;
+        // An actor does not act on itself; a missing one (empty code) only where asked for.
+        if (src.code == t.code ||
+            ((src.code.empty() || t.code.empty()) && !options_.write_missing_actors))
+          return;
         if (!seen.insert({src.code, t.code, pair_code}).second) return;
         Event ev;
         ev.sentence = static_cast<int>(si);
         ev.date = when.ToString();
         auto fill = [&](const Actor& a, EventActor* out) {
           out->code = a.code;
+          if (a.code.empty()) return;  // a missing actor: no mention
           out->begin = norm.OriginalBegin(toks[a.tb].begin);
           out->end = norm.OriginalEnd(toks[a.te - 1].end);
           out->text = std::string(text.substr(out->begin, out->end - out->begin));

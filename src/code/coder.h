@@ -55,6 +55,15 @@ struct CoderOptions {
   // the verb (peer dictionaries): "Arnor suggested Gondor should apply" with "- SUGGESTED *"
   // on SHOULD is Arnor's, not Gondor's.
   bool before_words_default_source = false;
+  // PETRARCH's actor codes (petrarch2: dictionaries): an agent whose phrase names no country
+  // codes as the unknown country "---" with its role ("a senior official" is ---GOV), never
+  // as a country guessed from the article.
+  bool unknown_country_agents = false;
+  // PETRARCH's require_dyad = false: an event whose verb pattern matched but whose source or
+  // target names no actor is still written, the missing side with an empty code ("the
+  // primary official news agency said": ---GOV and no target, 023). A final target slot
+  // then matches nothing when no actor follows the verb.
+  bool write_missing_actors = false;
 };
 
 struct ArticleResult {

@@ -51,6 +51,24 @@ TEST(DictCacheTest, RoundTripKeepsEveryEntryAndRebuildsTheIndexes) {
   EXPECT_EQ(*a, *b);
 }
 
+TEST(DictCacheTest, PeerPatternFieldsRoundTrip) {
+  Dictionary peer;
+  Pattern p;
+  p.code = "032";
+  p.paired_code = "033";  // "ARRIVE [032:033]"
+  p.compound_subject = true;
+  PatternElement head;
+  head.words = {"arrive"};
+  p.elements.push_back(head);
+  peer.patterns.push_back(p);
+  peer.Finish();
+  Dictionary d;
+  ASSERT_TRUE(DeserializeDictionary(SerializeDictionary(peer), &d));
+  ASSERT_EQ(d.patterns.size(), 1u);
+  EXPECT_EQ(d.patterns[0].paired_code, "033");
+  EXPECT_TRUE(d.patterns[0].compound_subject);
+}
+
 TEST(DictCacheTest, TruncatedOrCorruptDataIsRejectedWithoutCrashing) {
   std::string bytes = SerializeDictionary(BuiltIn());
   Dictionary d;

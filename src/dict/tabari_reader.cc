@@ -266,11 +266,10 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
     }
   }
   if (phrases.empty()) return;
-  auto first_code = [&](const std::string& code) {
-    size_t slash = code.find('/');
-    if (slash == std::string::npos) return code;
-    Count("approximated: coded compound actors (A/B), first code only");
-    return code.substr(0, slash);
+  // A coded compound "[FRO/BIL/SAM]" stays whole: the coder reads each code as an actor.
+  auto compound_code = [&](const std::string& code) {
+    if (code.find('/') != std::string::npos) Count("coded compound actors (A/B), an actor per code");
+    return code;
   };
   if (!dated) {
     if (actor.codes.size() > 1) Count("approximated: several undated codes, first one used");
@@ -285,7 +284,7 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
                           : "approximated: complex [+++] actor phrases, read as discards");
       return;
     }
-    std::string c = first_code(code);
+    std::string c = compound_code(code);
     for (auto& words : phrases) {
       Phrase p;
       p.kind = PhraseKind::kActor;
@@ -322,7 +321,7 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
     } else if (code == "---") {
       code = "";
     } else {
-      code = first_code(code);
+      code = compound_code(code);
     }
     if (!c.restricted) {
       if (!fallback) fallback = code;
@@ -907,8 +906,9 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
   }
   if (subject_target && has_target) return "skipped: patterns with two targets";
   // "- NOTED + *", "- + WAS * DEAD": the target is the actor standing there and the source
-  // TABARI's default one (the coder's Pattern::before slot). A paired code's reversed copy
-  // would need a source there, which the coder does not look for.
+  // TABARI's default one (the coder's Pattern::before slot). A reversed copy ("[:B]") would
+  // need a source there, which the coder does not look for (a paired "[A:B]" is the mirror
+  // of each event instead).
   bool target_before = subject_target && !has_source;
   if (target_before && reversed) {
     approximations->insert(

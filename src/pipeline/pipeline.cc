@@ -59,6 +59,8 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     coder.default_source_before_verb = true;
     coder.first_verb_per_clause = true;
     coder.before_words_default_source = true;
+    // PETRARCH codes an agent named without a country as the unknown country ("---GOV").
+    coder.unknown_country_agents = options.dict.rfind("petrarch2:", 0) == 0;
   }
   p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
   return p;
