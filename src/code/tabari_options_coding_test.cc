@@ -14,12 +14,13 @@ class TabariOptionsCodingTest : public ::testing::Test {
  protected:
   void SetUp() override {
     std::vector<std::string> errors;
-    ParseTacitusFile("t.txt",
-                     "actor GON | Gondor\nactor ARN | Arnor\nactor BRE | Bree\nactor CAL | Calenardhon\n"
-                     "agent COP | police\nagent REB | guerrillas\n"
-                     "verb 064 | restore ... ties ... +\nverb 042 | praise +\nverb 190 | attack +\n"
-                     "verb 050 | promise ... +\nverb 090 | ask +\n",
-                     &dict_, &errors);
+    ParseTacitusFile(
+        "t.txt",
+        "actor GON | Gondor\nactor ARN | Arnor\nactor BRE | Bree\nactor CAL | Calenardhon\n"
+        "agent COP | police\nagent REB | guerrillas\n"
+        "verb 064 | restore ... ties ... +\nverb 042 | praise +\nverb 190 | attack +\n"
+        "verb 050 | promise ... +\nverb 090 | ask +\n",
+        &dict_, &errors);
     ASSERT_TRUE(errors.empty()) << errors[0];
     dict_.Finish();
   }

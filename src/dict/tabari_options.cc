@@ -54,8 +54,8 @@ std::string ValueOf(const std::vector<std::string>& words, std::string_view key)
 bool Truth(std::string_view v) { return v == "TRUE" || v == "T"; }
 
 Status Malformed(std::string_view line, std::string_view why) {
-  return Status::InvalidArgument("malformed option '" + std::string(Trim(line)) + "': " +
-                                 std::string(why));
+  return Status::InvalidArgument("malformed option '" + std::string(Trim(line)) +
+                                 "': " + std::string(why));
 }
 
 }  // namespace
@@ -63,7 +63,8 @@ Status Malformed(std::string_view line, std::string_view why) {
 Status ApplyTabariOption(std::string_view line, TabariOptions* options) {
   std::string_view t = Trim(line);
   size_t colon = t.find(':');
-  if (colon == std::string_view::npos) return Status::InvalidArgument("expected 'COMMAND: arguments'");
+  if (colon == std::string_view::npos)
+    return Status::InvalidArgument("expected 'COMMAND: arguments'");
   std::string command = Upper(Trim(t.substr(0, colon)));
   std::string key = command.substr(0, 4);
   std::vector<std::string> words = Words(t.substr(colon + 1));
@@ -76,10 +77,14 @@ Status ApplyTabariOption(std::string_view line, TabariOptions* options) {
     }
     std::string* last = nullptr;
     for (const std::string& w : words) {
-      if (w == "SOURCE") last = &o.default_source;
-      else if (w == "TARGET") last = &o.default_target;
-      else if (w == "PRIOR") o.default_source_prior = true;
-      else if (w == "AFTER") o.default_target_after = true;
+      if (w == "SOURCE")
+        last = &o.default_source;
+      else if (w == "TARGET")
+        last = &o.default_target;
+      else if (w == "PRIOR")
+        o.default_source_prior = true;
+      else if (w == "AFTER")
+        o.default_target_after = true;
       else if (w.size() > 2 && w.front() == '[' && w.back() == ']' && last)
         *last = w.substr(1, w.size() - 2);
     }
@@ -107,11 +112,15 @@ Status ApplyTabariOption(std::string_view line, TabariOptions* options) {
     } else {
       o.comma.on = true;
       TabariOptions::Comma& c = o.comma;
-      for (auto [name, field] : {std::pair<const char*, int*>{"MIN", &c.min}, {"MAX", &c.max},
-                                 {"EMIN", &c.emin}, {"EMAX", &c.emax}, {"BMIN", &c.bmin},
+      for (auto [name, field] : {std::pair<const char*, int*>{"MIN", &c.min},
+                                 {"MAX", &c.max},
+                                 {"EMIN", &c.emin},
+                                 {"EMAX", &c.emax},
+                                 {"BMIN", &c.bmin},
                                  {"BMAX", &c.bmax}}) {
         std::string v = ValueOf(words, name);
-        if (!v.empty() && !ParseInt(v, field)) return Malformed(line, std::string(name) + " needs a number");
+        if (!v.empty() && !ParseInt(v, field))
+          return Malformed(line, std::string(name) + " needs a number");
       }
     }
   } else if (key == "COMP") {
@@ -124,12 +133,18 @@ Status ApplyTabariOption(std::string_view line, TabariOptions* options) {
         if (!ParseInt(std::string_view(b).substr(1, b.size() - 2), &n))
           return Malformed(line, name + " needs a number in brackets");
       }
-      if (name == "VERBS") o.complex.verbs = n;
-      else if (name == "ACTORS") o.complex.actors = n;
-      else if (name == "CONJ") o.complex.conj = n;
-      else if (name == "NOACTPRIOR") o.complex.no_actor_prior = true;
-      else if (name == "NOACTAFTER") o.complex.no_actor_after = true;
-      else if (name == "NOVERB") o.complex.no_verb = true;
+      if (name == "VERBS")
+        o.complex.verbs = n;
+      else if (name == "ACTORS")
+        o.complex.actors = n;
+      else if (name == "CONJ")
+        o.complex.conj = n;
+      else if (name == "NOACTPRIOR")
+        o.complex.no_actor_prior = true;
+      else if (name == "NOACTAFTER")
+        o.complex.no_actor_after = true;
+      else if (name == "NOVERB")
+        o.complex.no_verb = true;
       // PRONOUNS, COMMA, LATEVERB, NOSOURCE, NOTARGET, NOEVENT: not emulated; EXPLAIN,
       // NOSAVE: TABARI's output.
     }
@@ -149,8 +164,7 @@ Status ApplyTabariOption(std::string_view line, TabariOptions* options) {
   return Status::Ok();
 }
 
-void ForwardSequence(std::string_view format, std::string_view info, long* story,
-                     long* sentence) {
+void ForwardSequence(std::string_view format, std::string_view info, long* story, long* sentence) {
   std::string n, s;
   bool n_ok = true, s_ok = true;
   for (size_t i = 0; i < format.size() && i < info.size(); ++i) {

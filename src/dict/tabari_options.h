@@ -71,8 +71,7 @@ struct TabariOptions {
 // TABARI record's first line, leading blanks included) read with a FORWARD format:
 // `^` a leading blank, `*` any character, `N` a story digit, `S` a sentence digit. A
 // number that is not all digits is 0, as in TABARI.
-void ForwardSequence(std::string_view format, std::string_view info, long* story,
-                     long* sentence);
+void ForwardSequence(std::string_view format, std::string_view info, long* story, long* sentence);
 
 }  // namespace tacitus
 

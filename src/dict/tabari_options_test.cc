@@ -50,7 +50,8 @@ TEST(TabariOptionsTest, CommaLimits) {
   TabariOptions o;
   ASSERT_TRUE(ApplyTabariOption("COMMA: OFF", &o).ok());
   EXPECT_FALSE(o.comma.on);
-  ASSERT_TRUE(ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX = 6 BMIN = 3 BMAX = 8", &o).ok());
+  ASSERT_TRUE(
+      ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX = 6 BMIN = 3 BMAX = 8", &o).ok());
   EXPECT_TRUE(o.comma.on);
   EXPECT_EQ(o.comma.min, 4);
   EXPECT_EQ(o.comma.max, 6);
