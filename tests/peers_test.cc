@@ -13,7 +13,9 @@
 // sentence and story discards), a complex sentence ({+++}) or a PETRARCH input error
 // pass when nothing is coded: all of these mean "no events" in the peer's output.
 // TABARI records that only change options, or whose expectations are all commented out
-// with `-{`, are not counted. Each test prints `N passed, N failed` and the pass rate,
+// with `-{`, are not counted; their `{ OPTION: ... }` lines change the settings (the
+// dictionary's .options, dict/tabari_options.h) for the records after them, as in TABARI's
+// validation, and while FORWARD is on a story's consecutive records are one article. Each test prints `N passed, N failed` and the pass rate,
 // writes every failing record with its reason to BUILD/peers/*.failures.txt, and fails
 // below kBar. Skipped (with a message) when ../shared is absent.
 #include <gtest/gtest.h>

@@ -2540,48 +2540,48 @@ class SentenceCoder {
       bool written_head = false;
       for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
-      for (uint32_t pi : *pats) {
-        const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
-          continue;  // cannot win
-        if (written_head && !HeadWrittenAs(p, h)) continue;
-        std::vector<Actor> before_slot;
-        if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
-        MatchState st;
-        // "condemns and rejects these comments": coordinated verbs share the object.
-        bool matched = MatchFrom(p, 1, g.head + 1, g.passive, &st) ||
-                       (shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st));
-        if (!matched && !opts_.default_target.empty()) {
-          // TABARI's patterns match words; the default target stands in for a missing one.
-          st = MatchState();
-          empty_target_ok_ = true;
-          matched = MatchFrom(p, 1, g.head + 1, g.passive, &st);
-          empty_target_ok_ = false;
+      // TABARI's patterns match words: with a default target, a verb none of whose
+      // patterns finds its target is matched again with the target left to the default.
+      for (int pass = 0; pass < 2 && !best.pattern; ++pass) {
+        if (pass == 1 && opts_.default_target.empty()) break;
+        empty_target_ok_ = pass == 1;
+        for (uint32_t pi : *pats) {
+          const Pattern& p = dict_.patterns[pi];
+          if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
+            continue;  // cannot win
+          if (written_head && !HeadWrittenAs(p, h)) continue;
+          std::vector<Actor> before_slot;
+          if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
+          MatchState st;
+          // "condemns and rejects these comments": coordinated verbs share the object.
+          if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
+              !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
+            continue;
+          if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
+          int w = dict_.Weight(pi);
+          if (best.pattern && w <= best.weight) continue;
+          best = Match();
+          best.group = static_cast<int>(gi);
+          best.head = g.head;
+          best.end = st.end;
+          best.pattern = &p;
+          best.weight = w;
+          best.target_from_subject =
+              (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
+              (st.source_bound && !st.target_bound);
+          best.targets = std::move(st.targets);
+          best.sources = std::move(st.sources);
+          best.implied_role = std::move(st.implied_role);
+          // TABARI's source is its default one unless the pattern says `$`; the coder's
+          // subject stands in for it, except where words before the verb ("- SUGGESTED *")
+          // show the verb's subject is not the clause's ("Arnor suggested Gondor should").
+          best.default_source =
+              SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
+                                !p.compound_subject && !g.passive && !st.source_bound);
+          if (SlotBefore(p)) best.targets = std::move(before_slot);
         }
-        if (!matched) continue;
-        if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
-        int w = dict_.Weight(pi);
-        if (best.pattern && w <= best.weight) continue;
-        best = Match();
-        best.group = static_cast<int>(gi);
-        best.head = g.head;
-        best.end = st.end;
-        best.pattern = &p;
-        best.weight = w;
-        best.target_from_subject =
-            (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
-            (st.source_bound && !st.target_bound);
-        best.targets = std::move(st.targets);
-        best.sources = std::move(st.sources);
-        best.implied_role = std::move(st.implied_role);
-        // TABARI's source is its default one unless the pattern says `$`; the coder's
-        // subject stands in for it, except where words before the verb ("- SUGGESTED *")
-        // show the verb's subject is not the clause's ("Arnor suggested Gondor should").
-        best.default_source =
-            SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
-                              !p.compound_subject && !g.passive && !st.source_bound);
-        if (SlotBefore(p)) best.targets = std::move(before_slot);
       }
+      empty_target_ok_ = false;
       if (!best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       if (best.pattern) candidates.push_back(std::move(best));
     }
