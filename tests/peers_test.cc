@@ -425,7 +425,8 @@ std::string Reason(const Record& r, const std::set<Triple>& coded,
 }
 
 // Each record coded alone.
-std::vector<std::vector<Event>> CodeEach(const Pipeline& pipeline, const std::vector<Record>& records) {
+std::vector<std::vector<Event>> CodeEach(const Pipeline& pipeline,
+                                         const std::vector<Record>& records) {
   std::vector<std::vector<Event>> out;
   for (const Record& r : records) {
     Article a;
@@ -442,7 +443,8 @@ std::vector<std::vector<Event>> CodeEach(const Pipeline& pipeline, const std::ve
 // FORWARD is on, the records of one story with consecutive sentence numbers coded as one
 // article, so that a pronoun can take the previous record's actor; each event goes back
 // to the record its sentence came from.
-std::vector<std::vector<Event>> CodeTabari(const Pipeline& pipeline, const std::vector<Record>& records) {
+std::vector<std::vector<Event>> CodeTabari(const Pipeline& pipeline,
+                                           const std::vector<Record>& records) {
   std::vector<std::vector<Event>> out(records.size());
   TabariOptions settings = pipeline.dictionary().tabari_options.value_or(TabariOptions());
   auto make_coder = [&]() {
@@ -476,7 +478,8 @@ std::vector<std::vector<Event>> CodeTabari(const Pipeline& pipeline, const std::
       a.date = records[i].date;
       ArticleResult result = coder->Code(text, ArticleDate(a));
       for (Event& e : result.events) {
-        size_t k = static_cast<size_t>(std::upper_bound(begins.begin(), begins.end(), e.sentence_begin) - begins.begin());
+        auto after = std::upper_bound(begins.begin(), begins.end(), e.sentence_begin);
+        size_t k = static_cast<size_t>(after - begins.begin());
         out[i + k - 1].push_back(std::move(e));
       }
     }
@@ -492,7 +495,8 @@ std::vector<std::vector<Event>> CodeTabari(const Pipeline& pipeline, const std::
   return out;
 }
 
-Outcome ScoreSuite(const std::vector<Record>& records, const std::vector<std::vector<Event>>& events,
+Outcome ScoreSuite(const std::vector<Record>& records,
+                   const std::vector<std::vector<Event>>& events,
                    const std::vector<Untranslated>& untranslated, const std::string& report_path,
                    const std::string& title) {
   Outcome out;
@@ -568,8 +572,8 @@ TEST(PeersTest, TabariValidationSuite) {
   read.report = &notes;
   ASSERT_TRUE(LoadTabariDictionary(dir + "/Validate.project", read).ok());
   std::string report = std::string(TACITUS_BUILD_DIR) + "/peers/tabari.failures.txt";
-  Outcome o = ScoreSuite(records, CodeTabari(**pipeline, records), UntranslatedPatterns(notes), report,
-                         "TABARI Validate.text with Validate.project");
+  Outcome o = ScoreSuite(records, CodeTabari(**pipeline, records), UntranslatedPatterns(notes),
+                         report, "TABARI Validate.text with Validate.project");
   Print("TABARI", o, report);
   EXPECT_GE(o.passed, kBar * (o.passed + o.failed)) << "below the bar; see " << report;
 }
@@ -606,8 +610,9 @@ TEST(PeersTest, PetrarchUnitTests) {
   read.report = &notes;
   ASSERT_TRUE(LoadPetrarchDictionary(ini.string(), read).ok());
   std::string report = std::string(TACITUS_BUILD_DIR) + "/peers/petrarch.failures.txt";
-  Outcome o = ScoreSuite(suite.records, CodeEach(**pipeline, suite.records), UntranslatedPatterns(notes),
-                         report, "PETRARCH PETR.UnitTest.records.xml with PETR.Validate.*");
+  Outcome o = ScoreSuite(suite.records, CodeEach(**pipeline, suite.records),
+                         UntranslatedPatterns(notes), report,
+                         "PETRARCH PETR.UnitTest.records.xml with PETR.Validate.*");
   Print("PETRARCH", o, report);
   EXPECT_GE(o.passed, kBar * (o.passed + o.failed)) << "below the bar; see " << report;
 }

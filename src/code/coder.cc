@@ -661,11 +661,16 @@ class SentenceCoder {
     for (uint32_t i = 0; i < n_; ++i) conj += ClauseConjunction(i);
     bool actor_before = false;
     for (const Np& np : nps_) actor_before |= np.b < first_verb && !np.actors.empty();
-    if (c.verbs > 0 && verbs >= c.verbs) *why = std::to_string(verbs) + " verbs";
-    else if (c.conj > 0 && conj >= c.conj) *why = std::to_string(conj) + " conjunctions";
-    else if (c.no_verb && verbs == 0) *why = "no verb";
-    else if (c.no_actor_prior && verbs > 0 && !actor_before) *why = "no actor before the first verb";
-    else return false;
+    if (c.verbs > 0 && verbs >= c.verbs)
+      *why = std::to_string(verbs) + " verbs";
+    else if (c.conj > 0 && conj >= c.conj)
+      *why = std::to_string(conj) + " conjunctions";
+    else if (c.no_verb && verbs == 0)
+      *why = "no verb";
+    else if (c.no_actor_prior && verbs > 0 && !actor_before)
+      *why = "no actor before the first verb";
+    else
+      return false;
     return true;
   }
 
@@ -2966,7 +2971,8 @@ void ApplyTabariDefaults(const CoderOptions& o, const SentenceCoder& sc, uint32_
 int TabariWordCount(const std::vector<Token>& toks) {
   int n = 0;
   for (const Token& t : toks)
-    n += t.text == "," || (t.tag != Tag::kPunct && t.tag != Tag::kQuote && t.tag != Tag::kPossessive);
+    n += t.text == "," ||
+         (t.tag != Tag::kPunct && t.tag != Tag::kQuote && t.tag != Tag::kPossessive);
   return n;
 }
 
@@ -3148,7 +3154,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       discourse.SetForwarded(std::nullopt);
       continue;
     }
-    if (options_.comma_clauses.on) DropCommaClauses(options_.comma_clauses, *matcher_, dict_, &toks);
+    if (options_.comma_clauses.on)
+      DropCommaClauses(options_.comma_clauses, *matcher_, dict_, &toks);
     std::vector<DateMention> dates = FindDates(toks, published);
     // Quotation state per token, carried across sentences within a paragraph.
     // A new paragraph: a line break in the whitespace just before the sentence (scanning
