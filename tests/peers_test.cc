@@ -13,7 +13,9 @@
 // sentence and story discards), a complex sentence ({+++}) or a PETRARCH input error
 // pass when nothing is coded: all of these mean "no events" in the peer's output.
 // TABARI records that only change options, or whose expectations are all commented out
-// with `-{`, are not counted. Each test prints `N passed, N failed` and the pass rate,
+// with `-{`, are not counted; their `{ OPTION: ... }` lines change the settings (the
+// dictionary's .options, dict/tabari_options.h) for the records after them, as in TABARI's
+// validation, and while FORWARD is on a story's consecutive records are one article. Each test prints `N passed, N failed` and the pass rate,
 // writes every failing record with its reason to BUILD/peers/*.failures.txt, and fails
 // below kBar. Skipped (with a message) when ../shared is absent.
 #include <gtest/gtest.h>
@@ -31,8 +33,10 @@
 #include <vector>
 
 #include "dict/petrarch_reader.h"
+#include "dict/tabari_options.h"
 #include "dict/tabari_reader.h"
 #include "io/article_reader.h"
+#include "parse/lexicon.h"
 #include "pipeline/pipeline.h"
 
 namespace tacitus {
@@ -55,6 +59,12 @@ struct Record {
   // PETRARCH's require_dyad, set by the <Config> elements before the record: when false,
   // events with a missing actor ("---") are expected too.
   bool require_dyad = true;
+  // TABARI: `.options` lines the record's `{ OPTION: ... }` entries apply after it, what
+  // follows the date on its first line (FORWARD reads story and sentence numbers there),
+  // and whether it is scored (records that only change options are not).
+  std::vector<std::string> options;
+  std::string info;
+  bool counted = true;
 };
 
 struct Outcome {
@@ -119,6 +129,7 @@ std::vector<Record> ReadTabariSuite(const std::string& text, int* option_records
     std::istringstream hs(head);
     std::string date;
     hs >> date >> r.id;
+    r.info = head.substr(std::min(head.size(), date.size()));
     if (r.id == "FINAL-01") break;
     r.date = TabariDate(date);
     ++i;
@@ -148,12 +159,16 @@ std::vector<Record> ReadTabariSuite(const std::string& text, int* option_records
     bool options = false, checks = false;
     for (size_t p = comment.find('{'); p != std::string::npos; p = comment.find('{', p + 1)) {
       size_t q = comment.find('}', p);
-      if (q == std::string::npos) break;
+      // `{ OPTION: SET: MINIMUM WORDS = 4  */`: TABARI reads an option to the comment's end.
+      bool option = Trimmed(comment.substr(p + 1)).rfind("OPTION", 0) == 0;
+      if (q == std::string::npos && !option) break;
+      if (q == std::string::npos) q = comment.size();
       std::string inside = Trimmed(std::string_view(comment).substr(p + 1, q - p - 1));
       bool commented_out = p > 0 && comment[p - 1] == '-';
       if (commented_out) continue;
-      if (inside.rfind("OPTION", 0) == 0) {
+      if (option) {
         options = true;
+        r.options.push_back(Trimmed(inside.substr(inside.find(':') + 1)));
         continue;
       }
       std::string sq = Squeezed(inside);
@@ -172,7 +187,8 @@ std::vector<Record> ReadTabariSuite(const std::string& text, int* option_records
     if (!r.expect_none.empty()) r.expected.clear();
     if (!checks) {
       ++*(options ? option_records : unchecked);
-      continue;
+      if (!options) continue;
+      r.counted = false;  // kept for its options
     }
     records.push_back(std::move(r));
   }
@@ -425,23 +441,94 @@ std::string Reason(const Record& r, const std::set<Triple>& coded,
   return some ? "codes some of the expected events" : "codes other events";
 }
 
-// `no_dyad` codes the records whose require_dyad is false (CoderOptions::write_missing_actors);
-// a missing actor, written with an empty code, is PETRARCH's "---".
-Outcome CodeSuite(const Pipeline& pipeline, const Pipeline* no_dyad, const std::vector<Record>& records,
-                  const std::vector<Untranslated>& untranslated, const std::string& report_path,
-                  const std::string& title) {
-  Outcome out;
-  std::ostringstream failures;
+// Each record coded alone; `no_dyad` codes the records whose require_dyad is false
+// (CoderOptions::write_missing_actors).
+std::vector<std::vector<Event>> CodeEach(const Pipeline& pipeline, const Pipeline* no_dyad,
+                                         const std::vector<Record>& records) {
+  std::vector<std::vector<Event>> out;
   for (const Record& r : records) {
     Article a;
     a.id = r.id;
     a.date = r.date;
     a.text = r.text;
-    ArticleResult result = (!r.require_dyad && no_dyad ? *no_dyad : pipeline).CodeArticle(a);
+    out.push_back((!r.require_dyad && no_dyad ? *no_dyad : pipeline).CodeArticle(a).events);
+  }
+  return out;
+}
+
+// TABARI's validation run: records in order, each record's `{ OPTION: ... }` lines changing
+// the settings for the records after it (TABARI's V)alidation does this), and, while
+// FORWARD is on, the records of one story with consecutive sentence numbers coded as one
+// article, so that a pronoun can take the previous record's actor; each event goes back
+// to the record its sentence came from.
+std::vector<std::vector<Event>> CodeTabari(const Pipeline& pipeline,
+                                           const std::vector<Record>& records) {
+  std::vector<std::vector<Event>> out(records.size());
+  TabariOptions settings = pipeline.dictionary().tabari_options.value_or(TabariOptions());
+  auto make_coder = [&]() {
+    CoderOptions co = WithTabariOptions(pipeline.coder().options(), settings);
+    return std::make_unique<Coder>(pipeline.dictionary(), Lexicon::BuiltIn(), co);
+  };
+  std::unique_ptr<Coder> coder = make_coder();
+  for (size_t i = 0; i < records.size();) {
+    // The story: records i..j-1.
+    size_t j = i + 1;
+    if (settings.forward && records[i].counted && records[i].options.empty()) {
+      long story = 0, sentence = 0;
+      ForwardSequence(settings.forward_format, records[i].info, &story, &sentence);
+      while (j < records.size() && records[j].counted && records[j - 1].options.empty()) {
+        long next_story = 0, next_sentence = 0;
+        ForwardSequence(settings.forward_format, records[j].info, &next_story, &next_sentence);
+        if (next_story != story || next_sentence != sentence + 1) break;
+        sentence = next_sentence;
+        ++j;
+      }
+    }
+    std::string text;
+    std::vector<size_t> begins;
+    for (size_t k = i; k < j; ++k) {
+      if (k > i) text += "\n\n";
+      begins.push_back(text.size());
+      text += records[k].text;
+    }
+    if (records[i].counted) {
+      Article a;
+      a.date = records[i].date;
+      ArticleResult result = coder->Code(text, ArticleDate(a));
+      for (Event& e : result.events) {
+        auto after = std::upper_bound(begins.begin(), begins.end(), e.sentence_begin);
+        size_t k = static_cast<size_t>(after - begins.begin());
+        out[i + k - 1].push_back(std::move(e));
+      }
+    }
+    for (size_t k = i; k < j; ++k) {
+      for (const std::string& line : records[k].options) {
+        Status st = ApplyTabariOption(line, &settings);
+        EXPECT_TRUE(st.ok()) << records[k].id << ": " << st.message();
+      }
+      if (!records[k].options.empty()) coder = make_coder();
+    }
+    i = j;
+  }
+  return out;
+}
+
+Outcome ScoreSuite(const std::vector<Record>& records,
+                   const std::vector<std::vector<Event>>& events,
+                   const std::vector<Untranslated>& untranslated, const std::string& report_path,
+                   const std::string& title) {
+  Outcome out;
+  std::ostringstream failures;
+  for (size_t ri = 0; ri < records.size(); ++ri) {
+    const Record& r = records[ri];
+    if (!r.counted) continue;
     std::set<Triple> coded;
     std::map<Triple, std::string> rules;
-    auto peer_code = [](const std::string& code) { return code.empty() ? std::string("---") : code; };
-    for (const Event& e : result.events) {
+    // A missing actor, written with an empty code, is PETRARCH's "---".
+    auto peer_code = [](const std::string& code) {
+      return code.empty() ? std::string("---") : code;
+    };
+    for (const Event& e : events[ri]) {
       Triple t{peer_code(e.source.code), peer_code(e.target.code), e.code};
       coded.insert(t);
       rules[t] = e.rule_where + " '" + e.pattern + "' verb '" + e.verb_text + "'";
@@ -494,9 +581,12 @@ TEST(PeersTest, TabariValidationSuite) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
   int option_records = 0, unchecked = 0;
   std::vector<Record> records = ReadTabariSuite(ReadAll(dir + "/Validate.text"), &option_records, &unchecked);
-  size_t triples = 0;
-  for (const Record& r : records) triples += r.expected.size();
-  std::cout << "TABARI Validate.text: " << records.size() << " records before FINAL-01 (" << triples
+  size_t triples = 0, counted = 0;
+  for (const Record& r : records) {
+    triples += r.expected.size();
+    counted += r.counted;
+  }
+  std::cout << "TABARI Validate.text: " << counted << " records before FINAL-01 (" << triples
             << " expected triples; " << option_records << " option-only and " << unchecked
             << " unchecked records not counted)\n";
   PeerReport notes;
@@ -504,8 +594,8 @@ TEST(PeersTest, TabariValidationSuite) {
   read.report = &notes;
   ASSERT_TRUE(LoadTabariDictionary(dir + "/Validate.project", read).ok());
   std::string report = std::string(TACITUS_BUILD_DIR) + "/peers/tabari.failures.txt";
-  Outcome o = CodeSuite(**pipeline, nullptr, records, UntranslatedPatterns(notes), report,
-                        "TABARI Validate.text with Validate.project");
+  Outcome o = ScoreSuite(records, CodeTabari(**pipeline, records), UntranslatedPatterns(notes),
+                         report, "TABARI Validate.text with Validate.project");
   Print("TABARI", o, report);
   EXPECT_GE(o.passed, kBar * (o.passed + o.failed)) << "below the bar; see " << report;
 }
@@ -545,8 +635,9 @@ TEST(PeersTest, PetrarchUnitTests) {
   read.report = &notes;
   ASSERT_TRUE(LoadPetrarchDictionary(ini.string(), read).ok());
   std::string report = std::string(TACITUS_BUILD_DIR) + "/peers/petrarch.failures.txt";
-  Outcome o = CodeSuite(**pipeline, no_dyad->get(), suite.records, UntranslatedPatterns(notes), report,
-                        "PETRARCH PETR.UnitTest.records.xml with PETR.Validate.*");
+  Outcome o = ScoreSuite(suite.records, CodeEach(**pipeline, no_dyad->get(), suite.records),
+                         UntranslatedPatterns(notes), report,
+                         "PETRARCH PETR.UnitTest.records.xml with PETR.Validate.*");
   Print("PETRARCH", o, report);
   EXPECT_GE(o.passed, kBar * (o.passed + o.failed)) << "below the bar; see " << report;
 }

@@ -333,6 +333,11 @@ class Discourse {
     Actor actor;
   };
 
+  // TABARI's FORWARD: the first actor the previous sentence named, for a pronoun that
+  // opens the next one.
+  void SetForwarded(std::optional<Actor> a) { forwarded_ = std::move(a); }
+  const std::optional<Actor>& forwarded() const { return forwarded_; }
+
   void Note(const Actor& a) {
     if (a.possessor_only) return;
     if (a.person >= 0) {
@@ -567,6 +572,7 @@ class Discourse {
   std::map<std::string, int> polity_count_;  // mentions of the country itself, no role
   std::map<std::string, int> first_seen_;
   int order_ = 0;
+  std::optional<Actor> forwarded_;
 };
 
 // ---------------------------------------------------------------------------------
@@ -575,7 +581,8 @@ class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const WordLists& lists, const PhraseMatcher& matcher,
                 std::vector<Token>& toks, Date date, Discourse& discourse,
-                const std::vector<bool>& quoted, bool first_sentence, std::ostringstream* trace)
+                const std::vector<bool>& quoted, bool first_sentence, const CoderOptions& options,
+                std::ostringstream* trace)
       : dict_(dict),
         lists_(lists),
         matcher_(matcher),
@@ -584,6 +591,7 @@ class SentenceCoder {
         disc_(discourse),
         quoted_(quoted),
         first_sentence_(first_sentence),
+        opts_(options),
         trace_(trace) {}
 
   std::vector<Match> Run() {
@@ -622,6 +630,71 @@ class SentenceCoder {
   void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
   bool compound_cut() const { return compound_cut_; }
+
+  // ---- TABARI's sentence-level rules (CoderOptions from a .options file) -------------
+  // The first actor the sentence names (an actor phrase, without an agent's role): what
+  // TABARI's FORWARD hands to a pronoun opening the next sentence.
+  std::optional<Actor> FirstNamedActor() const {
+    for (const PhraseMatch& pm : matches_) {
+      const Phrase* p = FirstOfKind(pm, PhraseKind::kActor);
+      if (!p || p->code.empty()) continue;
+      Actor a;
+      a.code = p->code;
+      a.tb = pm.begin;
+      a.te = pm.end;
+      a.via = "first actor of the previous sentence";
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  // Whether the conjunction at i delimits clauses (TABARI: AND, BUT, OR, NOR, except in
+  // a compound of actors, nouns or adjectives, or between two verbs: "shot and killed").
+  bool ClauseConjunction(uint32_t i) const {
+    const std::string& w = toks_[i].lower;
+    if (w != "and" && w != "but" && w != "or" && w != "nor") return false;
+    if (w == "but" || w == "nor") return true;
+    if (i == 0 || i + 1 >= n_) return false;
+    uint32_t next = i + 1;
+    while (next < n_ && toks_[next].tag == Tag::kAdverb) ++next;
+    bool verb_before = toks_[i - 1].tag == Tag::kVerb;
+    for (const Group& g : groups_) {
+      if (g.b <= i) continue;
+      // "and said this was": a verb group after the conjunction, not one verb of a pair.
+      if (g.b == next && !verb_before) return true;
+      // "and Gondor promised": the conjunction opens the subject of a later verb.
+      if (SubjectBegin(g) == next && g.b > next) return true;
+    }
+    return false;
+  }
+
+  // TABARI's complexity filter: too many dictionary verbs or clause conjunctions, or no
+  // actor before the first verb.
+  bool TooComplex(const TabariOptions::Complex& c, std::string* why) const {
+    int verbs = 0;
+    uint32_t first_verb = n_;
+    for (const Group& g : groups_) {
+      const Token& h = toks_[g.head];
+      if (!dict_.VerbPatternsFor(h.lemma) && !dict_.VerbPatternsFor(h.lower)) continue;
+      ++verbs;
+      first_verb = std::min(first_verb, g.head);
+    }
+    int conj = 0;
+    for (uint32_t i = 0; i < n_; ++i) conj += ClauseConjunction(i);
+    bool actor_before = false;
+    for (const Np& np : nps_) actor_before |= np.b < first_verb && !np.actors.empty();
+    if (c.verbs > 0 && verbs >= c.verbs)
+      *why = std::to_string(verbs) + " verbs";
+    else if (c.conj > 0 && conj >= c.conj)
+      *why = std::to_string(conj) + " conjunctions";
+    else if (c.no_verb && verbs == 0)
+      *why = "no verb";
+    else if (c.no_actor_prior && verbs > 0 && !actor_before)
+      *why = "no actor before the first verb";
+    else
+      return false;
+    return true;
+  }
 
   // The actors of the noun phrase starting at token i ("said Lavrov"), or none.
   std::vector<Actor> ActorsAt(uint32_t i) const {
@@ -967,6 +1040,19 @@ class SentenceCoder {
           break;
         }
       }
+      if (!a && opts_.forward_pronouns && disc_.forwarded()) {
+        // TABARI's FORWARD: a pronoun before any actor of the sentence is the first actor
+        // of the previous one.
+        bool actor_before = false;
+        for (const Np& before : nps_) {
+          if (before.b >= np.b) break;
+          actor_before |= !before.actors.empty();
+        }
+        if (!actor_before) {
+          a = disc_.forwarded();
+          how = "the previous sentence's first actor, ";
+        }
+      }
       if (!a) {
         a = disc_.Pronoun(toks_[np.b].lower, dict_);
         how.clear();
@@ -1020,6 +1106,18 @@ class SentenceCoder {
   void ResolveOpenAgents() {
     for (size_t k = 0; k < nps_.size(); ++k) {
       Np& np = nps_[k];
+      if (np.actors.empty() && !np.open_role.empty() && opts_.convert_agents) {
+        // TABARI's CONVERT AGENTS: the agent alone is the actor.
+        Actor a;
+        a.code = "~" + np.open_role;
+        a.tb = np.b;
+        a.te = np.e;
+        a.via = "agent converted to an actor";
+        a.entry = np.open_entry;
+        np.actors.push_back(a);
+        disc_.Note(a);
+        continue;
+      }
       if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
       std::string country;
       std::string via;
@@ -1542,7 +1640,8 @@ class SentenceCoder {
           // government the article's country is a safe guess ("the foreign minister" is not:
           // whose?).
           std::string salient = disc_.SalientCountry();
-          if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e) {
+          if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
+              !opts_.convert_agents) {
             out.push_back(
                 make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
             return out;
@@ -1551,7 +1650,7 @@ class SentenceCoder {
       } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
                  !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
-        if (!salient.empty()) {
+        if (!salient.empty() && !opts_.convert_agents) {
           out.push_back(
               make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
           return out;
@@ -2209,7 +2308,9 @@ class SentenceCoder {
         if (!FillSlot(q, &actors, &end) &&
             !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
-          return (e.optional || (target && missing_target_now_ && el + 1 == p.elements.size())) &&
+          return (e.optional ||
+                  (target && missing_target_now_ && el + 1 == p.elements.size()) ||
+                  (target && empty_target_ok_)) &&
                  MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         std::vector<Actor> saved = std::move(dest);
@@ -2504,9 +2605,13 @@ class SentenceCoder {
       for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
       // With PETRARCH's require_dyad = false, a verb none of whose patterns matches with its
-      // actors is tried again with its final target slot allowed to stay empty.
-      for (int pass = 0; pass < (rules_.missing_target ? 2 : 1) && !best.pattern; ++pass) {
-        missing_target_now_ = pass == 1;
+      // actors is tried again with its final target slot allowed to stay empty; TABARI's
+      // patterns match words, so with a default target a verb none of whose patterns finds
+      // its target is matched again with the target left to the default.
+      const bool second_pass = rules_.missing_target || !opts_.default_target.empty();
+      for (int pass = 0; pass < (second_pass ? 2 : 1) && !best.pattern; ++pass) {
+        missing_target_now_ = pass == 1 && rules_.missing_target;
+        empty_target_ok_ = pass == 1 && !opts_.default_target.empty();
         for (uint32_t pi : *pats) {
           const Pattern& p = dict_.patterns[pi];
           if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
@@ -2546,6 +2651,7 @@ class SentenceCoder {
         if (pass == 0 && !best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       }
       missing_target_now_ = false;
+      empty_target_ok_ = false;
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Event nouns.
@@ -2802,6 +2908,7 @@ class SentenceCoder {
   Discourse& disc_;
   const std::vector<bool>& quoted_;
   bool first_sentence_;
+  const CoderOptions& opts_;
   std::ostringstream* trace_;
   uint32_t n_ = 0;
   std::vector<PhraseMatch> matches_;
@@ -2815,6 +2922,8 @@ class SentenceCoder {
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
   bool missing_target_now_ = false;  // SelectMatches's second pass (PeerRules::missing_target)
+  // A target slot may stay empty (a default target will fill it: TABARI's DEFAULT).
+  bool empty_target_ok_ = false;
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -2891,6 +3000,116 @@ std::vector<Actor> FirstActorIn(const SentenceCoder& sc, uint32_t from, uint32_t
 std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
                                     const std::vector<Actor>& targets) {
   return FirstActorIn(sc, 0, head, head, targets);
+}
+
+// TABARI's DEFAULT (manual 8.5), for a match at `head` whose searches left a side empty.
+// Without PRIOR, a missing source is the first actor after the verb (TABARI looks there
+// next); without AFTER, a missing target is an actor before the verb other than the
+// source. What is still missing takes the default code.
+void ApplyTabariDefaults(const CoderOptions& o, const SentenceCoder& sc, uint32_t head,
+                         std::vector<Actor>* sources, std::vector<Actor>* targets) {
+  auto stand_in = [head](const std::string& code) {
+    Actor a;
+    a.code = code;
+    a.tb = head;
+    a.te = head + 1;
+    a.via = "TABARI default " + code;
+    return a;
+  };
+  if (!o.default_source.empty() && sources->empty()) {
+    if (!o.default_source_prior && !targets->empty()) {
+      sources->push_back(targets->front());
+      targets->erase(targets->begin());
+    } else {
+      sources->push_back(stand_in(o.default_source));
+    }
+  }
+  if (!o.default_target.empty() && targets->empty()) {
+    if (!o.default_target_after && !sources->empty())
+      *targets = FirstActorBefore(sc, head, {sources->front()});
+    if (targets->empty()) targets->push_back(stand_in(o.default_target));
+  }
+}
+
+// TABARI's sentence length (SET: MINIMUM WORDS): words and commas; not other
+// punctuation, nor the split-off possessive ("Gondor's" is one word).
+int TabariWordCount(const std::vector<Token>& toks) {
+  int n = 0;
+  for (const Token& t : toks)
+    n += t.text == "," ||
+         (t.tag != Tag::kPunct && t.tag != Tag::kQuote && t.tag != Tag::kPossessive);
+  return n;
+}
+
+// TABARI's elimination of comma-delimited clauses (COMMA; manual 7.8). Segments are
+// read left to right from comma to comma (the first from the sentence's start, the last
+// to its end); one of more than `min` and at most `max` words (the `b` limits for the
+// first, the `e` limits for the last) is dropped with the comma that opens it, and the
+// comma that closes it then opens nothing: "Elrond, suspicious as ever of Mordor, brushed
+// aside reports" reads "Elrond, brushed aside reports". A comma in a list of actors or
+// agents ("Evil Mordor, the awful Fornost, and good Gondor") cuts nothing.
+void DropCommaClauses(const TabariOptions::Comma& limits, const PhraseMatcher& matcher,
+                      const Dictionary& dict, std::vector<Token>* toks) {
+  std::vector<Token>& t = *toks;
+  std::vector<bool> phrase_end(t.size() + 1, false), phrase_begin(t.size() + 1, false);
+  for (const PhraseMatch& pm : matcher.Match(t)) {
+    bool named = false;
+    for (uint32_t p : pm.phrases) {
+      PhraseKind k = dict.phrases[p].kind;
+      named |= k == PhraseKind::kActor || k == PhraseKind::kAgent;
+    }
+    if (!named) continue;
+    phrase_begin[pm.begin] = true;
+    phrase_end[pm.end] = true;
+  }
+  auto in_list = [&](size_t comma) {
+    if (!phrase_end[comma]) return false;
+    for (size_t i = comma + 1; i < t.size() && i < comma + 5; ++i) {
+      if (phrase_begin[i]) return true;
+      // Modifiers only ("the awful", "and good"): no verb, preposition or punctuation.
+      Tag g = t[i].tag;
+      if (g == Tag::kVerb || g == Tag::kAuxiliary || g == Tag::kModal || g == Tag::kPreposition ||
+          g == Tag::kPunct || g == Tag::kQuote || g == Tag::kWh || g == Tag::kSubordConj)
+        return false;
+    }
+    return false;
+  };
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (t[i].text == "," && !in_list(i)) commas.push_back(i);
+  if (commas.empty()) return;
+  size_t end = t.size();
+  while (end > 0 && t[end - 1].tag == Tag::kPunct && t[end - 1].text != ",") --end;
+  auto words = [&](size_t b, size_t e) {
+    int n = 0;
+    for (size_t i = b; i < e; ++i) n += t[i].tag != Tag::kPunct && t[i].tag != Tag::kQuote;
+    return n;
+  };
+  auto within = [](int n, int lo, int hi) { return n > lo && n <= hi; };
+  std::vector<bool> drop(t.size(), false);
+  size_t a = 0;  // the comma that opens the next segment
+  if (within(words(0, commas[0]), limits.bmin, limits.bmax)) {
+    for (size_t i = 0; i <= commas[0]; ++i) drop[i] = true;
+    a = 1;
+  }
+  while (a < commas.size()) {
+    bool last = a + 1 == commas.size();
+    size_t e = last ? end : commas[a + 1];
+    if (!within(words(commas[a] + 1, e), last ? limits.emin : limits.min,
+                last ? limits.emax : limits.max)) {
+      ++a;
+      continue;
+    }
+    for (size_t i = commas[a]; i < e; ++i) drop[i] = true;
+    a += 2;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (drop[i]) continue;
+    if (w != i) t[w] = std::move(t[i]);
+    ++w;
+  }
+  t.resize(w);
 }
 
 }  // namespace
@@ -2993,6 +3212,15 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       if (trace) os << "  discarded by a discard phrase\n";
       continue;
     }
+    // TABARI's .options: too short a sentence is not coded; comma-delimited clauses are not
+    // read.
+    if (options_.minimum_words > 0 && TabariWordCount(toks) < options_.minimum_words) {
+      if (trace) os << "  fewer than " << options_.minimum_words << " words: not coded\n";
+      discourse.SetForwarded(std::nullopt);
+      continue;
+    }
+    if (options_.comma_clauses.on)
+      DropCommaClauses(options_.comma_clauses, *matcher_, dict_, &toks);
     std::vector<DateMention> dates = FindDates(toks, published);
     // Quotation state per token, carried across sentences within a paragraph.
     // A new paragraph: a line break in the whitespace just before the sentence (scanning
@@ -3020,11 +3248,16 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
-                     trace ? &os : nullptr);
+                     options_, trace ? &os : nullptr);
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
                        options_.unknown_country_agents, options_.write_missing_actors});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
+    if (options_.forward_pronouns) discourse.SetForwarded(sc.FirstNamedActor());
+    if (std::string why; sc.TooComplex(options_.complexity, &why)) {
+      if (trace) os << "  too complex (" << why << "): not coded\n";
+      continue;
+    }
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
@@ -3132,7 +3365,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       uint32_t ob = norm.OriginalBegin(b), oe = norm.OriginalEnd(e);
       return std::string(text.substr(ob, oe - ob));
     };
+    // TABARI's CODE BY SENTENCE: the sentence's first event only.
+    bool sentence_coded = false;
     for (const Match& m : matches) {
+      if (sentence_coded && options_.first_event_per_sentence) break;
+      const size_t events_before = result.events.size();
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
       bool negated = g && (g->negated || g->governor_negated) && !SaysNegation(*m.pattern);
       Tense tense = !g          ? Tense::kActual
@@ -3188,6 +3425,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         uint32_t n = static_cast<uint32_t>(toks.size());
         sources = FirstActorIn(sc, m.head + 1, n, n, targets);
       }
+      ApplyTabariDefaults(options_, sc, m.head, &sources, &targets);
       bool release_request = IsReleaseRequest(code);
       // Not "to be freed", "will be freed", nor the subjunctive "ask that he be freed".
       bool done_release = code == "0841"sv && sources.empty() && g && !g->nonfinite && !g->future &&
@@ -3287,6 +3525,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             write(t, src, m.pattern->paired_code);
         }
       }
+      sentence_coded |= result.events.size() > events_before;
     }
     MergeWarnings(&result.events, sentence_first_event);
     // Quotation records: every quotation that closes in this sentence (it may have opened

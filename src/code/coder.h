@@ -27,6 +27,7 @@
 #include "code/event.h"
 #include "code/word_lists.h"
 #include "dict/dictionary.h"
+#include "dict/tabari_options.h"
 #include "match/phrase_matcher.h"
 #include "parse/lexicon.h"
 
@@ -64,6 +65,33 @@ struct CoderOptions {
   // primary official news agency said": ---GOV and no target, 023). A final target slot
   // then matches nothing when no actor follows the verb.
   bool write_missing_actors = false;
+
+  // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
+  // dictionaries; all off otherwise.
+  // DEFAULT: the code of the source (target) when the actor searches find none; with
+  // `default_source_prior` the default source is also used when no actor stands before
+  // the verb, and without it the first actor after the verb is the source. With
+  // `default_target_after` the default target is also used when no actor follows the
+  // verb, and without it an actor before the verb other than the source is the target.
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+  // SET: CONVERT AGENTS: an agent that no actor's code completes is an actor "~ROLE".
+  bool convert_agents = false;
+  // SET: CODE BY SENTENCE: only the sentence's first event (CODE BY CLAUSE is
+  // `first_verb_per_clause`; CODE ALL neither).
+  bool first_event_per_sentence = false;
+  // SET: MINIMUM WORDS: shorter sentences are not coded (a comma counts as a word).
+  int minimum_words = 0;
+  // COMMA: comma-delimited clauses of more than `min` and at most `max` words are not
+  // read (`b...` at the start of the sentence, `e...` at its end; off when !on).
+  TabariOptions::Comma comma_clauses{.on = false};
+  // COMPLEX: a sentence with `verbs` dictionary verbs or more, `conj` clause
+  // conjunctions or more, or with no actor before its first verb (`no_actor_prior`) is
+  // too complex and codes nothing (0 / false: the condition is off).
+  TabariOptions::Complex complexity;
+  // FORWARD: a pronoun before any actor of a sentence is the first actor named in the
+  // article's previous sentence (TABARI's coreference across the sentences of a story).
+  bool forward_pronouns = false;
 };
 
 struct ArticleResult {
@@ -83,6 +111,7 @@ class Coder {
   ArticleResult Explain(std::string_view text, Date published, std::string* trace) const;
 
   const Dictionary& dictionary() const { return dict_; }
+  const CoderOptions& options() const { return options_; }
 
  private:
   ArticleResult Run(std::string_view text, Date published, std::string* trace) const;

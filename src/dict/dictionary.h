@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "dict/tabari_options.h"
 #include "text/token.h"
 
 namespace tacitus {
@@ -161,6 +162,9 @@ class Dictionary {
   std::vector<std::vector<std::string>> discards;  // lowercase word sequences
   std::vector<VerbWord> verb_words;                // peer dictionaries only
   std::vector<WordEntry> words;
+  // The settings of a TABARI dictionary's `.options` files (TABARI's defaults when it has
+  // none); empty for every other dictionary.
+  std::optional<TabariOptions> tabari_options;
 
   uint32_t AddFile(std::string name);
   std::string Where(const SourceRef& ref) const;  // "dict/verbs/cooperation.txt:12"

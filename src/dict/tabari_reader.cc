@@ -1138,6 +1138,11 @@ void PeerBuilder::AddBareVerb(const std::vector<VerbForm>& verbs, std::string_vi
   Translate(verbs, "*", code_block, false, line_no, line);
 }
 
+TabariOptions& PeerBuilder::tabari_options() {
+  if (!dict_.tabari_options) dict_.tabari_options.emplace();
+  return *dict_.tabari_options;
+}
+
 StatusOr<Dictionary> PeerBuilder::Finish() {
   if (!errors_.empty()) {
     // Patterns are translated when their verb's block ends: put every error in file order.
@@ -1549,24 +1554,16 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
 void TabariReader::ReadOptions(std::string_view file_name, std::string_view text) {
   PeerBuilder& b = *builder_;
   b.BeginFile(file_name);
-  static const std::set<std::string> kCommands = {"COMPLEX", "SET",     "OUTPUT", "LABEL",
-                                                  "FORWARD", "DEFAULT", "COMMA",  "NONEVENTS",
-                                                  "ISSUES",  "FREQS",   "MATCH"};
+  TabariOptions& options = b.tabari_options();
   ForEachLine(text, [&](std::string_view line, uint32_t line_no) {
     std::string_view t = Trim(line);
     if (t.empty() || StartsWith(t, "//") || t[0] == '#') return true;
     if (t[0] == '~') return t.find("FINISH") == std::string_view::npos;
-    size_t colon = t.find(':');
-    if (colon == std::string_view::npos) {
-      b.Error(line_no, line, t, "expected 'COMMAND: arguments'");
+    if (Status s = ApplyTabariOption(t, &options); !s.ok()) {
+      b.Error(line_no, line, t, s.message());
       return true;
     }
-    std::string command = Upper(Trim(t.substr(0, colon)));
-    if (!kCommands.count(command)) {
-      b.Error(line_no, line, t, "unknown option command '" + command + "'");
-      return true;
-    }
-    b.Count("options read, not applied (" + command + ")");
+    b.Count("options read (" + Upper(Trim(t.substr(0, t.find(':')))) + ")");
     return true;
   });
 }

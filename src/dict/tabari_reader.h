@@ -131,6 +131,8 @@ class PeerBuilder {
   bool SplitCodes(std::string_view body, uint32_t line_no, std::string_view line,
                   std::string* phrase, std::vector<std::string_view>* blocks);
   size_t error_count() const { return errors_.size(); }
+  // The dictionary's TABARI settings, created with TABARI's defaults on first use.
+  TabariOptions& tabari_options();
 
   // Parses one `[...]` block's content; dates are YYYYMMDD or YYMMDD (00-30 are
   // 2000-2030, as TABARI reads them). False (with an error or a skip already
@@ -249,7 +251,10 @@ class PeerReader {
 // Reads TABARI's formats into a PeerBuilder.
 class TabariReader : public PeerReader {
  public:
-  explicit TabariReader(PeerOptions options = {}) : PeerReader(std::move(options)) {}
+  // The dictionary has TABARI's default settings until an options file changes them.
+  explicit TabariReader(PeerOptions options = {}) : PeerReader(std::move(options)) {
+    builder_->tabari_options();
+  }
 
   // `PHRASE [CODE] ; comment`, `+SYNONYM` lines, indented `[CODE restriction]` lines,
   // <NOUN>/<ADJECTIVE> sections (skipped), `~FINISH` (end).
@@ -259,7 +264,8 @@ class TabariReader : public PeerReader {
   // <SYNSETS>, <TIME>, <ATTRIB> sections; `ROOT [CODE]` lines, `{FORMS}` lines and
   // `- PATTERN [CODE]` lines.
   void ReadVerbs(std::string_view file_name, std::string_view text);
-  // `COMMAND: arguments` lines: checked and counted; none changes how Tacitus codes.
+  // `COMMAND: arguments` lines, applied in order to the dictionary's TabariOptions
+  // (dict/tabari_options.h); a line that cannot be applied is an error.
   void ReadOptions(std::string_view file_name, std::string_view text);
 };
 

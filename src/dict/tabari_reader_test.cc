@@ -438,7 +438,7 @@ TEST(TabariVerbsTest, ErrorsNameFileAndLine) {
   // An undefined synset is skipped, as the peers do, not an error.
 }
 
-TEST(TabariOptionsTest, CommandsAreCheckedNotApplied) {
+TEST(TabariOptionsTest, CommandsAreCheckedAndApplied) {
   PeerReport report;
   PeerOptions o;
   o.report = &report;
@@ -460,7 +460,28 @@ TEST(TabariOptionsTest, CommandsAreCheckedNotApplied) {
             "    no colon here\n"
             "    ^\n"
             "2 errors in the dictionary");
-  EXPECT_EQ(report.counts["options read, not applied (SET)"], 1);
+  EXPECT_EQ(report.counts["options read (SET)"], 1);
+}
+
+TEST(TabariOptionsTest, OptionsFileSetsTheDictionarysSettings) {
+  TabariReader reader;
+  reader.ReadOptions("t.options",
+                     "DEFAULT: SOURCE [DEFSRC] PRIOR\n"
+                     "SET: CODE BY SENTENCE\n"
+                     "COMMA: OFF\n");
+  StatusOr<Dictionary> d = reader.Finish();
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  ASSERT_TRUE(d->tabari_options.has_value());
+  EXPECT_EQ(d->tabari_options->default_source, "DEFSRC");
+  EXPECT_TRUE(d->tabari_options->default_source_prior);
+  EXPECT_EQ(d->tabari_options->code_by, TabariOptions::CodeBy::kSentence);
+  EXPECT_FALSE(d->tabari_options->comma.on);
+  // Without an options file, a TABARI dictionary has TABARI's defaults.
+  StatusOr<Dictionary> plain = TabariReader().Finish();
+  ASSERT_TRUE(plain.ok());
+  ASSERT_TRUE(plain->tabari_options.has_value());
+  EXPECT_EQ(plain->tabari_options->minimum_words, 8);
+  EXPECT_TRUE(plain->tabari_options->comma.on);
 }
 
 TEST(TabariReaderTest, EmptyHostileAndHugeInputDoNotCrash) {

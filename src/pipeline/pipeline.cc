@@ -62,8 +62,25 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     // PETRARCH codes an agent named without a country as the unknown country ("---GOV").
     coder.unknown_country_agents = options.dict.rfind("petrarch2:", 0) == 0;
   }
+  if (p->dict_->tabari_options) coder = WithTabariOptions(coder, *p->dict_->tabari_options);
   p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
   return p;
+}
+
+CoderOptions WithTabariOptions(CoderOptions base, const TabariOptions& tabari) {
+  CoderOptions& o = base;
+  o.default_source = tabari.default_source;
+  o.default_target = tabari.default_target;
+  o.default_source_prior = tabari.default_source_prior;
+  o.default_target_after = tabari.default_target_after;
+  o.convert_agents = tabari.convert_agents;
+  o.first_verb_per_clause = tabari.code_by != TabariOptions::CodeBy::kAll;
+  o.first_event_per_sentence = tabari.code_by == TabariOptions::CodeBy::kSentence;
+  o.minimum_words = tabari.minimum_words;
+  o.comma_clauses = tabari.comma;
+  o.complexity = tabari.complex;
+  o.forward_pronouns = tabari.forward;
+  return base;
 }
 
 Date ArticleDate(const Article& article) {

@@ -9,7 +9,8 @@
 // .agents, .verbs, .options files) and "petrarch2:PATH" (a PETR_config.ini, or a directory
 // of PETRARCH-2's standard file names); see doc/compatibility.md. For the peers' specs the
 // coder keeps event codes outside the CAMEO table and does not shift tense (CoderOptions),
-// as their patterns carry their own codes and modality. A bad dictionary is a Status (exit 3
+// as their patterns carry their own codes and modality; a TABARI dictionary's .options
+// settings become coder options too (WithTabariOptions). A bad dictionary is a Status (exit 3
 // at the command line).
 // Create() is not thread-safe; CodeArticle() is (the pipeline is immutable).
 #ifndef TACITUS_PIPELINE_PIPELINE_H_
@@ -56,6 +57,12 @@ StatusOr<Dictionary> LoadDictionary(const std::string& spec);
 // coder matches, through `lexicon`, the one the coder itself uses ("broke" -> break, the
 // stem "CONTRIBUT" -> contribute). `lexicon` must outlive the options.
 PeerOptions PeerOptionsFromLexicon(const Lexicon& lexicon);
+
+// `base` with TABARI's .options settings (dict/tabari_options.h) as coder options: the
+// DEFAULT codes, CONVERT AGENTS, CODE BY, MINIMUM WORDS, COMMA, COMPLEX and FORWARD. The
+// pipeline applies a TABARI dictionary's own settings; a caller that changes settings
+// between texts (TABARI's validation records do) builds a Coder with these.
+CoderOptions WithTabariOptions(CoderOptions base, const TabariOptions& tabari);
 
 // Whether `spec` names a peer's dictionary ("tabari:..." or "petrarch2:...").
 bool IsPeerSpec(const std::string& spec);
