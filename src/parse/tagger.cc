@@ -30,6 +30,19 @@ bool AllCaps(std::string_view s) {
   return letters >= 2;
 }
 
+// Whether the sentence is written in capitals: no lowercase letter anywhere and at least
+// four words of two letters or more (so that "NATO and the EU" or a short "IN BRIEF" label
+// are not).
+bool InCapitals(const std::vector<Token>& toks) {
+  int words = 0;
+  for (const Token& t : toks) {
+    for (char c : t.text)
+      if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (AllCaps(t.text)) ++words;
+  }
+  return words >= 4;
+}
+
 bool IsSubjectPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ||
          w == "it" || w == "who";
@@ -110,6 +123,9 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
   std::vector<Token>& toks = *tokens;
   const size_t n = toks.size();
   bits.assign(n, 0);
+  // A sentence set in capitals (a wire headline, "ARNOR HAS EXCHANGED PRISONERS WITH GONDOR")
+  // tells nothing by its case: there a word is a name only when the lexicon does not know it.
+  const bool in_capitals = InCapitals(toks);
   // Pass 1: fixed tags and possible open-class tags.
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
@@ -153,8 +169,11 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
       t.tag = Tag::kNumber;
       continue;
     }
-    if (AllCaps(t.text) && !(initial && t.text.size() <= 2 &&
-                             lexicon.Closed(t.lower) != ClosedClass::kNone && lower != "us")) {
+    if (in_capitals && t.capitalized)
+      t.capitalized = lexicon.Closed(t.lower) == ClosedClass::kNone && lexicon.Pos(t.lower) == 0;
+    if (!in_capitals && AllCaps(t.text) &&
+        !(initial && t.text.size() <= 2 && lexicon.Closed(t.lower) != ClosedClass::kNone &&
+          lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
     }
@@ -165,7 +184,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
       continue;
     }
     ClosedClass cc = lexicon.Closed(t.lower);
-    if (t.capitalized && !initial && !AllCaps(t.text)) {
+    if (t.capitalized && !initial && (in_capitals || !AllCaps(t.text))) {
       // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
       t.tag = Tag::kProperNoun;
       continue;

@@ -113,6 +113,14 @@ TEST(TaggerTest, ParticiplesAreNotIrregularSimplePasts) {
   EXPECT_TRUE(IsParticiple(toks[8]));   // met: both
 }
 
+TEST(TaggerTest, SentencesInCapitalsAreReadByTheLexicon) {
+  // Case says nothing here: known words take their usual tags, unknown ones are names.
+  EXPECT_EQ(Tags("ARNOR HAS EXCHANGED PRISONERS WITH GONDOR"),
+            "ARNOR/PROPN HAS/AUX EXCHANGED/VERB PRISONERS/NOUN WITH/ADP GONDOR/PROPN");
+  // Acronyms in an ordinary sentence stay names.
+  EXPECT_EQ(Tags("NATO met the EU"), "NATO/PROPN met/VERB the/DET EU/PROPN");
+}
+
 TEST(TaggerTest, NameParticlesStayInNames) {
   EXPECT_EQ(Tags("He said Prince Faisal bin Farhan said"),
             "He/PRON said/VERB Prince/PROPN Faisal/PROPN bin/PROPN Farhan/PROPN said/VERB");
