@@ -1,6 +1,7 @@
 // Shared by tabari_fuzzer.cc and petrarch_fuzzer.cc: what a fuzz target does with a
 // dictionary that loaded (build a coder over it and code a short article, so odd patterns
-// reach the matcher and the coder).
+// reach the matcher and the coder), once with the default settings and once with every
+// peer-only setting on, a TABARI .options file's among them.
 #ifndef TACITUS_FUZZ_PEER_DICT_FUZZER_H_
 #define TACITUS_FUZZ_PEER_DICT_FUZZER_H_
 
@@ -12,6 +13,7 @@
 #include "code/coder.h"
 #include "dict/dictionary.h"
 #include "parse/lexicon.h"
+#include "pipeline/pipeline.h"
 
 namespace tacitus {
 namespace fuzz {
@@ -24,12 +26,25 @@ inline void UseDictionary(StatusOr<Dictionary>& dict, std::string_view file_name
   }
   for (const Phrase& p : dict->phrases) TACITUS_CHECK(!p.words.empty());
   for (const Pattern& p : dict->patterns) TACITUS_CHECK(!p.elements.empty());
-  Coder coder(*dict, Lexicon::BuiltIn());
-  (void)coder.Code(
-      "Israeli Prime Minister Ariel Sharon met Palestinian leaders in Gaza on Monday. "
-      "Rebels broke the ceasefire agreement and attacked the army, the president said.\n"
-      "Hobbits accused the goblins of stealing golden galleons and called on Gondor to help.",
-      Date::FromCivil(2003, 5, 12));
+  CoderOptions peer;
+  peer.keep_negated = true;
+  peer.keep_codes_outside_cameo = true;
+  peer.shift_tense = false;
+  peer.default_source_before_verb = true;
+  peer.first_verb_per_clause = true;
+  peer.before_words_default_source = true;
+  peer.unknown_country_agents = true;
+  peer.write_missing_actors = true;
+  if (dict->tabari_options) peer = WithTabariOptions(peer, *dict->tabari_options);
+  for (const CoderOptions& options : {CoderOptions(), peer}) {
+    Coder coder(*dict, Lexicon::BuiltIn(), options);
+    (void)coder.Code(
+        "Israeli Prime Minister Ariel Sharon met Palestinian leaders in Gaza on Monday. "
+        "Rebels broke the ceasefire agreement and attacked the army, the president said.\n"
+        "He said, after a long pause, that Gondor would send aid. THE SHIRE PROTESTED.\n"
+        "Hobbits accused the goblins of stealing golden galleons and called on Gondor to help.",
+        Date::FromCivil(2003, 5, 12));
+  }
 }
 
 }  // namespace fuzz
