@@ -651,9 +651,9 @@ class SentenceCoder {
   // Whether the conjunction at i delimits clauses (TABARI: AND, BUT, OR, NOR, except in
   // a compound of actors, nouns or adjectives, or between two verbs: "shot and killed").
   bool ClauseConjunction(uint32_t i) const {
-    const std::string& w = toks_[i].lower;
-    if (w != "and" && w != "but" && w != "or" && w != "nor") return false;
-    if (w == "but" || w == "nor") return true;
+    std::string_view w = toks_[i].lower;
+    if (w != "and"sv && w != "but"sv && w != "or"sv && w != "nor"sv) return false;
+    if (w == "but"sv || w == "nor"sv) return true;
     if (i == 0 || i + 1 >= n_) return false;
     uint32_t next = i + 1;
     while (next < n_ && toks_[next].tag == Tag::kAdverb) ++next;
@@ -671,6 +671,8 @@ class SentenceCoder {
   // TABARI's complexity filter: too many dictionary verbs or clause conjunctions, or no
   // actor before the first verb.
   bool TooComplex(const TabariOptions::Complex& c, std::string* why) const {
+    // Off unless a .options file asks for it; then its counts are made for every sentence.
+    if (c.verbs <= 0 && c.conj <= 0 && !c.no_verb && !c.no_actor_prior) return false;
     int verbs = 0;
     uint32_t first_verb = n_;
     for (const Group& g : groups_) {
@@ -680,7 +682,8 @@ class SentenceCoder {
       first_verb = std::min(first_verb, g.head);
     }
     int conj = 0;
-    for (uint32_t i = 0; i < n_; ++i) conj += ClauseConjunction(i);
+    if (c.conj > 0)
+      for (uint32_t i = 0; i < n_; ++i) conj += ClauseConjunction(i);
     bool actor_before = false;
     for (const Np& np : nps_) actor_before |= np.b < first_verb && !np.actors.empty();
     if (c.verbs > 0 && verbs >= c.verbs)
