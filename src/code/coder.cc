@@ -592,12 +592,22 @@ class SentenceCoder {
         quoted_(quoted),
         first_sentence_(first_sentence),
         opts_(options),
-        trace_(trace) {}
+        trace_(trace),
+        matches_(scratch.matches),
+        phrase_at_(scratch.phrase_at),
+        nps_(scratch.nps),
+        merged_nps_(scratch.merged_nps),
+        np_at_(scratch.np_at),
+        token_words_(scratch.token_words),
+        pattern_words_(scratch.pattern_words),
+        groups_(scratch.groups) {}
 
   std::vector<Match> Run() {
     n_ = static_cast<uint32_t>(toks_.size());
     phrase_at_.assign(n_, -1);
-    matches_ = matcher_.Match(toks_);
+    matcher_.Match(toks_, &matches_);
+    nps_.clear();
+    groups_.clear();
     for (size_t m = 0; m < matches_.size(); ++m)
       for (uint32_t i = matches_[m].begin; i < matches_[m].end; ++i)
         phrase_at_[i] = static_cast<int>(m);
@@ -882,7 +892,8 @@ class SentenceCoder {
 
   void MergeOf() {
     // "N of NP[, NP and NP]" where N is a quantity or a country-less agent.
-    std::vector<Np> merged;
+    std::vector<Np>& merged = merged_nps_;
+    merged.clear();
     merged.reserve(nps_.size());
     for (size_t k = 0; k < nps_.size(); ++k) {
       Np np = std::move(nps_[k]);  // only the phrases after k are read below
@@ -920,7 +931,7 @@ class SentenceCoder {
       }
       merged.push_back(std::move(np));
     }
-    nps_ = std::move(merged);
+    nps_.swap(merged);  // the scratch keeps both buffers
   }
 
   bool HasKind(int match, PhraseKind kind) const {
@@ -2583,7 +2594,7 @@ class SentenceCoder {
 
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
-    std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
+    std::vector<uint32_t>& words = pattern_words_;
     dict_.PatternWordsIn(toks_, &words, &token_words_);
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
@@ -2914,14 +2925,17 @@ class SentenceCoder {
   const CoderOptions& opts_;
   std::ostringstream* trace_;
   uint32_t n_ = 0;
-  std::vector<PhraseMatch> matches_;
-  std::vector<int> phrase_at_;
-  std::vector<Np> nps_;
-  std::vector<int> np_at_;
-  std::vector<Dictionary::TokenWords> token_words_;  // by token, set by SelectMatches
-  std::map<uint32_t, std::pair<uint32_t, uint32_t>>
-      of_splits_;  // np index -> (of-part begin, count)
-  std::vector<Group> groups_;
+  // In the thread's SentenceScratch; Run() refills them.
+  std::vector<PhraseMatch>& matches_;
+  std::vector<int>& phrase_at_;
+  std::vector<Np>& nps_;
+  std::vector<Np>& merged_nps_;  // MergeOf's output, then swapped with nps_
+  std::vector<int>& np_at_;
+  std::vector<Dictionary::TokenWords>& token_words_;  // by token, set by SelectMatches
+  std::vector<uint32_t>& pattern_words_;  // for Dictionary::MayMatch, set by SelectMatches
+  std::vector<Group>& groups_;
+  // np index -> (of-part begin, count)
+  std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
   bool missing_target_now_ = false;  // SelectMatches's second pass (PeerRules::missing_target)
@@ -3189,6 +3203,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   std::optional<Actor> last_speaker;
   uint32_t last_speaker_begin = 0, last_speaker_end = 0;
   const CameoTable& cameo = CameoTable::BuiltIn();
+  thread_local SentenceScratch scratch;
   int cut = 0, token_cut = 0, compound_cut = 0;
   for (size_t si = 0; si < spans.size(); ++si) {
     const SentenceSpan& sp = spans[si];
@@ -3238,7 +3253,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     if (new_paragraph) in_quote = false;
     bool quote_open_at_start = in_quote;
     uint32_t sentence_quote_open_at = quote_open_at;
-    std::vector<bool> quoted(toks.size(), false);
+    std::vector<bool>& quoted = scratch.quoted;
+    quoted.assign(toks.size(), false);
     for (size_t i = 0; i < toks.size(); ++i) {
       if (toks[i].tag == Tag::kQuote && toks[i].text == "\""sv) {
         in_quote = !in_quote;
@@ -3251,7 +3267,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
-                     options_, trace ? &os : nullptr);
+                     options_, trace ? &os : nullptr, scratch);
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
                        options_.unknown_country_agents, options_.write_missing_actors});
     std::vector<Match> matches = sc.Run();
