@@ -350,10 +350,12 @@ class Discourse {
     }
     // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
     if (IsCountry(a.code) && std::string_view(a.code).substr(3) != "MED"sv) {
-      int& c = country_count_[a.code.substr(0, 3)];
-      if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
-      ++c;
-      if (a.code.size() == 3) ++polity_count_[a.code];
+      std::string_view country = std::string_view(a.code).substr(0, 3);
+      auto t = std::find_if(countries_.begin(), countries_.end(),
+                            [&](const CountryTally& c) { return c.country == country; });
+      if (t == countries_.end()) t = countries_.insert(t, {std::string(country)});
+      ++t->mentions;
+      if (a.code.size() == 3) ++t->as_polity;
     }
   }
 
@@ -517,13 +519,12 @@ class Discourse {
     // Named as a polity ("Belarus", "Minsk") before named through its people or forces.
     std::string best;
     std::tuple<int, int, int> best_key{-1, 0, 0};
-    for (const auto& [c, n] : country_count_) {
-      if (c == own) continue;
-      auto polity = polity_count_.find(c);
-      std::tuple<int, int, int> key{polity == polity_count_.end() ? 0 : polity->second, n,
-                                    -first_seen_.at(c)};
+    for (size_t k = 0; k < countries_.size(); ++k) {
+      const CountryTally& c = countries_[k];
+      if (c.country == own) continue;
+      std::tuple<int, int, int> key{c.as_polity, c.mentions, -static_cast<int>(k)};
       if (key > best_key) {
-        best = c;
+        best = c.country;
         best_key = key;
       }
     }
@@ -533,22 +534,15 @@ class Discourse {
   // The article's own country: the first one named (the dateline or the lead), unless
   // another is named at least four times as often.
   std::string SalientCountry() const {
-    std::string first, most;
-    int first_order = 1 << 30, most_count = 0;
-    for (const auto& [c, n] : country_count_) {
-      int o = first_seen_.at(c);
-      if (o < first_order) {
-        first = c;
-        first_order = o;
-      }
-      if (n > most_count) {
-        most = c;
-        most_count = n;
-      }
-    }
-    if (first.empty()) return first;
+    if (countries_.empty()) return std::string();
+    const CountryTally& first = countries_.front();
+    // The most named; of several, the first in alphabetical order.
+    const CountryTally* most = &first;
+    for (const CountryTally& c : countries_)
+      if (c.mentions > most->mentions || (c.mentions == most->mentions && c.country < most->country))
+        most = &c;
     // The first-named country counts double: the lead says what the article is about.
-    return most_count > 2 * country_count_.at(first) ? most : first;
+    return most->mentions > 2 * first.mentions ? most->country : first.country;
   }
 
  private:
@@ -568,21 +562,37 @@ class Discourse {
   };
   std::vector<PastEvent> events_;
   int sentence_ = 0;
-  std::map<std::string, int> country_count_;
-  std::map<std::string, int> polity_count_;  // mentions of the country itself, no role
-  std::map<std::string, int> first_seen_;
-  int order_ = 0;
+  // The countries named (actor codes' first three letters), in the order first named.
+  struct CountryTally {
+    std::string country;
+    int mentions = 0;
+    int as_polity = 0;  // mentions of the country itself, no role
+  };
+  std::vector<CountryTally> countries_;
   std::optional<Actor> forwarded_;
 };
 
 // ---------------------------------------------------------------------------------
 // One sentence's analysis.
+// The vectors of one sentence's analysis, kept from sentence to sentence on a thread and
+// cleared, not freed, so that a sentence's analysis does not allocate them anew.
+struct SentenceScratch {
+  std::vector<PhraseMatch> matches;
+  std::vector<int> phrase_at;
+  std::vector<Np> nps, merged_nps;
+  std::vector<int> np_at;
+  std::vector<Dictionary::TokenWords> token_words;
+  std::vector<uint32_t> pattern_words;
+  std::vector<Group> groups;
+  std::vector<bool> quoted;
+};
+
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const WordLists& lists, const PhraseMatcher& matcher,
                 std::vector<Token>& toks, Date date, Discourse& discourse,
                 const std::vector<bool>& quoted, bool first_sentence, const CoderOptions& options,
-                std::ostringstream* trace)
+                std::ostringstream* trace, SentenceScratch& scratch)
       : dict_(dict),
         lists_(lists),
         matcher_(matcher),
