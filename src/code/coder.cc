@@ -350,10 +350,12 @@ class Discourse {
     }
     // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
     if (IsCountry(a.code) && std::string_view(a.code).substr(3) != "MED"sv) {
-      int& c = country_count_[a.code.substr(0, 3)];
-      if (c == 0) first_seen_[a.code.substr(0, 3)] = order_++;
-      ++c;
-      if (a.code.size() == 3) ++polity_count_[a.code];
+      std::string_view country = std::string_view(a.code).substr(0, 3);
+      auto t = std::find_if(countries_.begin(), countries_.end(),
+                            [&](const CountryTally& c) { return c.country == country; });
+      if (t == countries_.end()) t = countries_.insert(t, {std::string(country)});
+      ++t->mentions;
+      if (a.code.size() == 3) ++t->as_polity;
     }
   }
 
@@ -517,13 +519,12 @@ class Discourse {
     // Named as a polity ("Belarus", "Minsk") before named through its people or forces.
     std::string best;
     std::tuple<int, int, int> best_key{-1, 0, 0};
-    for (const auto& [c, n] : country_count_) {
-      if (c == own) continue;
-      auto polity = polity_count_.find(c);
-      std::tuple<int, int, int> key{polity == polity_count_.end() ? 0 : polity->second, n,
-                                    -first_seen_.at(c)};
+    for (size_t k = 0; k < countries_.size(); ++k) {
+      const CountryTally& c = countries_[k];
+      if (c.country == own) continue;
+      std::tuple<int, int, int> key{c.as_polity, c.mentions, -static_cast<int>(k)};
       if (key > best_key) {
-        best = c;
+        best = c.country;
         best_key = key;
       }
     }
@@ -533,22 +534,15 @@ class Discourse {
   // The article's own country: the first one named (the dateline or the lead), unless
   // another is named at least four times as often.
   std::string SalientCountry() const {
-    std::string first, most;
-    int first_order = 1 << 30, most_count = 0;
-    for (const auto& [c, n] : country_count_) {
-      int o = first_seen_.at(c);
-      if (o < first_order) {
-        first = c;
-        first_order = o;
-      }
-      if (n > most_count) {
-        most = c;
-        most_count = n;
-      }
-    }
-    if (first.empty()) return first;
+    if (countries_.empty()) return std::string();
+    const CountryTally& first = countries_.front();
+    // The most named; of several, the first in alphabetical order.
+    const CountryTally* most = &first;
+    for (const CountryTally& c : countries_)
+      if (c.mentions > most->mentions || (c.mentions == most->mentions && c.country < most->country))
+        most = &c;
     // The first-named country counts double: the lead says what the article is about.
-    return most_count > 2 * country_count_.at(first) ? most : first;
+    return most->mentions > 2 * first.mentions ? most->country : first.country;
   }
 
  private:
@@ -568,21 +562,37 @@ class Discourse {
   };
   std::vector<PastEvent> events_;
   int sentence_ = 0;
-  std::map<std::string, int> country_count_;
-  std::map<std::string, int> polity_count_;  // mentions of the country itself, no role
-  std::map<std::string, int> first_seen_;
-  int order_ = 0;
+  // The countries named (actor codes' first three letters), in the order first named.
+  struct CountryTally {
+    std::string country;
+    int mentions = 0;
+    int as_polity = 0;  // mentions of the country itself, no role
+  };
+  std::vector<CountryTally> countries_;
   std::optional<Actor> forwarded_;
 };
 
 // ---------------------------------------------------------------------------------
 // One sentence's analysis.
+// The vectors of one sentence's analysis, kept from sentence to sentence on a thread and
+// cleared, not freed, so that a sentence's analysis does not allocate them anew.
+struct SentenceScratch {
+  std::vector<PhraseMatch> matches;
+  std::vector<int> phrase_at;
+  std::vector<Np> nps, merged_nps;
+  std::vector<int> np_at;
+  std::vector<Dictionary::TokenWords> token_words;
+  std::vector<uint32_t> pattern_words;
+  std::vector<Group> groups;
+  std::vector<bool> quoted;
+};
+
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const WordLists& lists, const PhraseMatcher& matcher,
                 std::vector<Token>& toks, Date date, Discourse& discourse,
                 const std::vector<bool>& quoted, bool first_sentence, const CoderOptions& options,
-                std::ostringstream* trace)
+                std::ostringstream* trace, SentenceScratch& scratch)
       : dict_(dict),
         lists_(lists),
         matcher_(matcher),
@@ -592,12 +602,22 @@ class SentenceCoder {
         quoted_(quoted),
         first_sentence_(first_sentence),
         opts_(options),
-        trace_(trace) {}
+        trace_(trace),
+        matches_(scratch.matches),
+        phrase_at_(scratch.phrase_at),
+        nps_(scratch.nps),
+        merged_nps_(scratch.merged_nps),
+        np_at_(scratch.np_at),
+        token_words_(scratch.token_words),
+        pattern_words_(scratch.pattern_words),
+        groups_(scratch.groups) {}
 
   std::vector<Match> Run() {
     n_ = static_cast<uint32_t>(toks_.size());
     phrase_at_.assign(n_, -1);
-    matches_ = matcher_.Match(toks_);
+    matcher_.Match(toks_, &matches_);
+    nps_.clear();
+    groups_.clear();
     for (size_t m = 0; m < matches_.size(); ++m)
       for (uint32_t i = matches_[m].begin; i < matches_[m].end; ++i)
         phrase_at_[i] = static_cast<int>(m);
@@ -651,9 +671,9 @@ class SentenceCoder {
   // Whether the conjunction at i delimits clauses (TABARI: AND, BUT, OR, NOR, except in
   // a compound of actors, nouns or adjectives, or between two verbs: "shot and killed").
   bool ClauseConjunction(uint32_t i) const {
-    const std::string& w = toks_[i].lower;
-    if (w != "and" && w != "but" && w != "or" && w != "nor") return false;
-    if (w == "but" || w == "nor") return true;
+    std::string_view w = toks_[i].lower;
+    if (w != "and"sv && w != "but"sv && w != "or"sv && w != "nor"sv) return false;
+    if (w == "but"sv || w == "nor"sv) return true;
     if (i == 0 || i + 1 >= n_) return false;
     uint32_t next = i + 1;
     while (next < n_ && toks_[next].tag == Tag::kAdverb) ++next;
@@ -671,6 +691,8 @@ class SentenceCoder {
   // TABARI's complexity filter: too many dictionary verbs or clause conjunctions, or no
   // actor before the first verb.
   bool TooComplex(const TabariOptions::Complex& c, std::string* why) const {
+    // Off unless a .options file asks for it; then its counts are made for every sentence.
+    if (c.verbs <= 0 && c.conj <= 0 && !c.no_verb && !c.no_actor_prior) return false;
     int verbs = 0;
     uint32_t first_verb = n_;
     for (const Group& g : groups_) {
@@ -680,7 +702,8 @@ class SentenceCoder {
       first_verb = std::min(first_verb, g.head);
     }
     int conj = 0;
-    for (uint32_t i = 0; i < n_; ++i) conj += ClauseConjunction(i);
+    if (c.conj > 0)
+      for (uint32_t i = 0; i < n_; ++i) conj += ClauseConjunction(i);
     bool actor_before = false;
     for (const Np& np : nps_) actor_before |= np.b < first_verb && !np.actors.empty();
     if (c.verbs > 0 && verbs >= c.verbs)
@@ -879,7 +902,8 @@ class SentenceCoder {
 
   void MergeOf() {
     // "N of NP[, NP and NP]" where N is a quantity or a country-less agent.
-    std::vector<Np> merged;
+    std::vector<Np>& merged = merged_nps_;
+    merged.clear();
     merged.reserve(nps_.size());
     for (size_t k = 0; k < nps_.size(); ++k) {
       Np np = std::move(nps_[k]);  // only the phrases after k are read below
@@ -917,7 +941,7 @@ class SentenceCoder {
       }
       merged.push_back(std::move(np));
     }
-    nps_ = std::move(merged);
+    nps_.swap(merged);  // the scratch keeps both buffers
   }
 
   bool HasKind(int match, PhraseKind kind) const {
@@ -2580,7 +2604,7 @@ class SentenceCoder {
 
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
-    std::vector<uint32_t> words;  // pattern words in the sentence, for Dictionary::MayMatch
+    std::vector<uint32_t>& words = pattern_words_;
     dict_.PatternWordsIn(toks_, &words, &token_words_);
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
@@ -2911,14 +2935,17 @@ class SentenceCoder {
   const CoderOptions& opts_;
   std::ostringstream* trace_;
   uint32_t n_ = 0;
-  std::vector<PhraseMatch> matches_;
-  std::vector<int> phrase_at_;
-  std::vector<Np> nps_;
-  std::vector<int> np_at_;
-  std::vector<Dictionary::TokenWords> token_words_;  // by token, set by SelectMatches
-  std::map<uint32_t, std::pair<uint32_t, uint32_t>>
-      of_splits_;  // np index -> (of-part begin, count)
-  std::vector<Group> groups_;
+  // In the thread's SentenceScratch; Run() refills them.
+  std::vector<PhraseMatch>& matches_;
+  std::vector<int>& phrase_at_;
+  std::vector<Np>& nps_;
+  std::vector<Np>& merged_nps_;  // MergeOf's output, then swapped with nps_
+  std::vector<int>& np_at_;
+  std::vector<Dictionary::TokenWords>& token_words_;  // by token, set by SelectMatches
+  std::vector<uint32_t>& pattern_words_;  // for Dictionary::MayMatch, set by SelectMatches
+  std::vector<Group>& groups_;
+  // np index -> (of-part begin, count)
+  std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
   bool missing_target_now_ = false;  // SelectMatches's second pass (PeerRules::missing_target)
@@ -3186,6 +3213,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   std::optional<Actor> last_speaker;
   uint32_t last_speaker_begin = 0, last_speaker_end = 0;
   const CameoTable& cameo = CameoTable::BuiltIn();
+  thread_local SentenceScratch scratch;
   int cut = 0, token_cut = 0, compound_cut = 0;
   for (size_t si = 0; si < spans.size(); ++si) {
     const SentenceSpan& sp = spans[si];
@@ -3235,7 +3263,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     if (new_paragraph) in_quote = false;
     bool quote_open_at_start = in_quote;
     uint32_t sentence_quote_open_at = quote_open_at;
-    std::vector<bool> quoted(toks.size(), false);
+    std::vector<bool>& quoted = scratch.quoted;
+    quoted.assign(toks.size(), false);
     for (size_t i = 0; i < toks.size(); ++i) {
       if (toks[i].tag == Tag::kQuote && toks[i].text == "\""sv) {
         in_quote = !in_quote;
@@ -3248,7 +3277,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
-                     options_, trace ? &os : nullptr);
+                     options_, trace ? &os : nullptr, scratch);
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
                        options_.unknown_country_agents, options_.write_missing_actors});
     std::vector<Match> matches = sc.Run();

@@ -115,6 +115,12 @@ PhraseMatcher::PhraseMatcher(const Dictionary& dict) {
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
   std::vector<PhraseMatch> out;
+  Match(tokens, &out);
+  return out;
+}
+
+void PhraseMatcher::Match(const std::vector<Token>& tokens, std::vector<PhraseMatch>* out) const {
+  out->clear();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   // Scratch reused across calls on this thread: no allocation per token.
   thread_local std::vector<TokenIds> ids;
@@ -165,15 +171,15 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
         if (uint32_t c = Child(node, word); c != kNone) frontier.emplace_back(c, pos + 1);
     }
     if (best_end > i) {
-      out.push_back({i, best_end,
-                     std::span<const uint32_t>(phrase_ids_.data() + phrase_begin_[best_node],
-                                               phrase_begin_[best_node + 1] - phrase_begin_[best_node])});
+      out->push_back(
+          {i, best_end,
+           std::span<const uint32_t>(phrase_ids_.data() + phrase_begin_[best_node],
+                                     phrase_begin_[best_node + 1] - phrase_begin_[best_node])});
       i = best_end;
     } else {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace tacitus

@@ -37,6 +37,9 @@ class PhraseMatcher {
   explicit PhraseMatcher(const Dictionary& dict);
 
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
+  // The same matches in `out` (cleared first), whose capacity is kept: a caller that reuses
+  // `out` from sentence to sentence allocates nothing once it has grown.
+  void Match(const std::vector<Token>& tokens, std::vector<PhraseMatch>* out) const;
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
