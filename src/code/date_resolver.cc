@@ -5,7 +5,6 @@
 #include "code/date_resolver.h"
 
 #include <array>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -13,9 +12,13 @@
 namespace tacitus {
 namespace {
 
+// The word helpers below run on most tokens (FindDates tries every shape at every token that
+// may start a date), so each rejects by length or first character before comparing words.
+
 int Weekday(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (w.size() < 6 || w.size() > 9) return -1;
   for (int i = 0; i < 7; ++i)
     if (w == kDays[static_cast<size_t>(i)]) return i;
   return -1;
@@ -28,8 +31,11 @@ int Month(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  for (int i = 0; i < 12; ++i)
-    if (w == kMonths[static_cast<size_t>(i)] || w == kShort[static_cast<size_t>(i)]) return i + 1;
+  if (w.size() < 3 || w.size() > 9) return 0;
+  for (int i = 0; i < 12; ++i) {
+    const auto k = static_cast<size_t>(i);
+    if (w[0] == kShort[k][0] && (w == kMonths[k] || w == kShort[k])) return i + 1;
+  }
   if (w == "sep") return 9;
   return 0;
 }
@@ -38,13 +44,21 @@ int Number(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve"};
+  if (w.empty()) return -1;
+  if (w[0] >= '0' && w[0] <= '9') {
+    if (w.size() > 4) return -1;
+    int n = 0;
+    for (char c : w) {
+      if (c < '0' || c > '9') return -1;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+  if (w.size() > 6) return -1;
   for (int i = 0; i < 13; ++i)
     if (w == kWords[static_cast<size_t>(i)]) return i;
   if (w == "a" || w == "an") return 1;
-  if (w.empty() || w.size() > 4) return -1;
-  for (char c : w)
-    if (c < '0' || c > '9') return -1;
-  return std::atoi(std::string(w).c_str());
+  return -1;
 }
 
 bool IsYear(std::string_view w, int* year) {
@@ -56,11 +70,13 @@ bool IsYear(std::string_view w, int* year) {
 }
 
 bool IsDay(std::string_view w, int* day) {
-  std::string s(w);
-  for (const char* suf : {"st", "nd", "rd", "th"})
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, suf) == 0) s.resize(s.size() - 2);
-  int d = Number(s);
-  if (d < 1 || d > 31 || s.size() > 2) return false;
+  // Ordinal suffixes are stripped in this order, each at most once: "1st", "22nd", "3rd".
+  static constexpr std::array<std::string_view, 4> kSuffixes = {"st", "nd", "rd", "th"};
+  for (std::string_view suffix : kSuffixes)
+    if (w.size() > 2 && w.ends_with(suffix)) w.remove_suffix(2);
+  if (w.size() > 2) return false;
+  int d = Number(w);
+  if (d < 1 || d > 31) return false;
   *day = d;
   return true;
 }
