@@ -14,6 +14,8 @@ namespace {
 
 bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
 
+constexpr uint32_t kNoHyphen = UINT32_MAX;
+
 // Lowercase prefixes that are split from a capitalized word after a hyphen.
 bool IsSplitPrefix(std::string_view p) {
   static constexpr std::array<std::string_view, 20> kPrefixes = {
@@ -78,6 +80,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
     }
     // A word run.
     uint32_t j = i;
+    uint32_t hyphen = kNoHyphen;  // the run's first inner hyphen
     while (j < end) {
       unsigned char d = static_cast<unsigned char>(text[j]);
       if (IsWordByte(d)) {
@@ -86,6 +89,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       }
       bool next_word = j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]));
       if ((d == '\'' || d == '-' || d == '&' || d == '.') && next_word) {
+        if (d == '-' && hyphen == kNoHyphen) hyphen = j;
         ++j;
         continue;
       }
@@ -121,21 +125,20 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       // "the protesters' demands": the apostrophe is a possessive of its own.
       word_end = j + 1;
     }
-    // Hyphen split: "then-US" -> then - US.
+    // Hyphen split at the first hyphen: "then-US" -> then - US.
     uint32_t start = i;
     bool no_actor = false;
-    for (uint32_t k = i; k + 1 < clitic; ++k) {
-      if (text[k] != '-') continue;
-      if (IsAsciiUpper(static_cast<unsigned char>(text[k + 1])) &&
-          IsSplitPrefix(Lower(text.substr(start, k - start)))) {
-        std::string prefix = Lower(text.substr(start, k - start));
+    if (hyphen != kNoHyphen && hyphen + 1 < clitic &&
+        IsAsciiUpper(static_cast<unsigned char>(text[hyphen + 1]))) {
+      const uint32_t k = hyphen;
+      std::string prefix = Lower(text.substr(start, k - start));
+      if (IsSplitPrefix(prefix)) {
         Push(out, text, start, k, space);
         Push(out, text, k, k + 1, false);
         no_actor = prefix == "pro" || prefix == "anti" || prefix == "non";
         start = k + 1;
         space = false;
       }
-      break;
     }
     Push(out, text, start, clitic, space);
     if (no_actor) out.back().no_actor = true;
