@@ -7,7 +7,7 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace tacitus {
 namespace {
@@ -96,21 +96,32 @@ Date AddMonths(Date d, int months) {
 // also after stripping "st"/"nd"... from "and") or with one of these words. Lets FindDates
 // pass over ordinary words with one hash lookup instead of some fifty compares.
 bool MayStartDate(std::string_view a) {
-  static const std::unordered_set<std::string_view> kWords = [] {
-    std::unordered_set<std::string_view> words = {
-        "yesterday", "today", "tonight", "tomorrow", "the", "last", "next", "past", "in", "since",
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
-        "sep", "oct", "nov", "dec", "january.", "february.", "march.", "april.", "may.", "june.",
-        "july.", "august.", "september.", "october.", "november.", "december.", "jan.", "feb.", "mar.",
-        "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
-    return words;
+  // The words by first letter (all are lowercase ASCII): a few length compares instead of
+  // hashing every token.
+  static const std::array<std::vector<std::string_view>, 26> kByLetter = [] {
+    std::array<std::vector<std::string_view>, 26> by_letter;
+    for (std::string_view w :
+         {"yesterday", "today",     "tonight",   "tomorrow",  "the",       "last",     "next",
+          "past",      "in",        "since",     "zero",      "one",       "two",      "three",
+          "four",      "five",      "six",       "seven",     "eight",     "nine",     "ten",
+          "eleven",    "twelve",    "monday",    "tuesday",   "wednesday", "thursday", "friday",
+          "saturday",  "sunday",    "january",   "february",  "march",     "april",    "may",
+          "june",      "july",      "august",    "september", "october",   "november", "december",
+          "jan",       "feb",       "mar",       "apr",       "jun",       "jul",      "aug",
+          "sept",      "sep",       "oct",       "nov",       "dec",       "january.", "february.",
+          "march.",    "april.",    "may.",      "june.",     "july.",     "august.",  "september.",
+          "october.",  "november.", "december.", "jan.",      "feb.",      "mar.",     "apr.",
+          "jun.",      "jul.",      "aug.",      "sept.",     "sep.",      "oct.",     "nov.",
+          "dec."})
+      by_letter[static_cast<size_t>(w[0] - 'a')].push_back(w);
+    return by_letter;
   }();
   if (a.empty()) return true;
   if ((a[0] >= '0' && a[0] <= '9') || a[0] == 'a') return true;
-  return kWords.count(a) > 0;
+  if (a[0] < 'a' || a[0] > 'z') return false;
+  for (std::string_view w : kByLetter[static_cast<size_t>(a[0] - 'a')])
+    if (w == a) return true;
+  return false;
 }
 
 }  // namespace

@@ -12,7 +12,15 @@
 namespace tacitus {
 namespace {
 
-bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
+// Letters, digits and bytes >= 0x80 (UTF-8 sequences stay inside words), by table: the
+// tokenizer asks this of every byte.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = IsAsciiAlnum(static_cast<unsigned char>(c)) || c >= 0x80;
+  return t;
+}();
+
+bool IsWordByte(unsigned char c) { return kWordBytes[c]; }
 
 constexpr uint32_t kNoHyphen = UINT32_MAX;
 
