@@ -19,8 +19,10 @@ int Weekday(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   if (w.size() < 6 || w.size() > 9) return -1;
-  for (int i = 0; i < 7; ++i)
-    if (w == kDays[static_cast<size_t>(i)]) return i;
+  for (int i = 0; i < 7; ++i) {
+    const auto k = static_cast<size_t>(i);
+    if (w[0] == kDays[k][0] && w == kDays[k]) return i;
+  }
   return -1;
 }
 
@@ -55,8 +57,10 @@ int Number(std::string_view w) {
     return n;
   }
   if (w.size() > 6) return -1;
-  for (int i = 0; i < 13; ++i)
-    if (w == kWords[static_cast<size_t>(i)]) return i;
+  for (int i = 0; i < 13; ++i) {
+    const auto k = static_cast<size_t>(i);
+    if (w[0] == kWords[k][0] && w == kWords[k]) return i;
+  }
   if (w == "a" || w == "an") return 1;
   return -1;
 }
@@ -73,7 +77,7 @@ bool IsDay(std::string_view w, int* day) {
   // Ordinal suffixes are stripped in this order, each at most once: "1st", "22nd", "3rd".
   static constexpr std::array<std::string_view, 4> kSuffixes = {"st", "nd", "rd", "th"};
   for (std::string_view suffix : kSuffixes)
-    if (w.size() > 2 && w.ends_with(suffix)) w.remove_suffix(2);
+    if (w.size() > 2 && w[w.size() - 2] == suffix[0] && w.back() == suffix[1]) w.remove_suffix(2);
   if (w.size() > 2) return false;
   int d = Number(w);
   if (d < 1 || d > 31) return false;
