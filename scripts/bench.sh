@@ -167,12 +167,20 @@ if "$TACITUS" code --help 2>&1 | grep -q -- '--threads'; then
   ONE_THREAD=(--threads 1)
   measure t1 "$TACITUS" code --stats --threads 1 "$CORPUS"
   report "code --threads 1" t1
-  T1_WALL=$WALL
+  T1_WALL=$WALL T1_CPU=$CPU
   echo "  $(stat_field sentences "$WORK/t1.err") sentences, $(stat_field events "$WORK/t1.err") events as counted by --stats"
   measure t2 "$TACITUS" code --stats --threads 2 "$CORPUS"
   report "code --threads 2" t2
   echo "  speed-up 2 threads / 1: $(awk -v a="$T1_WALL" -v b="$WALL" 'BEGIN {printf "%.2fx", a / b}');" \
        "output identical: $(cmp -s "$WORK/t1.out" "$WORK/t2.out" && echo yes || echo NO)"
+  # Two one-thread processes at once, sharing nothing: when each takes more CPU than one
+  # alone, the two cores slow each other down (shared caches, memory bandwidth, or two
+  # hardware threads of one core), whatever Tacitus's threads do.
+  measure pair sh -c '"$0" code --threads 1 "$1" >/dev/null & "$0" code --threads 1 "$1" >/dev/null; wait' \
+    "$TACITUS" "$CORPUS"
+  printf '%-18s %7.3f s (%.3f-%.3f) cpu %6.3f s a process (%.3f s alone): %s CPU a sentence when both cores code\n' \
+    "2 processes x 1" "$WALL" "$WALL_MIN" "$WALL_MAX" "$(awk -v c="$CPU" 'BEGIN {print c / 2}')" "$T1_CPU" \
+    "$(awk -v c="$CPU" -v a="$T1_CPU" 'BEGIN {printf "%+.0f%%", (c / 2 / a - 1) * 100}')"
 else
   measure t1 "$TACITUS" code --stats "$CORPUS"
   report "code (1 thread)" t1

@@ -5,19 +5,24 @@
 #include "code/date_resolver.h"
 
 #include <array>
-#include <cstdlib>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace tacitus {
 namespace {
 
+// The word helpers below run on most tokens (FindDates tries every shape at every token that
+// may start a date), so each rejects by length or first character before comparing words.
+
 int Weekday(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (int i = 0; i < 7; ++i)
-    if (w == kDays[static_cast<size_t>(i)]) return i;
+  if (w.size() < 6 || w.size() > 9) return -1;
+  for (int i = 0; i < 7; ++i) {
+    const auto k = static_cast<size_t>(i);
+    if (w[0] == kDays[k][0] && w == kDays[k]) return i;
+  }
   return -1;
 }
 
@@ -28,8 +33,11 @@ int Month(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  for (int i = 0; i < 12; ++i)
-    if (w == kMonths[static_cast<size_t>(i)] || w == kShort[static_cast<size_t>(i)]) return i + 1;
+  if (w.size() < 3 || w.size() > 9) return 0;
+  for (int i = 0; i < 12; ++i) {
+    const auto k = static_cast<size_t>(i);
+    if (w[0] == kShort[k][0] && (w == kMonths[k] || w == kShort[k])) return i + 1;
+  }
   if (w == "sep") return 9;
   return 0;
 }
@@ -38,13 +46,23 @@ int Number(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve"};
-  for (int i = 0; i < 13; ++i)
-    if (w == kWords[static_cast<size_t>(i)]) return i;
+  if (w.empty()) return -1;
+  if (w[0] >= '0' && w[0] <= '9') {
+    if (w.size() > 4) return -1;
+    int n = 0;
+    for (char c : w) {
+      if (c < '0' || c > '9') return -1;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+  if (w.size() > 6) return -1;
+  for (int i = 0; i < 13; ++i) {
+    const auto k = static_cast<size_t>(i);
+    if (w[0] == kWords[k][0] && w == kWords[k]) return i;
+  }
   if (w == "a" || w == "an") return 1;
-  if (w.empty() || w.size() > 4) return -1;
-  for (char c : w)
-    if (c < '0' || c > '9') return -1;
-  return std::atoi(std::string(w).c_str());
+  return -1;
 }
 
 bool IsYear(std::string_view w, int* year) {
@@ -56,11 +74,13 @@ bool IsYear(std::string_view w, int* year) {
 }
 
 bool IsDay(std::string_view w, int* day) {
-  std::string s(w);
-  for (const char* suf : {"st", "nd", "rd", "th"})
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, suf) == 0) s.resize(s.size() - 2);
-  int d = Number(s);
-  if (d < 1 || d > 31 || s.size() > 2) return false;
+  // Ordinal suffixes are stripped in this order, each at most once: "1st", "22nd", "3rd".
+  static constexpr std::array<std::string_view, 4> kSuffixes = {"st", "nd", "rd", "th"};
+  for (std::string_view suffix : kSuffixes)
+    if (w.size() > 2 && w[w.size() - 2] == suffix[0] && w.back() == suffix[1]) w.remove_suffix(2);
+  if (w.size() > 2) return false;
+  int d = Number(w);
+  if (d < 1 || d > 31) return false;
   *day = d;
   return true;
 }
@@ -80,21 +100,32 @@ Date AddMonths(Date d, int months) {
 // also after stripping "st"/"nd"... from "and") or with one of these words. Lets FindDates
 // pass over ordinary words with one hash lookup instead of some fifty compares.
 bool MayStartDate(std::string_view a) {
-  static const std::unordered_set<std::string_view> kWords = [] {
-    std::unordered_set<std::string_view> words = {
-        "yesterday", "today", "tonight", "tomorrow", "the", "last", "next", "past", "in", "since",
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
-        "sep", "oct", "nov", "dec", "january.", "february.", "march.", "april.", "may.", "june.",
-        "july.", "august.", "september.", "october.", "november.", "december.", "jan.", "feb.", "mar.",
-        "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
-    return words;
+  // The words by first letter (all are lowercase ASCII): a few length compares instead of
+  // hashing every token.
+  static const std::array<std::vector<std::string_view>, 26> kByLetter = [] {
+    std::array<std::vector<std::string_view>, 26> by_letter;
+    for (std::string_view w :
+         {"yesterday", "today",     "tonight",   "tomorrow",  "the",       "last",     "next",
+          "past",      "in",        "since",     "zero",      "one",       "two",      "three",
+          "four",      "five",      "six",       "seven",     "eight",     "nine",     "ten",
+          "eleven",    "twelve",    "monday",    "tuesday",   "wednesday", "thursday", "friday",
+          "saturday",  "sunday",    "january",   "february",  "march",     "april",    "may",
+          "june",      "july",      "august",    "september", "october",   "november", "december",
+          "jan",       "feb",       "mar",       "apr",       "jun",       "jul",      "aug",
+          "sept",      "sep",       "oct",       "nov",       "dec",       "january.", "february.",
+          "march.",    "april.",    "may.",      "june.",     "july.",     "august.",  "september.",
+          "october.",  "november.", "december.", "jan.",      "feb.",      "mar.",     "apr.",
+          "jun.",      "jul.",      "aug.",      "sept.",     "sep.",      "oct.",     "nov.",
+          "dec."})
+      by_letter[static_cast<size_t>(w[0] - 'a')].push_back(w);
+    return by_letter;
   }();
   if (a.empty()) return true;
   if ((a[0] >= '0' && a[0] <= '9') || a[0] == 'a') return true;
-  return kWords.count(a) > 0;
+  if (a[0] < 'a' || a[0] > 'z') return false;
+  for (std::string_view w : kByLetter[static_cast<size_t>(a[0] - 'a')])
+    if (w == a) return true;
+  return false;
 }
 
 }  // namespace

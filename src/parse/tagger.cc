@@ -6,26 +6,23 @@
 // verb, and a noun-or-verb after a noun a verb only when an object follows it.
 #include "parse/tagger.h"
 
-#include <cctype>
-#include <set>
+#include <algorithm>
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "parse/word_cache.h"
 
 namespace tacitus {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 
 bool AllCaps(std::string_view s) {
   int letters = 0;
   for (char c : s) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+    if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
+    if (IsAsciiUpper(static_cast<unsigned char>(c))) ++letters;
   }
   return letters >= 2;
 }
@@ -37,7 +34,7 @@ bool InCapitals(const std::vector<Token>& toks) {
   int words = 0;
   for (const Token& t : toks) {
     for (char c : t.text)
-      if (std::islower(static_cast<unsigned char>(c))) return false;
+      if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
     if (AllCaps(t.text)) ++words;
   }
   return words >= 4;
@@ -97,14 +94,20 @@ bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "
 
 bool IsParticiple(const Token& t) {
   if (!IsPastOrParticiple(t)) return false;
-  // Irregular simple pasts that are never participles ("spoke", not "spoken").
-  static const std::set<std::string, std::less<>> kPastOnly = {
-      "spoke", "took",  "gave",  "went",  "came",  "wrote", "drove", "rode",  "rose",
-      "ate",   "saw",   "flew",  "knew",  "grew",  "threw", "drew",  "broke", "chose",
-      "froze", "stole", "woke",  "wore",  "tore",  "swore", "began", "ran",   "sang",
-      "rang",  "drank", "swam",  "forgot", "forbade", "shook", "fell", "hid", "bit",
-      "strove", "undertook", "overtook", "withdrew", "oversaw", "forgave", "arose"};
-  return kPastOnly.count(t.lower) == 0;
+  // Irregular simple pasts that are never participles ("spoke", not "spoken"), sorted once
+  // for a binary search: the coder asks this of every past form it meets.
+  static const std::vector<std::string_view> kPastOnly = [] {
+    std::vector<std::string_view> words = {
+        "spoke",   "took",    "gave",  "went",  "came",   "wrote",     "drove",    "rode",
+        "rose",    "ate",     "saw",   "flew",  "knew",   "grew",      "threw",    "drew",
+        "broke",   "chose",   "froze", "stole", "woke",   "wore",      "tore",     "swore",
+        "began",   "ran",     "sang",  "rang",  "drank",  "swam",      "forgot",   "forbade",
+        "shook",   "fell",    "hid",   "bit",   "strove", "undertook", "overtook", "withdrew",
+        "oversaw", "forgave", "arose"};
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
+  return !std::binary_search(kPastOnly.begin(), kPastOnly.end(), std::string_view(t.lower));
 }
 
 bool IsPastOrParticiple(const Token& t) {
@@ -117,12 +120,30 @@ bool IsPastOrParticiple(const Token& t) {
 
 namespace {
 
-// The tagger proper. `lexicon` answers as the Lexicon would; `bits` is scratch space kept
-// between sentences.
-void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t>& bits) {
+// Space the tagger reuses from sentence to sentence.
+struct TagScratch {
+  std::vector<uint8_t> bits;               // possible open-class tags (PosBits) per token
+  std::vector<WordCache::WordInfo> words;  // the lexicon's answers per token, once looked up
+  std::vector<uint8_t> looked_up;          // whether words[i] is filled
+};
+
+// The tagger proper. `lexicon` answers as the Lexicon would.
+void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch) {
   std::vector<Token>& toks = *tokens;
   const size_t n = toks.size();
+  std::vector<uint8_t>& bits = scratch.bits;
   bits.assign(n, 0);
+  scratch.words.resize(n);
+  scratch.looked_up.assign(n, 0);
+  // What the lexicon says of token k, asked once per token (lemma views point into the
+  // lexicon or into the token's `lower`, which the tagger does not change).
+  auto word = [&](size_t k) -> const WordCache::WordInfo& {
+    if (!scratch.looked_up[k]) {
+      scratch.words[k] = lexicon.Info(toks[k].lower);
+      scratch.looked_up[k] = 1;
+    }
+    return scratch.words[k];
+  };
   // A sentence set in capitals (a wire headline, "ARNOR HAS EXCHANGED PRISONERS WITH GONDOR")
   // tells nothing by its case: there a word is a name only when the lexicon does not know it.
   const bool in_capitals = InCapitals(toks);
@@ -161,19 +182,18 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
       t.lemma = "not";
       continue;
     }
-    if (!std::isalnum(c0) && c0 < 0x80) {
+    if (!IsAsciiAlnum(c0) && c0 < 0x80) {
       t.tag = Tag::kPunct;
       continue;
     }
-    if (std::isdigit(c0)) {
+    if (IsAsciiDigit(c0)) {
       t.tag = Tag::kNumber;
       continue;
     }
     if (in_capitals && t.capitalized)
-      t.capitalized = lexicon.Closed(t.lower) == ClosedClass::kNone && lexicon.Pos(t.lower) == 0;
+      t.capitalized = word(i).closed == ClosedClass::kNone && word(i).pos == 0;
     if (!in_capitals && AllCaps(t.text) &&
-        !(initial && t.text.size() <= 2 && lexicon.Closed(t.lower) != ClosedClass::kNone &&
-          lower != "us")) {
+        !(initial && t.text.size() <= 2 && word(i).closed != ClosedClass::kNone && lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
     }
@@ -183,7 +203,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
       t.tag = Tag::kProperNoun;
       continue;
     }
-    ClosedClass cc = lexicon.Closed(t.lower);
+    ClosedClass cc = word(i).closed;
     if (t.capitalized && !initial && (in_capitals || !AllCaps(t.text))) {
       // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
       t.tag = Tag::kProperNoun;
@@ -193,7 +213,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
       t.tag = FromClosed(cc);
       continue;
     }
-    bits[i] = lexicon.Pos(t.lower);
+    bits[i] = word(i).pos;
     if (t.capitalized && initial && bits[i] == 0) {
       t.tag = Tag::kProperNoun;
       continue;
@@ -222,8 +242,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
       bool ed = t.lower.size() > 3 && EndsWith(t.lower, "ed");
       bool ing = IsGerund(t);
       bool s3 = t.lower.size() > 2 && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss");
-      bool irregular_past =
-          can_verb && !ed && !ing && !s3 && lexicon.Lemma(t.lower, kPosVerb) != t.lower;
+      bool irregular_past = can_verb && !ed && !ing && !s3 && word(i).verb_lemma != lower;
       if (b == 0) {
         t.tag = EndsWith(t.lower, "ly") ? Tag::kAdverb
                                         : (t.capitalized ? Tag::kProperNoun : Tag::kNoun);
@@ -374,8 +393,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
     }
     // "was not excluding the use of force", "is following the talks": an -ing preposition
     // after a form of "be" (adverbs and "not" between) is the progressive verb.
-    if (t.tag == Tag::kPreposition && EndsWith(t.lower, "ing") &&
-        (lexicon.Pos(t.lower) & kPosVerb)) {
+    if (t.tag == Tag::kPreposition && EndsWith(t.lower, "ing") && (word(i).pos & kPosVerb)) {
       size_t k = i;
       while (k > 0 && (toks[k - 1].tag == Tag::kNegation || toks[k - 1].tag == Tag::kAdverb)) --k;
       if (k > 0 && toks[k - 1].tag == Tag::kAuxiliary && IsBeForm(toks[k - 1].lower))
@@ -396,7 +414,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
     if (t.tag == Tag::kTo && i + 1 < n) {
       const Token& nx = toks[i + 1];
       bool verb_next = (bits[i + 1] & kPosVerb) && nx.tag == Tag::kUnknown &&
-                       lexicon.Lemma(nx.lower, kPosVerb) == nx.lower;
+                       word(i + 1).verb_lemma == std::string_view(nx.lower);
       if (!verb_next && nx.tag != Tag::kAuxiliary && nx.tag != Tag::kAdverb)
         t.tag = Tag::kPreposition;
     }
@@ -409,13 +427,13 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
     // Lemmas.
     switch (t.tag) {
       case Tag::kNoun:
-        t.lemma.assign(lexicon.Lemma(t.lower, kPosNoun));
+        t.lemma.assign(word(i).noun_lemma);
         break;
       case Tag::kVerb:
-        t.lemma.assign(lexicon.Lemma(t.lower, kPosVerb));
+        t.lemma.assign(word(i).verb_lemma);
         break;
       case Tag::kAdjective:
-        t.lemma.assign(lexicon.Lemma(t.lower, kPosAdj));
+        t.lemma.assign(word(i).adj_lemma);
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
@@ -427,7 +445,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
-        if (bits[i] & kPosNoun) t.lemma.assign(lexicon.Lemma(t.lower, kPosNoun));
+        if (bits[i] & kPosNoun) t.lemma.assign(word(i).noun_lemma);
         break;
       default:
         break;
@@ -442,16 +460,16 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, std::vector<uint8_t
 }  // namespace
 
 void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
-  thread_local std::vector<uint8_t> bits;
+  thread_local TagScratch scratch;
   if (lexicon.table().data() == Lexicon::BuiltIn().table().data()) {
     // The coder's lexicon: a cache per thread, kept for the life of the thread.
     thread_local WordCache cache(Lexicon::BuiltIn());
-    TagWith(cache, tokens, bits);
+    TagWith(cache, tokens, scratch);
   } else {
     // Another lexicon (tests): a small cache for this sentence only, so that no cache can
     // outlive the lexicon it points into.
     WordCache cache(lexicon, 64);
-    TagWith(cache, tokens, bits);
+    TagWith(cache, tokens, scratch);
   }
 }
 

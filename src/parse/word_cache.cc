@@ -2,6 +2,7 @@
 
 #include <bit>
 #include <cstring>
+#include <utility>
 
 namespace tacitus {
 namespace {
@@ -33,7 +34,9 @@ int LemmaIndex(PosBits pos) {
 
 WordCache::WordCache(const Lexicon& lexicon, size_t slots)
     : lexicon_(lexicon), slots_(std::bit_ceil(slots < 1 ? size_t{1} : slots)) {
-  mask_ = slots_.size() - 1;
+  table_ = lexicon.table().data();
+  ways_ = slots_.size() >= 2 ? 2 : 1;
+  set_mask_ = slots_.size() / ways_ - 1;
 }
 
 WordCache::LemmaRef WordCache::RefOf(std::string_view lemma, std::string_view word) const {
@@ -64,12 +67,22 @@ const WordCache::Slot* WordCache::Find(std::string_view w) {
     ++misses_;
     return nullptr;
   }
-  Slot& s = slots_[HashWord(w) & mask_];
-  if (s.used && s.length == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+  Slot* set = &slots_[(HashWord(w) & set_mask_) * ways_];
+  auto holds = [&](const Slot& s) {
+    return s.used && s.length == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0;
+  };
+  if (holds(set[0])) {
     ++hits_;
-    return &s;
+    return &set[0];
+  }
+  if (ways_ == 2 && holds(set[1])) {
+    ++hits_;
+    std::swap(set[0], set[1]);  // most recently used first
+    return &set[0];
   }
   ++misses_;
+  if (ways_ == 2) set[1] = set[0];  // the older word goes; the newer moves to the second way
+  Slot& s = set[0];
   s.used = false;
   s.closed = lexicon_.Closed(w);
   s.pos = lexicon_.Pos(w);
@@ -87,6 +100,31 @@ const WordCache::Slot* WordCache::Find(std::string_view w) {
   return &s;
 }
 
+std::string_view WordCache::LemmaOf(const Slot& slot, int k, std::string_view lower_word) const {
+  // RefOf made the reference from a view inside the word or the table: no bounds to check.
+  const LemmaRef& ref = slot.lemma[k];
+  const char* base = ref.in_word ? lower_word.data() : table_;
+  return std::string_view(base + ref.offset, ref.length);
+}
+
+WordCache::WordInfo WordCache::Info(std::string_view lower_word) {
+  WordInfo info;
+  if (const Slot* s = Find(lower_word)) {
+    info.closed = s->closed;
+    info.pos = s->pos;
+    info.noun_lemma = LemmaOf(*s, 0, lower_word);
+    info.verb_lemma = LemmaOf(*s, 1, lower_word);
+    info.adj_lemma = LemmaOf(*s, 2, lower_word);
+  } else {
+    info.closed = lexicon_.Closed(lower_word);
+    info.pos = lexicon_.Pos(lower_word);
+    info.noun_lemma = lexicon_.Lemma(lower_word, kPosNoun);
+    info.verb_lemma = lexicon_.Lemma(lower_word, kPosVerb);
+    info.adj_lemma = lexicon_.Lemma(lower_word, kPosAdj);
+  }
+  return info;
+}
+
 ClosedClass WordCache::Closed(std::string_view lower_word) {
   const Slot* s = Find(lower_word);
   return s ? s->closed : lexicon_.Closed(lower_word);
@@ -101,9 +139,7 @@ std::string_view WordCache::Lemma(std::string_view lower_word, PosBits pos) {
   int k = LemmaIndex(pos);
   const Slot* s = k < 0 ? nullptr : Find(lower_word);
   if (!s) return lexicon_.Lemma(lower_word, pos);
-  const LemmaRef& ref = s->lemma[k];
-  return ref.in_word ? lower_word.substr(ref.offset, ref.length)
-                     : lexicon_.table().substr(ref.offset, ref.length);
+  return LemmaOf(*s, k, lower_word);
 }
 
 }  // namespace tacitus

@@ -6,11 +6,12 @@
 //   cache.Pos("talks")            -> the same, from the slot (~30 instructions)
 //   cache.Lemma("met", kPosVerb)  -> "meet"
 //
-// A direct-mapped table of fixed size: a word hashes to one slot, which holds the word (up
-// to kMaxWordBytes), its closed class, its POS bits and its noun, verb and adjective lemmas.
-// A word that finds another word in its slot computes its answers and takes the slot. The
-// table is allocated once, at construction; lookups never allocate. Longer words are passed
-// to the lexicon every time.
+// A two-way set-associative table of fixed size: a word hashes to a pair of slots, each of
+// which holds a word (up to kMaxWordBytes), its closed class, its POS bits and its noun, verb
+// and adjective lemmas. The pair is kept in order of last use; a word found in neither
+// computes its answers and takes the older slot, so two frequent words that hash alike do
+// not evict each other. The table is allocated once, at construction; lookups never
+// allocate. Longer words are passed to the lexicon every time.
 //
 // Contract: every answer equals the lexicon's for the same arguments (Closed, Pos, Lemma).
 // Lemma views point into the lexicon's table or into the argument, as Lexicon::Lemma's do.
@@ -32,7 +33,17 @@ class WordCache {
   static constexpr size_t kMaxWordBytes = 22;
 
   // `slots` is rounded up to a power of two (at least 1).
-  explicit WordCache(const Lexicon& lexicon, size_t slots = 4096);
+  explicit WordCache(const Lexicon& lexicon, size_t slots = 16384);
+
+  // Everything the tagger asks about one word, found with one lookup: Closed(), Pos() and
+  // Lemma() for kPosNoun, kPosVerb and kPosAdj. The lemma views point into the lexicon's
+  // table or into `lower_word`, as Lemma()'s do.
+  struct WordInfo {
+    ClosedClass closed = ClosedClass::kNone;
+    uint8_t pos = 0;
+    std::string_view noun_lemma, verb_lemma, adj_lemma;
+  };
+  WordInfo Info(std::string_view lower_word);
 
   const Lexicon& lexicon() const { return lexicon_; }
 
@@ -63,14 +74,17 @@ class WordCache {
     LemmaRef lemma[3];  // noun, verb, adjective
   };
 
-  // The slot holding `lower_word`, filled now if it held another word; nullptr for words
-  // too long to keep.
+  // The slot holding `lower_word`, filled now if neither slot of its set held it; nullptr
+  // for words too long to keep.
   const Slot* Find(std::string_view lower_word);
   LemmaRef RefOf(std::string_view lemma, std::string_view word) const;
+  std::string_view LemmaOf(const Slot& slot, int k, std::string_view lower_word) const;
 
   const Lexicon& lexicon_;
+  const char* table_ = nullptr;  // lexicon_.table().data()
   std::vector<Slot> slots_;
-  size_t mask_ = 0;
+  size_t ways_ = 1;      // slots per set: 2, or 1 for a one-slot table
+  size_t set_mask_ = 0;  // sets - 1
   size_t hits_ = 0, misses_ = 0;
 };
 

@@ -129,6 +129,39 @@ TEST(WordCacheTest, AgreesWithTheLexiconOnRandomWords) {
   EXPECT_GT(cache.misses(), 0u);
 }
 
+// Info() gives, in one lookup, what Closed, Pos and the three single-POS Lemma calls give.
+void ExpectSameInfo(WordCache& cache, const std::string& w) {
+  WordCache::WordInfo info = cache.Info(w);
+  EXPECT_EQ(info.closed, Lex().Closed(w)) << w;
+  EXPECT_EQ(info.pos, Lex().Pos(w)) << w;
+  EXPECT_EQ(info.noun_lemma, Lex().Lemma(w, kPosNoun)) << w;
+  EXPECT_EQ(info.verb_lemma, Lex().Lemma(w, kPosVerb)) << w;
+  EXPECT_EQ(info.adj_lemma, Lex().Lemma(w, kPosAdj)) << w;
+}
+
+TEST(WordCacheTest, InfoAgreesWithTheLexiconOnMissAndOnHit) {
+  WordCache cache(Lex(), 32);  // small: some words take each other's slots
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& w : Words()) ExpectSameInfo(cache, w);
+  EXPECT_GT(cache.hits(), 0u);
+  std::string w = "zzqxv";
+  EXPECT_EQ(cache.Info(w).noun_lemma.data(), w.data());  // an unknown word views the argument
+}
+
+TEST(WordCacheTest, TwoWordsOfOneSetDoNotEvictEachOther) {
+  WordCache cache(Lex(), 2);  // one set of two slots
+  for (int round = 0; round < 5; ++round) {
+    ExpectSameInfo(cache, "talks");
+    ExpectSameInfo(cache, "met");
+  }
+  EXPECT_EQ(cache.misses(), 2u);
+  ExpectSameInfo(cache, "forces");  // a third word takes the least recently used slot
+  ExpectSameInfo(cache, "met");
+  EXPECT_EQ(cache.misses(), 3u);
+  ExpectSameInfo(cache, "talks");
+  EXPECT_EQ(cache.misses(), 4u);
+}
+
 TEST(WordCacheTest, SlotCountIsRoundedUpToAPowerOfTwo) {
   WordCache zero(Lex(), 0);  // one slot
   ExpectSameAnswers(zero, "talks");

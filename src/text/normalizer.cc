@@ -6,6 +6,9 @@
 
 #include <utf8proc.h>
 
+#include <cstddef>
+#include <numeric>
+
 namespace tacitus {
 namespace {
 
@@ -32,6 +35,12 @@ const char* FixedReplacement(int32_t cp) {
     default:
       return nullptr;
   }
+}
+
+// ASCII bytes that are copied as they are: all but CR, tab, form feed, vertical tab, NUL and
+// the backquote, which Normalize rewrites.
+constexpr bool IsKeptAscii(unsigned char c) {
+  return c < 0x80 && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0 && c != '`';
 }
 
 }  // namespace
@@ -80,6 +89,17 @@ NormalizedText Normalize(std::string_view input) {
   while (i < input.size()) {
     unsigned char c = static_cast<unsigned char>(input[i]);
     uint32_t at = static_cast<uint32_t>(i);
+    if (IsKeptAscii(c)) {
+      // Most of every text: a run of such bytes is copied whole, each mapped to itself.
+      size_t j = i + 1;
+      while (j < input.size() && IsKeptAscii(static_cast<unsigned char>(input[j]))) ++j;
+      out.text.append(input.substr(i, j - i));
+      const size_t old = out.original.size();
+      out.original.resize(old + (j - i));
+      std::iota(out.original.begin() + static_cast<std::ptrdiff_t>(old), out.original.end(), at);
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       if (c == '\r') {  // CRLF and lone CR both end a line
         if (i + 1 < input.size() && input[i + 1] == '\n') {
@@ -89,11 +109,8 @@ NormalizedText Normalize(std::string_view input) {
         emit("\n", at);
       } else if (c == '\t' || c == '\f' || c == '\v' || c == 0) {
         emit(" ", at);
-      } else if (c == '`') {
+      } else {  // '`'
         emit("'", at);
-      } else {
-        out.text.push_back(static_cast<char>(c));
-        out.original.push_back(at);
       }
       ++i;
       continue;

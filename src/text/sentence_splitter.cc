@@ -10,6 +10,8 @@
 #include <cctype>
 #include <string>
 
+#include "base/ascii.h"
+
 namespace tacitus {
 namespace {
 
@@ -31,6 +33,8 @@ bool IsAbbreviation(std::string_view w) {
   return lw.size() == 1 && std::isalpha(static_cast<unsigned char>(lw[0]));
 }
 
+bool IsCandidateEnd(char c) { return c == '\n' || c == '.' || c == '!' || c == '?'; }
+
 bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 bool CanStartSentence(unsigned char c) {
@@ -46,11 +50,11 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
   size_t n = text.size();
   size_t start = 0;
   auto skip_space = [&](size_t i) {
-    while (i < n && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < n && IsAsciiSpace(static_cast<unsigned char>(text[i]))) ++i;
     return i;
   };
   auto emit = [&](size_t b, size_t e, bool cut) {
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    while (e > b && IsAsciiSpace(static_cast<unsigned char>(text[e - 1]))) --e;
     if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), cut});
   };
   start = skip_space(0);
@@ -72,14 +76,16 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
       continue;
     }
     char c = text[i];
+    if (!IsCandidateEnd(c)) {
+      // Most bytes: skip to the next candidate end, or to the length limit.
+      const size_t stop = std::min(n, start + max_bytes);
+      while (i < stop && !IsCandidateEnd(text[i])) ++i;
+      continue;
+    }
     if (c == '\n') {
       emit(start, i, false);
       start = skip_space(i + 1);
       i = start;
-      continue;
-    }
-    if (c != '.' && c != '!' && c != '?') {
-      ++i;
       continue;
     }
     // The closing run ("?!", '."', ")]") stays inside the limit too: a run that goes on
@@ -89,7 +95,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
     while (e < limit && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
     while (e < limit && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']'))
       ++e;
-    if (e < n && !std::isspace(static_cast<unsigned char>(text[e]))) {
+    if (e < n && !IsAsciiSpace(static_cast<unsigned char>(text[e]))) {
       i = e;
       continue;
     }
@@ -101,7 +107,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
     }
     if (c == '.' && e == i + 1) {
       size_t w = i;
-      while (w > start && !std::isspace(static_cast<unsigned char>(text[w - 1])) &&
+      while (w > start && !IsAsciiSpace(static_cast<unsigned char>(text[w - 1])) &&
              text[w - 1] != '(' && text[w - 1] != '"')
         --w;
       if (w < i && IsAbbreviation(text.substr(w, i - w))) {

@@ -5,20 +5,24 @@
 #include "text/tokenizer.h"
 
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "base/ascii.h"
 
 namespace tacitus {
 namespace {
 
-// ASCII classes inline (the "C" locale's, without a library call per byte).
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAlnum(unsigned char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-bool IsSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+// Letters, digits and bytes >= 0x80 (UTF-8 sequences stay inside words), by table: the
+// tokenizer asks this of every byte.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = IsAsciiAlnum(static_cast<unsigned char>(c)) || c >= 0x80;
+  return t;
+}();
 
-bool IsWordByte(unsigned char c) { return IsAlnum(c) || c >= 0x80; }
+bool IsWordByte(unsigned char c) { return kWordBytes[c]; }
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr uint32_t kNoHyphen = UINT32_MAX;
 
 // Lowercase prefixes that are split from a capitalized word after a hyphen.
 bool IsSplitPrefix(std::string_view p) {
@@ -30,11 +34,9 @@ bool IsSplitPrefix(std::string_view p) {
   return false;
 }
 
-char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = LowerByte(c);
+  for (char& c : out) c = AsciiLower(c);
   return out;
 }
 
@@ -43,7 +45,7 @@ bool EndsWithLower(std::string_view word, std::string_view suffix) {
   if (word.size() <= suffix.size()) return false;
   const size_t at = word.size() - suffix.size();
   for (size_t k = 0; k < suffix.size(); ++k)
-    if (LowerByte(word[at + k]) != suffix[k]) return false;
+    if (AsciiLower(word[at + k]) != suffix[k]) return false;
   return true;
 }
 
@@ -55,8 +57,8 @@ void Push(std::vector<Token>& out, std::string_view text, uint32_t b, uint32_t e
   t.end = e;
   t.text = text.substr(b, e - b);
   t.lower.assign(t.text);
-  for (char& c : t.lower) c = LowerByte(c);
-  t.capitalized = IsUpper(static_cast<unsigned char>(text[b]));
+  for (char& c : t.lower) c = AsciiLower(c);
+  t.capitalized = IsAsciiUpper(static_cast<unsigned char>(text[b]));
   t.space_before = space_before;
 }
 
@@ -69,7 +71,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
   bool space = true;
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       space = true;
       ++i;
       continue;
@@ -86,6 +88,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
     }
     // A word run.
     uint32_t j = i;
+    uint32_t hyphen = kNoHyphen;  // the run's first inner hyphen
     while (j < end) {
       unsigned char d = static_cast<unsigned char>(text[j]);
       if (IsWordByte(d)) {
@@ -94,11 +97,12 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       }
       bool next_word = j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]));
       if ((d == '\'' || d == '-' || d == '&' || d == '.') && next_word) {
+        if (d == '-' && hyphen == kNoHyphen) hyphen = j;
         ++j;
         continue;
       }
-      if (d == ',' && next_word && IsDigit(static_cast<unsigned char>(text[j - 1])) &&
-          IsDigit(static_cast<unsigned char>(text[j + 1]))) {
+      if (d == ',' && next_word && IsAsciiDigit(static_cast<unsigned char>(text[j - 1])) &&
+          IsAsciiDigit(static_cast<unsigned char>(text[j + 1]))) {
         ++j;
         continue;
       }
@@ -125,25 +129,24 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       clitic = j - 2;
     } else if (j < end && text[j] == '\'' &&
                (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1]))) &&
-               LowerByte(word.back()) == 's') {
+               AsciiLower(word.back()) == 's') {
       // "the protesters' demands": the apostrophe is a possessive of its own.
       word_end = j + 1;
     }
-    // Hyphen split: "then-US" -> then - US.
+    // Hyphen split at the first hyphen: "then-US" -> then - US.
     uint32_t start = i;
     bool no_actor = false;
-    for (uint32_t k = i; k + 1 < clitic; ++k) {
-      if (text[k] != '-') continue;
-      if (IsUpper(static_cast<unsigned char>(text[k + 1])) &&
-          IsSplitPrefix(Lower(text.substr(start, k - start)))) {
-        std::string prefix = Lower(text.substr(start, k - start));
+    if (hyphen != kNoHyphen && hyphen + 1 < clitic &&
+        IsAsciiUpper(static_cast<unsigned char>(text[hyphen + 1]))) {
+      const uint32_t k = hyphen;
+      std::string prefix = Lower(text.substr(start, k - start));
+      if (IsSplitPrefix(prefix)) {
         Push(out, text, start, k, space);
         Push(out, text, k, k + 1, false);
         no_actor = prefix == "pro" || prefix == "anti" || prefix == "non";
         start = k + 1;
         space = false;
       }
-      break;
     }
     Push(out, text, start, clitic, space);
     if (no_actor) out.back().no_actor = true;
