@@ -108,7 +108,7 @@ struct Group {
   bool reduced_relative = false;  // "prisoners freed by the government"
   bool subject_found = false;
   std::vector<Actor> subject;
-  std::string why;  // for explain: how the subject was found or why not
+  std::string why;  // for explain only: how the subject was found or why not
 };
 
 struct Match {
@@ -142,6 +142,9 @@ std::string Combine(const std::string& country, const std::string& role) {
 
 // A peer's coded compound actor ("THE SHIRE [FRO/BIL/SAM]") is one actor per code.
 void ExpandCodedCompounds(std::vector<Actor>* actors) {
+  if (std::none_of(actors->begin(), actors->end(),
+                   [](const Actor& a) { return a.code.find('/') != std::string::npos; }))
+    return;
   std::vector<Actor> out;
   for (const Actor& a : *actors) {
     size_t from = 0;
@@ -1843,20 +1846,21 @@ class SentenceCoder {
         if (prev.subject_found) {
           g.subject = prev.subject;
           g.subject_found = true;
-          g.why = why;
+          if (trace_) g.why = why;
           return;
         }
       }
-      g.why = std::string(why) + ", but no earlier subject";
+      if (trace_) g.why = std::string(why) + ", but no earlier subject";
     };
     if (g.reduced_relative) {
       int k = np_at_[g.b - 1];
       if (k >= 0) {
         g.subject = nps_[static_cast<size_t>(k)].actors;
         g.subject_found = !g.subject.empty();
-        g.why = "reduced relative: '" +
-                JoinTokens(nps_[static_cast<size_t>(k)].b, nps_[static_cast<size_t>(k)].e) +
-                "' is what was done to";
+        if (trace_)
+          g.why = "reduced relative: '" +
+                  JoinTokens(nps_[static_cast<size_t>(k)].b, nps_[static_cast<size_t>(k)].e) +
+                  "' is what was done to";
       }
       return;
     }
@@ -1870,7 +1874,9 @@ class SentenceCoder {
           g.subject_found = true;
           g.intent = prev.intent;
           g.future = prev.future;
-          g.why = "coordinated infinitive: subject of '" + std::string(toks_[prev.head].text) + "'";
+          if (trace_)
+            g.why =
+                "coordinated infinitive: subject of '" + std::string(toks_[prev.head].text) + "'";
           return;
         }
       }
@@ -1909,7 +1915,8 @@ class SentenceCoder {
           toks_[g.b - 1].lower != "by"sv) {
         g.subject.clear();
         g.subject_found = false;
-        g.why = "gerund after '" + toks_[g.b - 1].lower + "': its subject is not the clause's";
+        if (trace_)
+          g.why = "gerund after '" + toks_[g.b - 1].lower + "': its subject is not the clause's";
       }
       return;
     }
@@ -1946,12 +1953,13 @@ class SentenceCoder {
         g.subject_found = !g.subject.empty();
         for (const Actor& a : g.subject) disc_.NoteSubject(a);
         disc_.NotePair(g.subject);
-        g.why = g.subject_found ? "subject: '" +
-                                      JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
-                                                 nps_[static_cast<size_t>(subject_np)].e) +
-                                      "'"
-                                : "subject '" + JoinTokens(np.b, np.e) + "' names no actor";
-        if (!g.subject_found && !np.open_role.empty())
+        if (trace_)
+          g.why = g.subject_found ? "subject: '" +
+                                        JoinTokens(nps_[static_cast<size_t>(subject_np)].b,
+                                                   nps_[static_cast<size_t>(subject_np)].e) +
+                                        "'"
+                                  : "subject '" + JoinTokens(np.b, np.e) + "' names no actor";
+        if (trace_ && !g.subject_found && !np.open_role.empty())
           g.why += " (description fits no one named earlier)";
         return;
       }
@@ -1975,11 +1983,12 @@ class SentenceCoder {
             k2 = np_at_[place.b - 2];
           g.subject = nps_[static_cast<size_t>(k2)].actors;
           g.subject_found = !g.subject.empty();
-          g.why = "relative pronoun: antecedent '" +
-                  JoinTokens(nps_[static_cast<size_t>(k2)].b, nps_[static_cast<size_t>(k2)].e) +
-                  "'";
+          if (trace_)
+            g.why = "relative pronoun: antecedent '" +
+                    JoinTokens(nps_[static_cast<size_t>(k2)].b, nps_[static_cast<size_t>(k2)].e) +
+                    "'";
         } else {
-          g.why = "relative pronoun without an antecedent";
+          if (trace_) g.why = "relative pronoun without an antecedent";
         }
         return;
       }
@@ -2034,10 +2043,11 @@ class SentenceCoder {
               (before.b == 0 || toks_[before.b - 1].tag != Tag::kPreposition || chosen == k2)) {
             g.subject = SubjectChain(chosen, true);
             g.subject_found = !g.subject.empty();
-            g.why = "subject before a parenthetical: '" +
-                    JoinTokens(nps_[static_cast<size_t>(chosen)].b,
-                               nps_[static_cast<size_t>(chosen)].e) +
-                    "'";
+            if (trace_)
+              g.why = "subject before a parenthetical: '" +
+                      JoinTokens(nps_[static_cast<size_t>(chosen)].b,
+                                 nps_[static_cast<size_t>(chosen)].e) +
+                      "'";
             for (const Actor& a : g.subject) disc_.NoteSubject(a);
             return;
           }
@@ -2078,7 +2088,7 @@ class SentenceCoder {
       if (ClauseBoundary(u) || t.tag == Tag::kVerb || t.tag == Tag::kAuxiliary) break;
       --j;
     }
-    if (g.why.empty()) g.why = "no subject found";
+    if (trace_ && g.why.empty()) g.why = "no subject found";
   }
 
   // ---- pattern matching -----------------------------------------------------------
