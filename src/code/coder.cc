@@ -381,23 +381,25 @@ class Discourse {
 
   // The last two actors named together ("The Saudi and Iranian foreign ministers"), for
   // "the two sides", "both countries", "the ministers".
-  // `from_event`: the two sides of an event ("Xi hosted Macron. The two leaders"), a pair
+  // NoteEventPair: the two sides of an event ("Xi hosted Macron. The two leaders"), a pair
   // for "the two leaders" but not for "all sides" or "the warring sides" (the parties of a
   // conflict are named together).
-  void NotePair(const std::vector<Actor>& actors, bool from_event = false) {
-    std::vector<Actor> distinct;
-    for (const Actor& a : actors)
-      if (std::none_of(distinct.begin(), distinct.end(),
-                       [&](const Actor& d) { return d.code == a.code; }))
-        distinct.push_back(a);
-    // An event's sides do not replace a pair named together in the same sentence ("Russia
-    // and Ukraine held talks with China": Russia and Ukraine).
-    if (distinct.size() == 2 &&
-        !(from_event && !pair_from_event_ && pair_sentence_ == sentence_ && !pair_.empty())) {
-      pair_ = distinct;
-      pair_from_event_ = from_event;
-      pair_sentence_ = sentence_;
+  void NotePair(const std::vector<Actor>& actors) {
+    // The first mentions of the two codes, if there are exactly two.
+    const Actor *one = nullptr, *two = nullptr;
+    for (const Actor& a : actors) {
+      if (!one || a.code == one->code) {
+        if (!one) one = &a;
+      } else if (!two) {
+        two = &a;
+      } else if (a.code != two->code) {
+        return;
+      }
     }
+    if (two) NoteTwo(*one, *two, /*from_event=*/false);
+  }
+  void NoteEventPair(const Actor& source, const Actor& target) {
+    if (source.code != target.code) NoteTwo(source, target, /*from_event=*/true);
   }
   const std::vector<Actor>& Pair() const { return pair_; }
   const std::vector<Actor>& NamedPair() const {
@@ -549,6 +551,17 @@ class Discourse {
   }
 
  private:
+  void NoteTwo(const Actor& one, const Actor& two, bool from_event) {
+    // An event's sides do not replace a pair named together in the same sentence ("Russia
+    // and Ukraine held talks with China": Russia and Ukraine).
+    if (from_event && !pair_from_event_ && pair_sentence_ == sentence_ && !pair_.empty()) return;
+    pair_.clear();
+    pair_.push_back(one);
+    pair_.push_back(two);
+    pair_from_event_ = from_event;
+    pair_sentence_ = sentence_;
+  }
+
   std::vector<SeenPerson> persons_;
   std::vector<Actor> others_;
   std::vector<Actor> subjects_;
@@ -3531,7 +3544,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
              << ev.rule_where << ") date " << ev.date << "\n";
         discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
         // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
-        discourse.NotePair({src, t}, /*from_event=*/true);
+        discourse.NoteEventPair(src, t);
         result.events.push_back(std::move(ev));
       };
       for (const Actor& s : sources) {
