@@ -1148,14 +1148,7 @@ class SentenceCoder {
       Np& np = nps_[k];
       if (np.actors.empty() && !np.open_role.empty() && opts_.convert_agents) {
         // TABARI's CONVERT AGENTS: the agent alone is the actor.
-        Actor a;
-        a.code = "~" + np.open_role;
-        a.tb = np.b;
-        a.te = np.e;
-        a.via = "agent converted to an actor";
-        a.entry = np.open_entry;
-        np.actors.push_back(a);
-        disc_.Note(a);
+        disc_.Note(PushOpenAgentActor(np, "~" + np.open_role, "agent converted to an actor"));
         continue;
       }
       if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
@@ -1187,14 +1180,7 @@ class SentenceCoder {
         via = "agent + the place of the event, " + country;
       }
       if (country.empty()) continue;
-      Actor a;
-      a.code = country + np.open_role;
-      a.tb = np.b;
-      a.te = np.e;
-      a.via = via;
-      a.entry = np.open_entry;
-      np.actors.push_back(a);
-      disc_.Note(a);
+      disc_.Note(PushOpenAgentActor(np, country + np.open_role, std::move(via)));
     }
   }
 
@@ -1203,14 +1189,22 @@ class SentenceCoder {
   void UnknownCountryAgents() {
     for (Np& np : nps_) {
       if (!np.actors.empty() || np.open_role.empty()) continue;
-      Actor a;
-      a.code = "---" + np.open_role;
-      a.tb = np.b;
-      a.te = np.e;
-      a.via = "agent without a country";
-      a.entry = np.open_entry;
-      np.actors.push_back(a);
+      PushOpenAgentActor(np, "---" + np.open_role, "agent without a country");
     }
+  }
+
+  // The actor an open agent phrase ("the police", "a senior official") stands for once its
+  // role is completed: `code` is the whole code; the actor spans the phrase and keeps the
+  // agent's dictionary entry. Returns the actor added to np.actors.
+  const Actor& PushOpenAgentActor(Np& np, std::string code, std::string via) {
+    Actor a;
+    a.code = std::move(code);
+    a.tb = np.b;
+    a.te = np.e;
+    a.via = std::move(via);
+    a.entry = np.open_entry;
+    np.actors.push_back(std::move(a));
+    return np.actors.back();
   }
 
   // "The Saudi and Iranian foreign ministers": the first modifier shares the agent.
