@@ -2987,6 +2987,10 @@ std::string FutureShift(const std::string& code, Tense tense) {
   return code;
 }
 
+// Whether a match of `p` discards its sentence: TABARI's discard [###] and complex [+++]
+// codes on a pattern (peer dictionaries).
+bool DiscardsSentence(const Pattern& p) { return p.code == "###"sv || p.code == "+++"sv; }
+
 // Whether the pattern itself asks for a negation or a refusal before its verb (TABARI's
 // "- NOT_* [...]", "- REFUSED TO *"):
 // then a negated verb is what it codes, not a reason to drop the event.
@@ -3287,6 +3291,16 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       if (trace) os << "  too complex (" << why << "): not coded\n";
       continue;
     }
+    // TABARI's discard [###] and complex [+++] codes on a pattern ("- * IN ACCIDENT [###]"):
+    // where such a pattern is a verb's match, the sentence codes nothing.
+    if (auto it = std::find_if(matches.begin(), matches.end(),
+                               [](const Match& m) { return DiscardsSentence(*m.pattern); });
+        it != matches.end()) {
+      if (trace)
+        os << "  discarded by the pattern '" << it->pattern->text << "' [" << it->pattern->code
+           << "] on '" << toks[it->head].text << "'\n";
+      continue;
+    }
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
@@ -3400,7 +3414,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       if (sentence_coded && options_.first_event_per_sentence) break;
       const size_t events_before = result.events.size();
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
-      bool negated = g && (g->negated || g->governor_negated) && !SaysNegation(*m.pattern);
+      bool negated = g && !options_.ignore_negation && (g->negated || g->governor_negated) &&
+                     !SaysNegation(*m.pattern);
       Tense tense = !g          ? Tense::kActual
                     : g->intent ? Tense::kIntent
                     : g->future ? Tense::kFuture
