@@ -2333,8 +2333,7 @@ class SentenceCoder {
             !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return (e.optional ||
-                  (target && missing_target_now_ && el + 1 == p.elements.size()) ||
-                  (target && empty_target_ok_)) &&
+                  (target && TargetMayStayEmpty(el + 1 == p.elements.size()))) &&
                  MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         std::vector<Actor> saved = std::move(dest);
@@ -2628,14 +2627,14 @@ class SentenceCoder {
       bool written_head = false;
       for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
-      // With PETRARCH's require_dyad = false, a verb none of whose patterns matches with its
-      // actors is tried again with its final target slot allowed to stay empty; TABARI's
-      // patterns match words, so with a default target a verb none of whose patterns finds
-      // its target is matched again with the target left to the default.
-      const bool second_pass = rules_.missing_target || !opts_.default_target.empty();
-      for (int pass = 0; pass < (second_pass ? 2 : 1) && !best.pattern; ++pass) {
-        missing_target_now_ = pass == 1 && rules_.missing_target;
-        empty_target_ok_ = pass == 1 && !opts_.default_target.empty();
+      // A verb none of whose patterns matches with its actors is matched again with its
+      // target slot allowed to stay empty, where a rule says so (EmptyTarget).
+      const EmptyTarget second_pass = !opts_.default_target.empty() ? EmptyTarget::kAnySlot
+                                      : rules_.missing_target       ? EmptyTarget::kFinalSlot
+                                                                    : EmptyTarget::kNever;
+      for (int pass = 0; pass < (second_pass != EmptyTarget::kNever ? 2 : 1) && !best.pattern;
+           ++pass) {
+        empty_target_ = pass == 1 ? second_pass : EmptyTarget::kNever;
         for (uint32_t pi : *pats) {
           const Pattern& p = dict_.patterns[pi];
           if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
@@ -2655,7 +2654,7 @@ class SentenceCoder {
           best.group = static_cast<int>(gi);
           best.head = g.head;
           best.end = st.end;
-          best.missing_target = missing_target_now_;
+          best.missing_target = empty_target_ != EmptyTarget::kNever && rules_.missing_target;
           best.pattern = &p;
           best.weight = w;
           best.target_from_subject =
@@ -2674,8 +2673,7 @@ class SentenceCoder {
         }
         if (pass == 0 && !best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       }
-      missing_target_now_ = false;
-      empty_target_ok_ = false;
+      empty_target_ = EmptyTarget::kNever;
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Event nouns.
@@ -2948,9 +2946,17 @@ class SentenceCoder {
   std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
-  bool missing_target_now_ = false;  // SelectMatches's second pass (PeerRules::missing_target)
-  // A target slot may stay empty (a default target will fill it: TABARI's DEFAULT).
-  bool empty_target_ok_ = false;
+  // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
+  // none of whose patterns found its actors: PETRARCH's require_dyad = false lets the final
+  // target slot stay empty (the event is written with its target missing,
+  // PeerRules::missing_target); TABARI's DEFAULT target lets any target slot stay empty
+  // (TABARI's patterns match words; the default code fills the target).
+  enum class EmptyTarget { kNever, kFinalSlot, kAnySlot };
+  EmptyTarget empty_target_ = EmptyTarget::kNever;
+  bool TargetMayStayEmpty(bool final_slot) const {
+    return empty_target_ == EmptyTarget::kAnySlot ||
+           (empty_target_ == EmptyTarget::kFinalSlot && final_slot);
+  }
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
