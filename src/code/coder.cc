@@ -2350,8 +2350,7 @@ class SentenceCoder {
             !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return (e.optional ||
-                  (target && missing_target_now_ && el + 1 == p.elements.size()) ||
-                  (target && empty_target_ok_)) &&
+                  (target && TargetMayStayEmpty(el + 1 == p.elements.size()))) &&
                  MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         std::vector<Actor> saved = std::move(dest);
@@ -2645,14 +2644,14 @@ class SentenceCoder {
       bool written_head = false;
       for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
-      // With PETRARCH's require_dyad = false, a verb none of whose patterns matches with its
-      // actors is tried again with its final target slot allowed to stay empty; TABARI's
-      // patterns match words, so with a default target a verb none of whose patterns finds
-      // its target is matched again with the target left to the default.
-      const bool second_pass = rules_.missing_target || !opts_.default_target.empty();
-      for (int pass = 0; pass < (second_pass ? 2 : 1) && !best.pattern; ++pass) {
-        missing_target_now_ = pass == 1 && rules_.missing_target;
-        empty_target_ok_ = pass == 1 && !opts_.default_target.empty();
+      // A verb none of whose patterns matches with its actors is matched again with its
+      // target slot allowed to stay empty, where a rule says so (EmptyTarget).
+      const EmptyTarget second_pass = !opts_.default_target.empty() ? EmptyTarget::kAnySlot
+                                      : rules_.missing_target       ? EmptyTarget::kFinalSlot
+                                                                    : EmptyTarget::kNever;
+      for (int pass = 0; pass < (second_pass != EmptyTarget::kNever ? 2 : 1) && !best.pattern;
+           ++pass) {
+        empty_target_ = pass == 1 ? second_pass : EmptyTarget::kNever;
         for (uint32_t pi : *pats) {
           const Pattern& p = dict_.patterns[pi];
           if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
@@ -2672,7 +2671,7 @@ class SentenceCoder {
           best.group = static_cast<int>(gi);
           best.head = g.head;
           best.end = st.end;
-          best.missing_target = missing_target_now_;
+          best.missing_target = empty_target_ != EmptyTarget::kNever && rules_.missing_target;
           best.pattern = &p;
           best.weight = w;
           best.target_from_subject =
@@ -2691,8 +2690,7 @@ class SentenceCoder {
         }
         if (pass == 0 && !best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       }
-      missing_target_now_ = false;
-      empty_target_ok_ = false;
+      empty_target_ = EmptyTarget::kNever;
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Event nouns.
@@ -2965,9 +2963,17 @@ class SentenceCoder {
   std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
-  bool missing_target_now_ = false;  // SelectMatches's second pass (PeerRules::missing_target)
-  // A target slot may stay empty (a default target will fill it: TABARI's DEFAULT).
-  bool empty_target_ok_ = false;
+  // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
+  // none of whose patterns found its actors: PETRARCH's require_dyad = false lets the final
+  // target slot stay empty (the event is written with its target missing,
+  // PeerRules::missing_target); TABARI's DEFAULT target lets any target slot stay empty
+  // (TABARI's patterns match words; the default code fills the target).
+  enum class EmptyTarget { kNever, kFinalSlot, kAnySlot };
+  EmptyTarget empty_target_ = EmptyTarget::kNever;
+  bool TargetMayStayEmpty(bool final_slot) const {
+    return empty_target_ == EmptyTarget::kAnySlot ||
+           (empty_target_ == EmptyTarget::kFinalSlot && final_slot);
+  }
 };
 
 // What a consultation, cooperation or coercion becomes when it is announced, not done:
@@ -3003,6 +3009,10 @@ std::string FutureShift(const std::string& code, Tense tense) {
     return "";
   return code;
 }
+
+// Whether a match of `p` discards its sentence: TABARI's discard [###] and complex [+++]
+// codes on a pattern (peer dictionaries).
+bool DiscardsSentence(const Pattern& p) { return p.code == "###"sv || p.code == "+++"sv; }
 
 // Whether the pattern itself asks for a negation or a refusal before its verb (TABARI's
 // "- NOT_* [...]", "- REFUSED TO *"):
@@ -3304,6 +3314,16 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       if (trace) os << "  too complex (" << why << "): not coded\n";
       continue;
     }
+    // TABARI's discard [###] and complex [+++] codes on a pattern ("- * IN ACCIDENT [###]"):
+    // where such a pattern is a verb's match, the sentence codes nothing.
+    if (auto it = std::find_if(matches.begin(), matches.end(),
+                               [](const Match& m) { return DiscardsSentence(*m.pattern); });
+        it != matches.end()) {
+      if (trace)
+        os << "  discarded by the pattern '" << it->pattern->text << "' [" << it->pattern->code
+           << "] on '" << toks[it->head].text << "'\n";
+      continue;
+    }
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
@@ -3417,7 +3437,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       if (sentence_coded && options_.first_event_per_sentence) break;
       const size_t events_before = result.events.size();
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
-      bool negated = g && (g->negated || g->governor_negated) && !SaysNegation(*m.pattern);
+      bool negated = g && !options_.ignore_negation && (g->negated || g->governor_negated) &&
+                     !SaysNegation(*m.pattern);
       Tense tense = !g          ? Tense::kActual
                     : g->intent ? Tense::kIntent
                     : g->future ? Tense::kFuture

@@ -65,6 +65,10 @@ struct CoderOptions {
   // primary official news agency said": ---GOV and no target, 023). A final target slot
   // then matches nothing when no actor follows the verb.
   bool write_missing_actors = false;
+  // TABARI does not read negation (tabari: dictionaries): a negated verb codes as any other
+  // ("Arnor showed no sign of..." is SIGN's "- SHOW NO *", "it has no new sign" SIGN's own
+  // code), and the event is not marked negated. Patterns still choose by their own words.
+  bool ignore_negation = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -129,6 +129,43 @@ TEST_F(PeerCoderTest, APatternThatAsksForNegationCodesTheNegatedVerb) {
   EXPECT_TRUE(Code("Gondor did not meet Arnor.", Peer()).empty());
 }
 
+TEST_F(PeerCoderTest, TabariIgnoresNegation) {
+  CoderOptions o = Peer();
+  o.ignore_negation = true;
+  Coder coder(dict_, Lexicon::BuiltIn(), o);
+  const ArticleResult r = coder.Code("Gondor did not meet Arnor.", *Date::Parse("2023-10-19"));
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].code, "040");
+  EXPECT_FALSE(r.events[0].negated);
+  // The pattern that asks for the negation still wins where it matches.
+  EXPECT_EQ(Code("Gondor did not urge Arnor.", o), (V{"GON ARN 128"}));
+}
+
+TEST(PeerDiscardPatternTest, ADiscardOrComplexPatternThatMatchesDropsTheSentence) {
+  Dictionary dict;
+  std::vector<std::string> errors;
+  ParseTacitusFile("peer.txt",
+                   "actor GON | Gondor\nactor ARN | Arnor\nverb 064 | restore ... ties ... +\n"
+                   "verb 190 | attack +\nverb 191 | restore ... + ... after ... accident\n",
+                   &dict, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  CoderOptions o;
+  o.keep_codes_outside_cameo = true;
+  const char* text = "Gondor restored diplomatic ties with Arnor after the accident.";
+  const char* other = "Gondor restored diplomatic ties with Arnor; Arnor attacked Gondor.";
+  for (const char* code : {"###", "+++"}) {
+    Dictionary d = dict;
+    d.patterns[2].code = code;  // TABARI's "- * AFTER ACCIDENT [###]"
+    d.Finish();
+    EXPECT_TRUE(CodedTriples(d, o, text).empty()) << code;
+    // Where it does not match, the sentence codes as before.
+    EXPECT_EQ(CodedTriples(d, o, other), (std::vector<std::string>{"GON/ARN/064", "ARN/GON/190"}))
+        << code;
+  }
+  dict.Finish();
+  EXPECT_FALSE(CodedTriples(dict, o, text).empty());
+}
+
 // A dictionary whose verb words are TABARI's: VOICE is a verb wherever it stands, ACTUALITY
 // a stem, RAISE a verb with only a longer pattern.
 class PeerVerbWordsTest : public ::testing::Test {

@@ -1024,13 +1024,16 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
   std::string squeezed;
   for (char c : code_block)
     if (!std::isspace(static_cast<unsigned char>(c))) squeezed += c;
-  if (squeezed == "###") {
-    Skip(line_no, "skipped: patterns with the discard code [###]", Described(text, squeezed));
-    return false;
-  }
-  if (squeezed == "+++") {
-    Skip(line_no, "skipped: patterns with the complex code [+++]", Described(text, squeezed));
-    return false;
+  if (squeezed == "###" || squeezed == "+++") {
+    // TABARI drops the sentence where such a pattern matches; PETRARCH has no such codes.
+    if (!stem) {
+      Skip(line_no,
+           squeezed == "###" ? "skipped: patterns with the discard code [###]"
+                             : "skipped: patterns with the complex code [+++]",
+           Described(text, squeezed));
+      return false;
+    }
+    Count("discard [###] and complex [+++] patterns (the sentence codes nothing where one matches)");
   }
   std::set<std::string> approximations;
   std::vector<std::pair<std::string, bool>> codes;  // (code, reversed)
@@ -1048,7 +1051,7 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
       part.pop_back();
       approximations.insert("approximated: dominant codes (CODE!), read as ordinary codes");
     }
-    if (part != "---" && !IsAlnumCode(part)) {
+    if (part != "---" && part != "###" && part != "+++" && !IsAlnumCode(part)) {
       Error(line_no, line, code_block, "bad event code '" + squeezed + "'");
       return false;
     }
@@ -1454,9 +1457,29 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
       if (section == Section::kTime || section == Section::kAttrib) flush_verb();
       return true;
     }
-    if (section == Section::kTime || section == Section::kAttrib) {
-      b.Count(section == Section::kTime ? "skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"
-                                        : "skipped: <ATTRIB> attribution lines");
+    if (section == Section::kTime) {
+      // A time phrase coded [###] or [+++] ("KAN_WA_MA_KAN [###]", "WHEN_PEACE_COMES [+++]")
+      // discards its sentence as any discard phrase does; the shifts themselves are not read.
+      std::string_view body = Trim(StripSemicolon(line));
+      std::string phrase;
+      std::vector<std::string_view> blocks;
+      if (body[0] != '-' && body[0] != '#' &&
+          b.SplitCodes(body, line_no, line, &phrase, &blocks) && blocks.size() == 1 &&
+          !phrase.empty()) {
+        std::string squeezed;
+        for (char c : blocks[0])
+          if (!std::isspace(static_cast<unsigned char>(c))) squeezed += c;
+        if (squeezed == "###" || squeezed == "+++") {
+          b.AddDiscard(phrase);
+          b.Count("<TIME> phrases coded [###] or [+++], read as discards");
+          return true;
+        }
+      }
+      b.Count("skipped: <TIME> time-shift lines (Tacitus resolves dates itself)");
+      return true;
+    }
+    if (section == Section::kAttrib) {
+      b.Count("skipped: <ATTRIB> attribution lines");
       return true;
     }
     if (t[0] == '#' || t[0] == '/') return true;

@@ -171,7 +171,8 @@ class PeerBuilder {
 
   // Translates one pattern line. `text` is the pattern between its leading `-` and
   // its code block ("+ * IN_ $", "* (FOR {FINANCIAL AID})"), `code_block` the inside
-  // of the `[...]` ("161", "032:033", "---"); `stem`: TABARI word stemming.
+  // of the `[...]` ("161", "032:033", "---"); `stem`: TABARI word stemming, and TABARI's
+  // discard `###` and complex `+++` codes kept on the pattern (PETRARCH's are skipped).
   // `verbs` are the forms of the verb the pattern belongs to.
   void AddPattern(const std::vector<VerbForm>& verbs, std::string_view text,
                   std::string_view code_block, bool stem, uint32_t line_no,

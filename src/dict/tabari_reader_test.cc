@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -383,7 +384,6 @@ TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   Read r = ReadVerbs(
       "URGE [102]\n"
       "- * + TO_MEET [036?]\n"
-      "- * IN ACCIDENT [###]\n"
       "- + * BY ^ [110:111]\n"
       "<TIME>\n"
       "YESTERDAY [-1]\n"
@@ -391,11 +391,32 @@ TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   EXPECT_EQ(PatternLines(*r.dict),
             (std::vector<std::string>{"110:111 | + ... urge ... by", "102 | urge ... +"}));
-  EXPECT_EQ(
-      r.report.notes,
-      (std::vector<std::string>{
-          "t.verbs:3: skipped: patterns with the discard code [###]: URGE - * IN ACCIDENT [###]",
-          "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]"}));
+  EXPECT_EQ(r.report.notes,
+            (std::vector<std::string>{
+                "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]"}));
+  EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
+}
+
+TEST(TabariVerbsTest, DiscardAndComplexCodesOnPatternsAndTimePhrasesAreKept) {
+  Read r = ReadVerbs(
+      "<TIME>\n"
+      "KAN_WA_MA_KAN [###]\n"
+      "WHEN_PEACE_COMES [+++]\n"
+      "YESTERDAY [-1]\n"
+      "</TIME>\n"
+      "KILL [223]\n"
+      "- * IN ACCIDENT [###]\n"
+      "- * FXLL DIPLOMATIC [+++]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // The patterns keep their codes (the coder drops the sentence where one matches) ...
+  std::vector<std::string> lines = PatternLines(*r.dict);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "### | kill ... in ... accident ... +"),
+            lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "+++ | kill ... fxll ... diplomatic ... +"),
+            lines.end());
+  // ... and the time phrases coded so are discard phrases; the shifts are not read.
+  EXPECT_EQ(r.dict->discards, (std::vector<std::vector<std::string>>{
+                                  {"kan", "wa", "ma", "kan"}, {"when", "peace", "comes"}}));
   EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
 }
 

@@ -61,6 +61,8 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     coder.before_words_default_source = true;
     // PETRARCH codes an agent named without a country as the unknown country ("---GOV").
     coder.unknown_country_agents = options.dict.rfind("petrarch2:", 0) == 0;
+    // TABARI matches words and has no notion of negation.
+    coder.ignore_negation = options.dict.rfind("tabari:", 0) == 0;
   }
   if (p->dict_->tabari_options) coder = WithTabariOptions(coder, *p->dict_->tabari_options);
   p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
