@@ -26,16 +26,12 @@ inline void UseDictionary(StatusOr<Dictionary>& dict, std::string_view file_name
   }
   for (const Phrase& p : dict->phrases) TACITUS_CHECK(!p.words.empty());
   for (const Pattern& p : dict->patterns) TACITUS_CHECK(!p.elements.empty());
-  CoderOptions peer;
+  // What the pipeline turns on for the dictionary (its .options or [Options] among them),
+  // and the peer-only settings it leaves off.
+  CoderOptions peer = PeerCoderOptions(*dict);
   peer.keep_negated = true;
-  peer.keep_codes_outside_cameo = true;
-  peer.shift_tense = false;
-  peer.default_source_before_verb = true;
-  peer.first_verb_per_clause = true;
-  peer.before_words_default_source = true;
   peer.unknown_country_agents = true;
   peer.write_missing_actors = true;
-  if (dict->tabari_options) peer = WithTabariOptions(peer, *dict->tabari_options);
   for (const CoderOptions& options : {CoderOptions(), peer}) {
     Coder coder(*dict, Lexicon::BuiltIn(), options);
     (void)coder.Code(

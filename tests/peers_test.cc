@@ -32,6 +32,7 @@
 #include <tuple>
 #include <vector>
 
+#include "dict/petrarch_options.h"
 #include "dict/petrarch_reader.h"
 #include "dict/tabari_options.h"
 #include "dict/tabari_reader.h"
@@ -56,9 +57,9 @@ struct Record {
   std::set<Triple> expected;
   std::string expect_none;  // why no event is expected ("{---}", "{###}", "noevents"...)
   int line = 0;             // where the record starts in the suite file
-  // PETRARCH's require_dyad, set by the <Config> elements before the record: when false,
-  // events with a missing actor ("---") are expected too.
-  bool require_dyad = true;
+  // PETRARCH's settings (require_dyad, comma_*), set by the <Config> elements before the
+  // record: with require_dyad false, events with a missing actor ("---") are expected too.
+  PetrarchOptions petrarch;
   // TABARI: `.options` lines the record's `{ OPTION: ... }` entries apply after it, what
   // follows the date on its first line (FORWARD reads story and sentence numbers there),
   // and whether it is scored (records that only change options are not).
@@ -266,17 +267,15 @@ PetrarchSuite ReadPetrarchSuite(const std::string& xml) {
   std::istringstream inc(Element(env, "Include"));
   for (std::string w; inc >> w;) suite.include.insert(w);
   size_t pos = 0;
-  bool require_dyad = true;
+  PetrarchOptions settings;
   size_t cfg = 0;
   while ((pos = xml.find("<Sentence ", pos)) != std::string::npos) {
-    // <Config option="require_dyad" value="false"> holds for the records after it.
+    // <Config option="require_dyad" value="false"> holds for the records after it; the
+    // names and values are PETR_config.ini's [Options] (dict/petrarch_options.h).
     while ((cfg = xml.find("<Config ", cfg)) != std::string::npos && cfg < pos) {
       std::string_view tag = std::string_view(xml).substr(cfg, xml.find('>', cfg) - cfg);
-      if (Attribute(tag, "option") == "require_dyad") {
-        std::string v = Attribute(tag, "value");
-        std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
-        require_dyad = v != "false";
-      }
+      Status st = ApplyPetrarchOption(Attribute(tag, "option"), Attribute(tag, "value"), &settings);
+      EXPECT_TRUE(st.ok()) << st.message();
       ++cfg;
     }
     cfg = pos;
@@ -288,7 +287,7 @@ PetrarchSuite ReadPetrarchSuite(const std::string& xml) {
     r.line = static_cast<int>(std::count(xml.begin(), xml.begin() + static_cast<long>(pos), '\n') + 1);
     r.id = Attribute(tag, "id");
     r.category = Attribute(tag, "category");
-    r.require_dyad = require_dyad;
+    r.petrarch = settings;
     std::string d = Attribute(tag, "date");
     r.date = d.size() == 8 ? d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) : "";
     r.text = Trimmed(Element(body, "Text"));
@@ -441,17 +440,21 @@ std::string Reason(const Record& r, const std::set<Triple>& coded,
   return some ? "codes some of the expected events" : "codes other events";
 }
 
-// Each record coded alone; `no_dyad` codes the records whose require_dyad is false
-// (CoderOptions::write_missing_actors).
-std::vector<std::vector<Event>> CodeEach(const Pipeline& pipeline, const Pipeline* no_dyad,
-                                         const std::vector<Record>& records) {
+// Each record coded alone, with the PETRARCH settings its <Config> elements give it.
+std::vector<std::vector<Event>> CodePetrarch(const Pipeline& pipeline,
+                                             const std::vector<Record>& records) {
   std::vector<std::vector<Event>> out;
+  std::unique_ptr<Coder> coder;
+  const PetrarchOptions* settings = nullptr;
   for (const Record& r : records) {
+    if (!settings || !(*settings == r.petrarch)) {
+      settings = &r.petrarch;
+      CoderOptions co = WithPetrarchOptions(pipeline.coder().options(), r.petrarch);
+      coder = std::make_unique<Coder>(pipeline.dictionary(), Lexicon::BuiltIn(), co);
+    }
     Article a;
-    a.id = r.id;
     a.date = r.date;
-    a.text = r.text;
-    out.push_back((!r.require_dyad && no_dyad ? *no_dyad : pipeline).CodeArticle(a).events);
+    out.push_back(coder->Code(r.text, ArticleDate(a)).events);
   }
   return out;
 }
@@ -622,9 +625,6 @@ TEST(PeersTest, PetrarchUnitTests) {
   options.dict = "petrarch2:" + ini.string();
   StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(options);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
-  options.coder.write_missing_actors = true;  // for the records with require_dyad = false
-  StatusOr<std::unique_ptr<Pipeline>> no_dyad = Pipeline::Create(options);
-  ASSERT_TRUE(no_dyad.ok()) << no_dyad.status().message();
   size_t triples = 0;
   for (const Record& r : suite.records) triples += r.expected.size();
   std::cout << "PETRARCH PETR.UnitTest.records.xml: " << suite.records.size() << " records ("
@@ -635,7 +635,7 @@ TEST(PeersTest, PetrarchUnitTests) {
   read.report = &notes;
   ASSERT_TRUE(LoadPetrarchDictionary(ini.string(), read).ok());
   std::string report = std::string(TACITUS_BUILD_DIR) + "/peers/petrarch.failures.txt";
-  Outcome o = ScoreSuite(suite.records, CodeEach(**pipeline, no_dyad->get(), suite.records),
+  Outcome o = ScoreSuite(suite.records, CodePetrarch(**pipeline, suite.records),
                          UntranslatedPatterns(notes), report,
                          "PETRARCH PETR.UnitTest.records.xml with PETR.Validate.*");
   Print("PETRARCH", o, report);

@@ -10,16 +10,6 @@
 namespace tacitus {
 namespace {
 
-// "SOURCE/TARGET/CODE" for each event the coder writes for `text`.
-std::vector<std::string> CodedTriples(const Dictionary& dict, const CoderOptions& options,
-                                      std::string_view text) {
-  Coder coder(dict, Lexicon::BuiltIn(), options);
-  std::vector<std::string> out;
-  for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
-    out.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
-  return out;
-}
-
 class PeerCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -327,50 +317,6 @@ TEST_F(PeerCoderTest, AVerbWrittenAsTheTextsWordGoesFirst) {
   dict_.Finish();
   EXPECT_EQ(Code("Gondor left Arnor.", Peer()), (V{"GON ARN 032"}));
   EXPECT_EQ(Code("Gondor leaves Arnor.", Peer()), (V{"GON ARN 012"}));
-}
-
-// PETRARCH's actor conventions: an agent named without a country is the unknown country's
-// ("---GOV"), and with require_dyad = false an event with a missing actor is written.
-class PetrarchActorsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::vector<std::string> errors;
-    const char* text =
-        "actor GON | Gondor\nactor ARN | Arnor\nagent GOV | official\nagent MIL | soldier\n"
-        "verb 023 | say ... +\nverb 064 | restore ... ties ... +\n";
-    ParseTacitusFile("peer.txt", text, &dict_, &errors);
-    if (!errors.empty()) FAIL() << errors[0];
-    dict_.Finish();
-  }
-  std::vector<std::string> Code(std::string_view text, bool missing_actors) {
-    CoderOptions o;
-    o.keep_codes_outside_cameo = true;
-    o.shift_tense = false;
-    o.first_verb_per_clause = true;
-    o.unknown_country_agents = true;
-    o.write_missing_actors = missing_actors;
-    return CodedTriples(dict_, o, text);
-  }
-  using V = std::vector<std::string>;
-  Dictionary dict_;
-};
-
-TEST_F(PetrarchActorsTest, AgentWithoutACountryIsTheUnknownCountrys) {
-  EXPECT_EQ(Code("The official restored ties with Gondor.", false), (V{"---GOV/GON/064"}));
-  // A country in an in/from phrase is still the agent's.
-  EXPECT_EQ(Code("Soldiers from Arnor restored ties with Gondor.", false), (V{"ARNMIL/GON/064"}));
-}
-
-TEST_F(PetrarchActorsTest, MissingActorsOnlyWithoutRequireDyad) {
-  const char* text = "Arnor restored ties with Gondor, a senior official said.";
-  EXPECT_EQ(Code(text, false), (V{"ARN/GON/064"}));
-  // The verb of saying has no target: written with an empty one, and it is not the clause's
-  // one TABARI verb.
-  EXPECT_EQ(Code(text, true), (V{"ARN/GON/064", "---GOV//023"}));
-  // A target that is there is still preferred to none.
-  EXPECT_EQ(Code("Arnor restored ties with Gondor.", true), (V{"ARN/GON/064"}));
-  // An actor does not act on a missing one that is missing too.
-  EXPECT_TRUE(Code("Crowds said so.", true).empty());
 }
 
 }  // namespace

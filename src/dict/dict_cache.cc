@@ -39,9 +39,9 @@ static_assert(sizeof(Pattern) == 168,
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
 static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
-// Dictionary::tabari_options is not written: only TABARI dictionaries have it, and they
-// are not cached.
-static_assert(sizeof(Dictionary) == 1208,
+// Dictionary::tabari_options and petrarch_options are not written: only the peers'
+// dictionaries have them, and they are not cached.
+static_assert(sizeof(Dictionary) == 1248,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 

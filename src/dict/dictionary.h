@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "dict/petrarch_options.h"
 #include "dict/tabari_options.h"
 #include "text/token.h"
 
@@ -165,6 +166,9 @@ class Dictionary {
   // The settings of a TABARI dictionary's `.options` files (TABARI's defaults when it has
   // none); empty for every other dictionary.
   std::optional<TabariOptions> tabari_options;
+  // The [Options] of a PETRARCH dictionary's PETR_config.ini (PETRARCH's defaults when it
+  // has none, or was loaded from a directory); empty for every other dictionary.
+  std::optional<PetrarchOptions> petrarch_options;
 
   uint32_t AddFile(std::string name);
   std::string Where(const SourceRef& ref) const;  // "dict/verbs/cooperation.txt:12"

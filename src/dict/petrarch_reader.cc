@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dict/dict_text.h"
+#include "dict/petrarch_options.h"
 
 namespace tacitus {
 namespace {
@@ -369,6 +370,7 @@ StatusOr<Dictionary> LoadPetrarchDictionary(const std::string& path, const PeerO
   std::error_code ec;
   fs::path p(path);
   std::vector<std::pair<std::string, std::string>> files;  // (kind, path)
+  PetrarchOptions settings;  // PETRARCH's defaults unless [Options] says otherwise
   if (fs::is_directory(p, ec)) {
     const std::pair<const char*, const char*> kStandard[] = {
         {"verbs", "CAMEO.2.0.txt"},
@@ -387,7 +389,7 @@ StatusOr<Dictionary> LoadPetrarchDictionary(const std::string& path, const PeerO
     if (!text.ok()) return text.status();
     fs::path dir = p.parent_path();
     std::string section;
-    Status missing;
+    Status missing;  // or a bad [Options] value
     uint32_t line_no = 0;
     size_t pos = 0;
     std::string_view all = *text;
@@ -402,11 +404,17 @@ StatusOr<Dictionary> LoadPetrarchDictionary(const std::string& path, const PeerO
         section = Lower(Trim(t.substr(1, t.find(']') - 1)));
         continue;
       }
-      if (section != "dictionaries") continue;
+      if (section != "dictionaries" && section != "options") continue;
       size_t eq = t.find('=');
       if (eq == std::string_view::npos) continue;
       std::string key = Lower(Trim(t.substr(0, eq)));
       std::string_view value = Trim(t.substr(eq + 1));
+      if (section == "options") {
+        Status st = ApplyPetrarchOption(key, value, &settings);
+        if (!st.ok())
+          missing = Status::Corruption(path + ":" + std::to_string(line_no) + ": " + st.message());
+        continue;
+      }
       std::string kind = key == "verbfile_name"      ? "verbs"
                          : key == "actorfile_list"   ? "actors"
                          : key == "agentfile_name"   ? "agents"
@@ -435,6 +443,7 @@ StatusOr<Dictionary> LoadPetrarchDictionary(const std::string& path, const PeerO
     return Status::NotFound(path + ": PETR_config.ini or directory not found");
   }
   PetrarchReader reader(options);
+  reader.options() = settings;
   for (const char* kind : {"actors", "agents", "discards", "verbs", "issues"}) {
     for (const auto& [k, f] : files) {
       if (k != kind) continue;

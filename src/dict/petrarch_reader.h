@@ -29,13 +29,20 @@
 
 #include "base/status.h"
 #include "dict/dictionary.h"
+#include "dict/petrarch_options.h"
 #include "dict/tabari_reader.h"
 
 namespace tacitus {
 
 class PetrarchReader : public PeerReader {
  public:
-  explicit PetrarchReader(PeerOptions options = {}) : PeerReader(std::move(options)) {}
+  // The dictionary has PETRARCH's default settings until options() changes them.
+  explicit PetrarchReader(PeerOptions options = {}) : PeerReader(std::move(options)) {
+    builder_->petrarch_options();
+  }
+
+  // The settings (a PETR_config.ini's [Options]) the dictionary carries.
+  PetrarchOptions& options() { return builder_->petrarch_options(); }
 
   // CAMEO.2.0.txt and the PETRARCH-1 verb format (PETR.Validate.verbs.txt): `&NAME`
   // synsets with `+member` lines, `--- NAME [CODE] ---` blocks, verb lines
@@ -51,7 +58,8 @@ class PetrarchReader : public PeerReader {
 
 // Loads a PETRARCH-2 dictionary set. `path` is a PETR_config.ini (its [Dictionaries]
 // verbfile_name, actorfile_list, agentfile_name and discardfile_name, relative to the
-// file unless absolute) or a directory holding the standard names: CAMEO.2.0.txt,
+// file unless absolute; its [Options] become Dictionary::petrarch_options, and a bad value
+// there is Status::Corruption naming file and line) or a directory holding the standard names: CAMEO.2.0.txt,
 // Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,
 // Phoenix.MilNonState.actors.txt, Phoenix.agents.txt, Phoenix.discards.txt (those
 // present; at least one). NotFound for a missing file.

@@ -49,6 +49,7 @@ struct TabariOptions {
   struct Comma {
     bool on = true;
     int bmin = 128, bmax = 0, min = 2, max = 10, emin = 2, emax = 10;
+    bool operator==(const Comma&) const = default;
   } comma;
 
   // COMPLEX: when a sentence is too complex to code (0: the condition is off).

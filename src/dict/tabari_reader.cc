@@ -1146,6 +1146,11 @@ TabariOptions& PeerBuilder::tabari_options() {
   return *dict_.tabari_options;
 }
 
+PetrarchOptions& PeerBuilder::petrarch_options() {
+  if (!dict_.petrarch_options) dict_.petrarch_options.emplace();
+  return *dict_.petrarch_options;
+}
+
 StatusOr<Dictionary> PeerBuilder::Finish() {
   if (!errors_.empty()) {
     // Patterns are translated when their verb's block ends: put every error in file order.

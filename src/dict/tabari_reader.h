@@ -133,6 +133,8 @@ class PeerBuilder {
   size_t error_count() const { return errors_.size(); }
   // The dictionary's TABARI settings, created with TABARI's defaults on first use.
   TabariOptions& tabari_options();
+  // The dictionary's PETRARCH settings, created with PETRARCH's defaults on first use.
+  PetrarchOptions& petrarch_options();
 
   // Parses one `[...]` block's content; dates are YYYYMMDD or YYMMDD (00-30 are
   // 2000-2030, as TABARI reads them). False (with an error or a skip already

@@ -50,23 +50,37 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
   if (!dict.ok()) return dict.status();
   std::unique_ptr<Pipeline> p(new Pipeline());
   p->dict_ = std::make_unique<Dictionary>(std::move(dict).value());
-  CoderOptions coder = options.coder;
-  if (IsPeerSpec(options.dict)) {
-    // The peers' patterns carry their own codes (WEIS-era, made-up) and encode modality
-    // themselves ("SAID WOULD *"), so their codes are written as the pattern gives them.
-    coder.keep_codes_outside_cameo = true;
-    coder.shift_tense = false;
-    coder.default_source_before_verb = true;
-    coder.first_verb_per_clause = true;
-    coder.before_words_default_source = true;
-    // PETRARCH codes an agent named without a country as the unknown country ("---GOV").
-    coder.unknown_country_agents = options.dict.rfind("petrarch2:", 0) == 0;
-    // TABARI matches words and has no notion of negation.
-    coder.ignore_negation = options.dict.rfind("tabari:", 0) == 0;
-  }
-  if (p->dict_->tabari_options) coder = WithTabariOptions(coder, *p->dict_->tabari_options);
+  const CoderOptions coder = PeerCoderOptions(*p->dict_, options.coder);
   p->coder_ = std::make_unique<Coder>(*p->dict_, Lexicon::BuiltIn(), coder);
   return p;
+}
+
+CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
+  if (!dict.tabari_options && !dict.petrarch_options) return base;
+  // The peers' patterns carry their own codes (WEIS-era, made-up) and encode modality
+  // themselves ("SAID WOULD *"), so their codes are written as the pattern gives them.
+  base.keep_codes_outside_cameo = true;
+  base.shift_tense = false;
+  base.default_source_before_verb = true;
+  base.first_verb_per_clause = true;
+  base.before_words_default_source = true;
+  if (dict.tabari_options) {
+    // TABARI matches words and has no notion of negation.
+    base.ignore_negation = true;
+    base = WithTabariOptions(base, *dict.tabari_options);
+  }
+  if (dict.petrarch_options) {
+    // PETRARCH codes an agent named without a country as the unknown country ("---GOV").
+    base.unknown_country_agents = true;
+    base = WithPetrarchOptions(base, *dict.petrarch_options);
+  }
+  return base;
+}
+
+CoderOptions WithPetrarchOptions(CoderOptions base, const PetrarchOptions& petrarch) {
+  base.write_missing_actors = !petrarch.require_dyad;
+  base.comma_clauses = petrarch.comma;
+  return base;
 }
 
 CoderOptions WithTabariOptions(CoderOptions base, const TabariOptions& tabari) {

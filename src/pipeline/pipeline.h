@@ -10,7 +10,7 @@
 // of PETRARCH-2's standard file names); see doc/compatibility.md. For the peers' specs the
 // coder keeps event codes outside the CAMEO table and does not shift tense (CoderOptions),
 // as their patterns carry their own codes and modality; a TABARI dictionary's .options
-// settings become coder options too (WithTabariOptions). A bad dictionary is a Status (exit 3
+// and a PETR_config.ini's [Options] become coder options too (PeerCoderOptions). A bad dictionary is a Status (exit 3
 // at the command line).
 // Create() is not thread-safe; CodeArticle() is (the pipeline is immutable).
 #ifndef TACITUS_PIPELINE_PIPELINE_H_
@@ -57,6 +57,20 @@ StatusOr<Dictionary> LoadDictionary(const std::string& spec);
 // coder matches, through `lexicon`, the one the coder itself uses ("broke" -> break, the
 // stem "CONTRIBUT" -> contribute). `lexicon` must outlive the options.
 PeerOptions PeerOptionsFromLexicon(const Lexicon& lexicon);
+
+// The coder options for a dictionary: `base` for the built-in and Tacitus dictionaries; for
+// a peer's (one with tabari_options or petrarch_options), `base` with the peers'
+// conventions (codes outside the CAMEO table kept, no tense shift, TABARI's default source,
+// one verb per clause, PETRARCH's "---" for an agent without a country) and the
+// dictionary's own settings (WithTabariOptions, WithPetrarchOptions). Pipeline::Create
+// codes with these; so may a caller that builds its own Coder over a peer dictionary.
+CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base = {});
+
+// `base` with PETRARCH's [Options] settings (dict/petrarch_options.h) as coder options:
+// require_dyad (write_missing_actors when false) and the comma_* limits. A caller that
+// changes settings between texts (PETRARCH's validation records do) builds a Coder with
+// these.
+CoderOptions WithPetrarchOptions(CoderOptions base, const PetrarchOptions& petrarch);
 
 // `base` with TABARI's .options settings (dict/tabari_options.h) as coder options: the
 // DEFAULT codes, CONVERT AGENTS, CODE BY, MINIMUM WORDS, COMMA, COMPLEX and FORWARD. The
