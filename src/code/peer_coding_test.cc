@@ -10,6 +10,16 @@
 namespace tacitus {
 namespace {
 
+// "SOURCE/TARGET/CODE" for each event the coder writes for `text`.
+std::vector<std::string> CodedTriples(const Dictionary& dict, const CoderOptions& options,
+                                      std::string_view text) {
+  Coder coder(dict, Lexicon::BuiltIn(), options);
+  std::vector<std::string> out;
+  for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
+    out.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
+  return out;
+}
+
 class PeerCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
