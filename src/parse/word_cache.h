@@ -33,7 +33,7 @@ class WordCache {
   static constexpr size_t kMaxWordBytes = 22;
 
   // `slots` is rounded up to a power of two (at least 1).
-  explicit WordCache(const Lexicon& lexicon, size_t slots = 16384);
+  explicit WordCache(const Lexicon& lexicon, size_t slots = 8192);
 
   // Everything the tagger asks about one word, found with one lookup: Closed(), Pos() and
   // Lemma() for kPosNoun, kPosVerb and kPosAdj. The lemma views point into the lexicon's
