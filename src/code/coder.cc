@@ -631,7 +631,9 @@ class SentenceCoder {
   std::vector<Match> Run() {
     n_ = static_cast<uint32_t>(toks_.size());
     phrase_at_.assign(n_, -1);
-    matcher_.Match(toks_, &matches_);
+    // Each token's word ids, looked up once for the phrases and the patterns.
+    dict_.PatternWordsIn(toks_, &pattern_words_, &token_words_);
+    matcher_.Match(toks_, token_words_, &matches_);
     nps_.clear();
     groups_.clear();
     for (size_t m = 0; m < matches_.size(); ++m)
@@ -2120,8 +2122,8 @@ class SentenceCoder {
 
   static bool IsPrepositionElement(const PatternElement& el) { return el.target_preposition; }
 
-  // Whether token i is a word of element el: by word ids once SelectMatches has given the
-  // tokens theirs (elements of patterns added after Dictionary::Finish() have none).
+  // Whether token i is a word of element el: by word ids, which Run() gives the tokens first
+  // (elements of patterns added after Dictionary::Finish() have none).
   bool WordMatches(const PatternElement& el, uint32_t i) const {
     const Token& t = toks_[i];
     if (i < token_words_.size() && el.word_ids.size() == el.words.size()) {
@@ -2620,8 +2622,7 @@ class SentenceCoder {
 
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
-    std::vector<uint32_t>& words = pattern_words_;
-    dict_.PatternWordsIn(toks_, &words, &token_words_);
+    const std::vector<uint32_t>& words = pattern_words_;
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
       const Token& h = toks_[g.head];
@@ -2956,8 +2957,8 @@ class SentenceCoder {
   std::vector<Np>& nps_;
   std::vector<Np>& merged_nps_;  // MergeOf's output, then swapped with nps_
   std::vector<int>& np_at_;
-  std::vector<Dictionary::TokenWords>& token_words_;  // by token, set by SelectMatches
-  std::vector<uint32_t>& pattern_words_;  // for Dictionary::MayMatch, set by SelectMatches
+  std::vector<Dictionary::TokenWords>& token_words_;  // by token
+  std::vector<uint32_t>& pattern_words_;              // for Dictionary::MayMatch
   std::vector<Group>& groups_;
   // np index -> (of-part begin, count)
   std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;

@@ -96,6 +96,11 @@ void Dictionary::Finish() {
       }
     weights_.push_back(p.Weight());
   }
+  // Phrase words written in lowercase share the ids: a token's forms are then looked up once
+  // per sentence for both the phrase matcher and the patterns.
+  for (const Phrase& ph : phrases)
+    for (const std::string& w : ph.words)
+      if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) intern(w);
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
     if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;
@@ -140,7 +145,7 @@ void Dictionary::Finish() {
   }
 }
 
-uint32_t Dictionary::PatternWordId(std::string_view w) const {
+uint32_t Dictionary::WordId(std::string_view w) const {
   if (word_slots_.empty()) return kNoWord;
   const size_t mask = word_slots_.size() - 1;
   for (size_t slot = WordHash(w) & mask;; slot = (slot + 1) & mask) {
@@ -163,7 +168,7 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   ids->assign((pattern_word_ids_.size() + 31) / 32, 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
   auto note = [&](const std::string& w) {
-    const uint32_t id = PatternWordId(w);
+    const uint32_t id = WordId(w);
     if (id != kNoWord) (*ids)[id >> 5] |= 1u << (id & 31);
     return id;
   };

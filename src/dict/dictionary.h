@@ -185,10 +185,12 @@ class Dictionary {
   const WordEntry* FindWord(WordClass c, std::string_view word) const;
   bool HasWordClass(WordClass c) const { return !word_index_[static_cast<size_t>(c)].empty(); }
 
-  // Every word of a pattern (its head, the words before it and after) has an id, given by
-  // Finish() and listed in PatternElement::word_ids. A token's word ids: those of its
-  // lowercase form and of its lemma, kNoWord for a form that is no pattern word.
+  // Every word of a pattern (its head, the words before it and after) and every phrase word
+  // written in lowercase has an id, given by Finish(); PatternElement::word_ids lists a
+  // pattern's. WordId: the id of `w`, or kNoWord. A token's word ids: those of its lowercase
+  // form and of its lemma, kNoWord for a form that is no such word.
   static constexpr uint32_t kNoWord = UINT32_MAX;
+  uint32_t WordId(std::string_view w) const;
   struct TokenWords {
     uint32_t lower = kNoWord, lemma = kNoWord;
   };
@@ -223,7 +225,6 @@ class Dictionary {
   // word_slots_ holds ids (kNoWord: free), at the word's hash, pattern_words_ the words.
   std::vector<std::string> pattern_words_;
   std::vector<uint32_t> word_slots_;
-  uint32_t PatternWordId(std::string_view w) const;
   // By word id: the patterns whose head it is, as in verb_index_ and noun_index_.
   std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern

@@ -47,9 +47,9 @@ struct TokenIds {
 
 }  // namespace
 
-uint32_t PhraseMatcher::WordId(std::string_view w, bool exact) const {
+uint32_t PhraseMatcher::OwnWordId(std::string_view w, bool exact) const {
   auto it = words_.find(w);
-  if (it == words_.end() || exact_word_[it->second] != exact) return kNone;
+  if (it == words_.end() || exact_word_[it->second & ~kOwn] != exact) return kNone;
   return it->second;
 }
 
@@ -91,16 +91,22 @@ uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
   return nodes_++;
 }
 
-PhraseMatcher::PhraseMatcher(const Dictionary& dict) {
+PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
   Grow();
   std::vector<uint32_t> accepting;  // (node of each phrase)
   accepting.reserve(dict.phrases.size());
   for (const Phrase& p : dict.phrases) {
     uint32_t node = 0;
     for (const std::string& w : p.words) {
-      auto [it, added] = words_.try_emplace(w, static_cast<uint32_t>(words_.size()));
-      if (added) exact_word_.push_back(HasUpper(w));
-      node = AddChild(node, it->second);
+      const bool exact = HasUpper(w);
+      uint32_t id = exact ? kNone : dict.WordId(w);
+      if (id == kNone) {
+        auto [it, added] = words_.try_emplace(w, kOwn | static_cast<uint32_t>(words_.size()));
+        if (added) exact_word_.push_back(exact);
+        own_lowercase_ |= !exact;
+        id = it->second;
+      }
+      node = AddChild(node, id);
     }
     accepting.push_back(node);
   }
@@ -114,12 +120,17 @@ PhraseMatcher::PhraseMatcher(const Dictionary& dict) {
 }
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
+  std::vector<uint32_t> present;
+  std::vector<Dictionary::TokenWords> words;
+  dict_.PatternWordsIn(tokens, &present, &words);
   std::vector<PhraseMatch> out;
-  Match(tokens, &out);
+  Match(tokens, words, &out);
   return out;
 }
 
-void PhraseMatcher::Match(const std::vector<Token>& tokens, std::vector<PhraseMatch>* out) const {
+void PhraseMatcher::Match(const std::vector<Token>& tokens,
+                          const std::vector<Dictionary::TokenWords>& words,
+                          std::vector<PhraseMatch>* out) const {
   out->clear();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   // Scratch reused across calls on this thread: no allocation per token.
@@ -131,7 +142,7 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens, std::vector<PhraseMa
     TokenIds& id = ids[k];
     // Most tokens are written in lowercase: their text can name no exact (capitalized)
     // word, so one lookup, of `lower` below, serves both.
-    id.text = t.text == t.lower && !HasUpper(t.text) ? kNone : WordId(t.text, true);
+    id.text = t.text == t.lower && !HasUpper(t.text) ? kNone : OwnWordId(t.text, true);
     // A capital that only opens a sentence or a title on a name that starts with a
     // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
     // lowercase are matched through `lower` below).
@@ -139,12 +150,17 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens, std::vector<PhraseMa
     if (t.capitalized && HasUpper(t.text.substr(1))) {
       std::string lowered(t.text);
       lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
-      id.initial = WordId(lowered, true);
+      id.initial = OwnWordId(lowered, true);
     }
     // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
-    id.title = t.text.size() >= 4 && IsAllCaps(t.text) ? WordId(TitleCase(t.text), true) : kNone;
-    id.lower = WordId(t.lower, false);
-    id.lemma = !t.lemma.empty() && t.lemma != t.lower && t.tag != Tag::kProperNoun ? WordId(t.lemma, false) : kNone;
+    id.title = t.text.size() >= 4 && IsAllCaps(t.text) ? OwnWordId(TitleCase(t.text), true) : kNone;
+    const bool by_lemma = !t.lemma.empty() && t.lemma != t.lower && t.tag != Tag::kProperNoun;
+    id.lower = words[k].lower;
+    id.lemma = by_lemma ? words[k].lemma : kNone;
+    if (own_lowercase_) {
+      if (id.lower == kNone) id.lower = OwnWordId(t.lower, false);
+      if (by_lemma && id.lemma == kNone) id.lemma = OwnWordId(t.lemma, false);
+    }
   }
   auto accepts = [&](uint32_t node) { return phrase_begin_[node + 1] > phrase_begin_[node]; };
   uint32_t i = 0;

@@ -6,9 +6,13 @@
 //
 // A trie over word ids: a dictionary word written with a capital matches the token text
 // exactly; a lowercase word matches the token's lowercase form or its lemma (so agents
-// match their plurals). Each token's strings are looked up once per sentence; walking the
-// trie is then integer hashing in one flat table, and matching allocates only the result.
-// Built once from a Dictionary; immutable and thread-safe after.
+// match their plurals). A lowercase word's id is the Dictionary's (Dictionary::WordId), the
+// one its patterns use, so a caller that has the tokens' ids (Dictionary::PatternWordsIn)
+// has them looked up once per sentence for both; words with a capital have ids of the
+// matcher's own. Walking the trie is integer hashing in one flat table, and matching
+// allocates only the result.
+// Built once from a finished Dictionary (Dictionary::Finish), which must outlive it;
+// immutable and thread-safe after.
 #ifndef TACITUS_MATCH_PHRASE_MATCHER_H_
 #define TACITUS_MATCH_PHRASE_MATCHER_H_
 
@@ -37,9 +41,11 @@ class PhraseMatcher {
   explicit PhraseMatcher(const Dictionary& dict);
 
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
-  // The same matches in `out` (cleared first), whose capacity is kept: a caller that reuses
-  // `out` from sentence to sentence allocates nothing once it has grown.
-  void Match(const std::vector<Token>& tokens, std::vector<PhraseMatch>* out) const;
+  // The same matches, given the tokens' word ids (Dictionary::PatternWordsIn), in `out`
+  // (cleared first), whose capacity is kept: a caller that reuses `out` from sentence to
+  // sentence allocates nothing once it has grown.
+  void Match(const std::vector<Token>& tokens, const std::vector<Dictionary::TokenWords>& words,
+             std::vector<PhraseMatch>* out) const;
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -47,14 +53,22 @@ class PhraseMatcher {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  // The id of a trie word, or kNone; `exact` selects capitalized words, else lowercase ones.
-  uint32_t WordId(std::string_view w, bool exact) const;
+  static_assert(kNone == Dictionary::kNoWord);
+  // The matcher's own word ids (words with a capital, and lowercase words the dictionary
+  // has no id for) have this bit set; the dictionary's ids are below it.
+  static constexpr uint32_t kOwn = 1u << 31;
+  // The id of an own word, or kNone; `exact` selects capitalized words, else lowercase ones.
+  uint32_t OwnWordId(std::string_view w, bool exact) const;
   uint32_t Child(uint32_t node, uint32_t word) const;  // kNone if no edge
   uint32_t AddChild(uint32_t node, uint32_t word);
   void Grow();
 
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
-  std::vector<bool> exact_word_;  // by word id: the word has a capital
+  const Dictionary& dict_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;  // own words
+  std::vector<bool> exact_word_;  // by own word id (without kOwn): the word has a capital
+  // Some lowercase word has no dictionary id (its phrase was added after Finish()): tokens'
+  // lowercase forms are then also looked up in words_.
+  bool own_lowercase_ = false;
   // Edges as an open-addressing table keyed by (node << 32 | word); kEmpty marks a free slot.
   static constexpr uint64_t kEmpty = UINT64_MAX;
   std::vector<uint64_t> edge_keys_;
