@@ -140,6 +140,26 @@ std::string Combine(const std::string& country, const std::string& role) {
   return country + role;
 }
 
+// The peers' rule (CoderOptions::peer_agent_codes): the role ("GOV", or "NGO~" to go
+// before) is added to the actor's code unless the code holds it on a three-letter
+// boundary: USAGOV + GOV is USAGOV, GMWGOV + WGO is GMWGOVWGO, NGM + GONGMO is NGMGONGMO.
+std::string CombinePeer(const std::string& actor, const std::string& role) {
+  if (size_t slash = actor.find('/'); slash != std::string::npos)
+    return CombinePeer(actor.substr(0, slash), role) + "/" +
+           CombinePeer(actor.substr(slash + 1), role);
+  bool prefix = !role.empty() && role.back() == '~';
+  std::string_view r(role.data(), role.size() - (prefix ? 1 : 0));
+  if (r.empty()) return actor;
+  for (size_t at = actor.find(r); at != std::string::npos; at = actor.find(r, at + 1))
+    if (at % 3 == 0) return actor;
+  return prefix ? std::string(r) + actor : actor + std::string(r);
+}
+
+// A role as an actor of its own (TABARI's CONVERT AGENTS): "~COP", "NGO~".
+std::string ConvertedAgent(const std::string& role) {
+  return !role.empty() && role.back() == '~' ? role : "~" + role;
+}
+
 // A peer's coded compound actor ("THE SHIRE [FRO/BIL/SAM]") is one actor per code.
 void ExpandCodedCompounds(std::vector<Actor>* actors) {
   if (std::none_of(actors->begin(), actors->end(),
@@ -1150,7 +1170,8 @@ class SentenceCoder {
       Np& np = nps_[k];
       if (np.actors.empty() && !np.open_role.empty() && opts_.convert_agents) {
         // TABARI's CONVERT AGENTS: the agent alone is the actor.
-        disc_.Note(PushOpenAgentActor(np, "~" + np.open_role, "agent converted to an actor"));
+        disc_.Note(
+            PushOpenAgentActor(np, ConvertedAgent(np.open_role), "agent converted to an actor"));
         continue;
       }
       if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
@@ -1161,7 +1182,9 @@ class SentenceCoder {
            toks_[np.e].lower == "of"sv)) {
         for (const Actor& a : nps_[k + 1].actors)
           if (IsCountry(a.code) && a.person < 0) {
-            country = a.code.substr(0, 3);
+            // The peers add the role to the whole code: "security officials in White House"
+            // is USAGOV, "former security officials in White House" USAGOVELI.
+            country = opts_.peer_agent_codes ? a.code : a.code.substr(0, 3);
             via = "agent + '" + toks_[np.e].lower + "' " + a.code;
             break;
           }
@@ -1182,7 +1205,7 @@ class SentenceCoder {
         via = "agent + the place of the event, " + country;
       }
       if (country.empty()) continue;
-      disc_.Note(PushOpenAgentActor(np, country + np.open_role, std::move(via)));
+      disc_.Note(PushOpenAgentActor(np, AgentCode(country, np.open_role), std::move(via)));
     }
   }
 
@@ -1191,8 +1214,33 @@ class SentenceCoder {
   void UnknownCountryAgents() {
     for (Np& np : nps_) {
       if (!np.actors.empty() || np.open_role.empty()) continue;
-      PushOpenAgentActor(np, "---" + np.open_role, "agent without a country");
+      PushOpenAgentActor(np, AgentCode("---", np.open_role), "agent without a country");
     }
+  }
+
+  // The peers' "former" (TABARI manual 5.4.1): right before an agent phrase starting at
+  // `agent_begin`, or before the actor just before it ("Arnor former security officials",
+  // "former Gondor prosecutors"), the agent's role is ELI, CAMEO's elites.
+  std::string FormerRole(uint32_t agent_begin, std::string role) const {
+    if (!opts_.peer_agent_codes || role.empty()) return role;
+    auto former = [&](uint32_t i) { return i > 0 && toks_[i - 1].lower == "former"sv; };
+    bool is_former = former(agent_begin);
+    if (!is_former && agent_begin > 0 && phrase_at_[agent_begin - 1] >= 0) {
+      const PhraseMatch& before = matches_[static_cast<size_t>(phrase_at_[agent_begin - 1])];
+      is_former = FirstOfKind(before, PhraseKind::kActor) && former(before.begin);
+    }
+    if (!is_former) return role;
+    return role.back() == '~' ? "ELI~" : "ELI";
+  }
+
+  // The article's salient country with an agent's role, a guess (the peers' rule for peers).
+  std::string SalientAgentCode(const std::string& salient, const std::string& role) const {
+    return opts_.peer_agent_codes ? CombinePeer(salient, role) : salient + role;
+  }
+
+  // An actor's code with an agent's role: the peers' rule or Tacitus's (CombinePeer, Combine).
+  std::string AgentCode(const std::string& actor, const std::string& role) const {
+    return opts_.peer_agent_codes ? CombinePeer(actor, role) : Combine(actor, role);
   }
 
   // The actor an open agent phrase ("the police", "a senior official") stands for once its
@@ -1365,7 +1413,7 @@ class SentenceCoder {
       if (phrase_at_[i] >= 0)
         if (const Phrase* ag =
                 FirstOfKind(matches_[static_cast<size_t>(phrase_at_[i])], PhraseKind::kAgent)) {
-          role = ag->code;
+          role = FormerRole(matches_[static_cast<size_t>(phrase_at_[i])].begin, ag->code);
           entry = ag->ref;
         }
     // Split the of-part into its compound members.
@@ -1381,8 +1429,11 @@ class SentenceCoder {
           compound_cut_ = true;
           break;
         }
-        if (!role.empty()) {
-          a.code = Combine(a.code, role);
+        // TABARI gives the agent to the first member only: "the ambassadors of Arnor,
+        // Osgiliath and Gondor" are ARNGOV, OSG and GON (manual 5.4: an agent codes with
+        // the actor right after its preposition).
+        if (!role.empty() && (!opts_.agent_first_compound_member || i == of_begin)) {
+          a.code = AgentCode(a.code, role);
           a.tb = np.b;
           a.via += " + agent";
         }
@@ -1416,8 +1467,23 @@ class SentenceCoder {
 
   std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
     std::vector<Actor> out = ResolveSpanCodes(b, e, np);
+    if (opts_.peer_agent_codes) AddPrefixAgents(b, e, &out);
     ExpandCodedCompounds(&out);
     return out;
+  }
+
+  // A peer's agent whose role goes before the actor's ("MSF Arnor diplomat": NGO~) adds it
+  // to every actor of the span [b, e) (once: CombinePeer does not repeat a role).
+  void AddPrefixAgents(uint32_t b, uint32_t e, std::vector<Actor>* actors) const {
+    for (uint32_t i = b; i < e; ++i) {
+      int m = phrase_at_[i];
+      if (m < 0) continue;
+      const PhraseMatch& pm = matches_[static_cast<size_t>(m)];
+      const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent);
+      if (pm.begin != i || !ph || ph->code.back() != '~') continue;
+      std::string role = FormerRole(pm.begin, ph->code);
+      for (Actor& a : *actors) a.code = CombinePeer(a.code, role);
+    }
   }
 
   // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/'.
@@ -1506,8 +1572,11 @@ class SentenceCoder {
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent)) {
-        if (in_head) {
-          agent_role = ph->code;
+        // A role written before the actor's ("MSF Arnor diplomat": NGO~ and GOV) is the
+        // agent only without another; ResolveSpan adds it to the actor.
+        bool prefix = ph->code.back() == '~';
+        if (in_head && (!prefix || agent_role.empty())) {
+          agent_role = FormerRole(pm.begin, ph->code);
           agent_entry = ph->ref;
           agent_words = ph->words;
           agent_tb = pm.begin;
@@ -1626,10 +1695,15 @@ class SentenceCoder {
         }
       }
       if (!country.empty()) {
-        out.push_back(make(Combine(country, agent_role), via, agent_entry));
+        out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
         return out;
       }
       if (actor && actor->tb > agent_tb) {
+        // "human rights activists Gondor": the peers code an agent before its actor too.
+        if (opts_.peer_agent_codes) {
+          out.push_back(make(AgentCode(actor->code, agent_role), "agent + actor", agent_entry));
+          return out;
+        }
         out.push_back(*actor);
         return out;
       }
@@ -1678,8 +1752,8 @@ class SentenceCoder {
           std::string salient = disc_.SalientCountry();
           if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
               !opts_.convert_agents) {
-            out.push_back(
-                make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
+            out.push_back(make(SalientAgentCode(salient, agent_role),
+                               "salient country " + salient + " + agent", agent_entry));
             return out;
           }
         }
@@ -1687,8 +1761,8 @@ class SentenceCoder {
                  !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
-          out.push_back(
-              make(salient + agent_role, "salient country " + salient + " + agent", agent_entry));
+          out.push_back(make(SalientAgentCode(salient, agent_role),
+                             "salient country " + salient + " + agent", agent_entry));
           return out;
         }
       }

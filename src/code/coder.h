@@ -69,6 +69,17 @@ struct CoderOptions {
   // ("Arnor showed no sign of..." is SIGN's "- SHOW NO *", "it has no new sign" SIGN's own
   // code), and the event is not marked negated. Patterns still choose by their own words.
   bool ignore_negation = false;
+  // The peers' agent codes (TABARI manual 5.4; peer dictionaries): an agent's role is added
+  // to an actor's code unless that code already holds it on a three-letter boundary
+  // ("West German" GMWGOV with "world government" ~WGO is GMWGOVWGO, "Washington" USAGOV
+  // with ~GOV stays USAGOV), also when the agent comes first ("human rights activists
+  // Gondor"); a role written "NGO~" goes before the actor's code (NGOGON); "former" just
+  // before the agent or its actor makes the role ELI ("former Gondor prosecutors": GONELI).
+  bool peer_agent_codes = false;
+  // TABARI's agents before an of/in compound (tabari: dictionaries): the agent codes with the
+  // first member only, the actor right after the preposition ("the ambassadors of Arnor,
+  // Osgiliath and Gondor" are ARNGOV, OSG and GON); PETRARCH gives it to every member.
+  bool agent_first_compound_member = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -20,6 +20,14 @@ std::vector<std::string> CodedTriples(const Dictionary& dict, const CoderOptions
   return out;
 }
 
+// What the pipeline turns on for every peer dictionary's codes.
+CoderOptions PeerCodes() {
+  CoderOptions o;
+  o.keep_codes_outside_cameo = true;
+  o.shift_tense = false;
+  return o;
+}
+
 class PeerCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -80,12 +88,7 @@ class PeerCoderTest : public ::testing::Test {
     return out;
   }
 
-  static CoderOptions Peer() {
-    CoderOptions o;
-    o.keep_codes_outside_cameo = true;
-    o.shift_tense = false;
-    return o;
-  }
+  static CoderOptions Peer() { return PeerCodes(); }
 
   using V = std::vector<std::string>;
   Dictionary dict_;
@@ -327,6 +330,80 @@ TEST_F(PeerCoderTest, AVerbWrittenAsTheTextsWordGoesFirst) {
   dict_.Finish();
   EXPECT_EQ(Code("Gondor left Arnor.", Peer()), (V{"GON ARN 032"}));
   EXPECT_EQ(Code("Gondor leaves Arnor.", Peer()), (V{"GON ARN 012"}));
+}
+
+// A fixture's dictionary, in the Tacitus format.
+class PeerDictionaryTest : public ::testing::Test {
+ protected:
+  void Load(const char* text) {
+    std::vector<std::string> errors;
+    ParseTacitusFile("peer.txt", text, &dict_, &errors);
+    if (!errors.empty()) FAIL() << errors[0];
+  }
+  using V = std::vector<std::string>;
+  Dictionary dict_;
+};
+
+// The peers' agent codes (CoderOptions::peer_agent_codes, TABARI manual 5.4).
+class PeerAgentCodesTest : public PeerDictionaryTest {
+ protected:
+  void SetUp() override {
+    Load(
+        "actor GON | Gondor\nactor ARN | Arnor\nactor USAGOV | White House\n"
+        "agent GOV | official\nagent GOV | security officials\nagent JUD | prosecutor\n"
+        "agent GOV | ambassador\nverb 064 | restore ... ties ... +\n");
+    // Codes outside CAMEO's actor table, as the peers' dictionaries write them.
+    auto add = [&](PhraseKind kind, std::string code, std::vector<std::string> words) {
+      Phrase p;
+      p.kind = kind;
+      p.code = std::move(code);
+      p.words = std::move(words);
+      dict_.phrases.push_back(p);
+    };
+    add(PhraseKind::kActor, "GMWGOV", {"West", "German"});
+    add(PhraseKind::kActor, "GONGMO", {"Gonzo", "GMO"});
+    add(PhraseKind::kAgent, "WGO", {"world", "government"});
+    // "RIGHTS_ACTIVISTS [NGM~]": the role goes before the actor's code.
+    add(PhraseKind::kAgent, "NGM~", {"rights", "activists"});
+    dict_.Finish();
+  }
+  std::vector<std::string> Code(std::string_view text, bool peer, bool tabari = false) {
+    CoderOptions o = PeerCodes();
+    o.peer_agent_codes = peer;
+    o.agent_first_compound_member = tabari;
+    return CodedTriples(dict_, o, text);
+  }
+};
+
+TEST_F(PeerAgentCodesTest, RoleIsAddedUnlessAlignedInTheActorsCode) {
+  const char* text = "West German world government activists restored ties with Gonzo GMO.";
+  EXPECT_EQ(Code(text, false), (V{"GMWGOV/GONGMO/064"}));
+  // WGO is in GMWGOV, but not on a three-letter boundary.
+  EXPECT_EQ(Code(text, true), (V{"GMWGOVWGO/GONGMO/064"}));
+  EXPECT_EQ(Code("White House officials restored ties with Gondor.", true), (V{"USAGOV/GON/064"}));
+}
+
+TEST_F(PeerAgentCodesTest, PrefixAgentsGoBeforeTheActorsCode) {
+  EXPECT_EQ(Code("Rights activists in Arnor restored ties with rights activists Gondor.", true),
+            (V{"NGMARN/NGMGON/064"}));
+  EXPECT_EQ(Code("Arnor restored ties with rights activists of Gonzo GMO.", true),
+            (V{"ARN/NGMGONGMO/064"}));
+}
+
+TEST_F(PeerAgentCodesTest, FormerMakesTheAgentElite) {
+  EXPECT_EQ(Code("Arnor former officials restored ties with former Gondor prosecutors.", true),
+            (V{"ARNELI/GONELI/064"}));
+  EXPECT_EQ(Code("Former security officials in White House restored ties with Gondor.", true),
+            (V{"USAGOVELI/GON/064"}));
+  EXPECT_EQ(Code("Arnor former officials restored ties with former Gondor prosecutors.", false),
+            (V{"ARNGOV/GONJUD/064"}));
+}
+
+TEST_F(PeerAgentCodesTest, AnAgentBeforeAnOfCompoundIsTheFirstMembersInTabari) {
+  const char* text = "The White House restored ties with the ambassadors of Arnor and Gondor.";
+  EXPECT_EQ(Code(text, false), (V{"USAGOV/ARNGOV/064", "USAGOV/GONGOV/064"}));
+  EXPECT_EQ(Code(text, true), (V{"USAGOV/ARNGOV/064", "USAGOV/GONGOV/064"}));
+  EXPECT_EQ(Code(text, true, true), (V{"USAGOV/ARNGOV/064", "USAGOV/GON/064"}));
 }
 
 }  // namespace

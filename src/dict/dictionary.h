@@ -36,7 +36,8 @@ enum class PhraseKind : uint8_t {
   kActor,     // a named actor: code is the full actor code
   kModifier,  // an adjective giving its country to an agent
   kDemonym,   // plural people: code is the full actor code
-  kAgent,     // a role noun: code is the role (GOV, MIL...)
+  kAgent,     // a role noun: code is the role (GOV, MIL...), written after the actor's
+              // code; a peer's role written before it ends in '~' ("NGO~": NGOARN)
   kPerson,    // a person's full name: person is the index into people
   kAlias,     // a person's short name, used only when unambiguous in context
 };

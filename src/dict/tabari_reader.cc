@@ -380,18 +380,18 @@ void PeerBuilder::AddAgent(std::string_view phrase, std::string_view code, uint3
           "agent code needs a '~' (~GOV or NGO~), got '" + c + "'");
     return;
   }
-  if (c.front() != '~') {
-    Skip(line_no, "skipped: agents whose code goes before the actor's (CODE~)", c);
-    return;
-  }
-  std::string role = Upper(std::string_view(c).substr(1));
+  // "~GOV" goes after the actor's code (ARNGOV), "NGO~" before it (NGOARN); the model
+  // keeps the peers' notation for the second (Phrase::code "NGO~").
+  bool prefix = c.front() != '~';
+  std::string role = Upper(prefix ? std::string_view(c).substr(0, c.size() - 1)
+                                  : std::string_view(c).substr(1));
   if (!IsAlnumCode(role)) {
     Error(line_no, line, code, "bad agent code '" + c + "'");
     return;
   }
   Phrase p;
   p.kind = PhraseKind::kAgent;
-  p.code = role;
+  p.code = prefix ? role + "~" : role;
   p.words = PhraseWords(phrase);
   p.ref = SourceRef{file_, line_no};
   if (p.words.empty()) {
@@ -400,6 +400,7 @@ void PeerBuilder::AddAgent(std::string_view phrase, std::string_view code, uint3
   }
   dict_.phrases.push_back(std::move(p));
   Count("agent phrases");
+  if (prefix) Count("agents whose code goes before the actor's (CODE~)");
 }
 
 void PeerBuilder::AddDiscard(std::string_view phrase) {

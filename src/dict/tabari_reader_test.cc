@@ -160,7 +160,7 @@ TEST(TabariActorsTest, SynonymWithoutActorIsAnError) {
             "1 error in the dictionary");
 }
 
-TEST(TabariAgentsTest, SuffixAgentsAndSections) {
+TEST(TabariAgentsTest, SuffixAndPrefixAgentsAndSections) {
   Read r = ReadActors("NOD_ [NOD]\n",
                       "~~~~~\n"
                       "FOREIGN_MINISTER_ [~GOVFRM] ; comment\n"
@@ -175,9 +175,10 @@ TEST(TabariAgentsTest, SuffixAgentsAndSections) {
   for (const Phrase& p : r.dict->phrases)
     if (p.kind == PhraseKind::kAgent)
       agents.push_back(p.code + ":" + p.words.front() + " " + p.words.back());
-  EXPECT_EQ(agents, (std::vector<std::string>{"GOVFRM:foreign minister", "COP:police police",
-                                              "JUD:attorney general", "JUD:attorneys general"}));
-  EXPECT_EQ(r.report.counts["skipped: agents whose code goes before the actor's (CODE~)"], 1);
+  EXPECT_EQ(agents, (std::vector<std::string>{"GOVFRM:foreign minister", "NGO~:rights body",
+                                              "COP:police police", "JUD:attorney general",
+                                              "JUD:attorneys general"}));
+  EXPECT_EQ(r.report.counts["agents whose code goes before the actor's (CODE~)"], 1);
 }
 
 // Regression: a line holding only a `;` comment left an empty body, and the caret for

@@ -33,6 +33,8 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.first_verb_per_clause);
   EXPECT_FALSE(o.comma_clauses.on);
   EXPECT_FALSE(o.ignore_negation);
+  EXPECT_FALSE(o.peer_agent_codes);
+  EXPECT_FALSE(o.agent_first_compound_member);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -51,6 +53,8 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_FALSE(o.unknown_country_agents);
   EXPECT_FALSE(o.write_missing_actors);
   EXPECT_TRUE(o.ignore_negation);
+  EXPECT_TRUE(o.peer_agent_codes);
+  EXPECT_TRUE(o.agent_first_compound_member);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -65,6 +69,8 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_EQ(o.comma_clauses, PetrarchOptions().comma);
   EXPECT_EQ(o.minimum_words, 0);  // a TABARI setting
   EXPECT_FALSE(o.ignore_negation);  // TABARI's
+  EXPECT_TRUE(o.peer_agent_codes);
+  EXPECT_FALSE(o.agent_first_compound_member);  // TABARI's
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

@@ -64,7 +64,10 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   base.default_source_before_verb = true;
   base.first_verb_per_clause = true;
   base.before_words_default_source = true;
+  base.peer_agent_codes = true;
   if (dict.tabari_options) {
+    // An agent before an of-compound codes with its first member only.
+    base.agent_first_compound_member = true;
     // TABARI matches words and has no notion of negation.
     base.ignore_negation = true;
     base = WithTabariOptions(base, *dict.tabari_options);
