@@ -69,6 +69,11 @@ struct CoderOptions {
   // ("Arnor showed no sign of..." is SIGN's "- SHOW NO *", "it has no new sign" SIGN's own
   // code), and the event is not marked negated. Patterns still choose by their own words.
   bool ignore_negation = false;
+  // TABARI matches verbs by the words it was given, not by lemma (tabari: dictionaries): a
+  // verb pattern applies only where the text's word is a root or form as written, with
+  // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and
+  // not before a possessive "'s" ("donate's": TABARI's noun ending).
+  bool written_verb_heads = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -33,6 +33,7 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.first_verb_per_clause);
   EXPECT_FALSE(o.comma_clauses.on);
   EXPECT_FALSE(o.ignore_negation);
+  EXPECT_FALSE(o.written_verb_heads);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -51,6 +52,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_FALSE(o.unknown_country_agents);
   EXPECT_FALSE(o.write_missing_actors);
   EXPECT_TRUE(o.ignore_negation);
+  EXPECT_TRUE(o.written_verb_heads);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -65,6 +67,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_EQ(o.comma_clauses, PetrarchOptions().comma);
   EXPECT_EQ(o.minimum_words, 0);  // a TABARI setting
   EXPECT_FALSE(o.ignore_negation);  // TABARI's
+  EXPECT_FALSE(o.written_verb_heads);
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

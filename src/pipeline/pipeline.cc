@@ -65,8 +65,9 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   base.first_verb_per_clause = true;
   base.before_words_default_source = true;
   if (dict.tabari_options) {
-    // TABARI matches words and has no notion of negation.
+    // TABARI matches the words it was given and has no notion of negation.
     base.ignore_negation = true;
+    base.written_verb_heads = true;
     base = WithTabariOptions(base, *dict.tabari_options);
   }
   if (dict.petrarch_options) {
