@@ -2507,7 +2507,7 @@ class SentenceCoder {
   // Whether a peer wrote the pattern's verb as `t` (a root or form that begins the word).
   static bool HeadWrittenAs(const Pattern& p, const Token& t) {
     for (const std::string& w : p.elements[0].prefixes)
-      if (t.lower.compare(0, w.size(), w) == 0) return true;
+      if (tacitus::HeadWrittenAs(w, t.lower)) return true;
     return false;
   }
 
@@ -2704,6 +2704,10 @@ class SentenceCoder {
       const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(hw.lemma);
       if (!pats && h.lemma != h.lower) pats = dict_.VerbPatternsFor(hw.lower);
       if (!pats) continue;
+      // TABARI reads "donate's" as one word, and "'s" is a noun's ending, never a verb's.
+      if (opts_.written_verb_heads && g.head + 1 < n_ &&
+          toks_[g.head + 1].tag == Tag::kPossessive && toks_[g.head + 1].begin == h.end)
+        continue;
       uint32_t shared_object = 0;
       {
         uint32_t a = g.head + 1;
@@ -2731,7 +2735,7 @@ class SentenceCoder {
           const Pattern& p = dict_.patterns[pi];
           if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
             continue;  // cannot win
-          if (written_head && !HeadWrittenAs(p, h)) continue;
+          if ((written_head || opts_.written_verb_heads) && !HeadWrittenAs(p, h)) continue;
           std::vector<Actor> before_slot;
           if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
           MatchState st;

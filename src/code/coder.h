@@ -80,6 +80,11 @@ struct CoderOptions {
   // first member only, the actor right after the preposition ("the ambassadors of Arnor,
   // Osgiliath and Gondor" are ARNGOV, OSG and GON); PETRARCH gives it to every member.
   bool agent_first_compound_member = false;
+  // TABARI matches verbs by the words it was given, not by lemma (tabari: dictionaries): a
+  // verb pattern applies only where the text's word is a root or form as written, with
+  // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and
+  // not before a possessive "'s" ("donate's": TABARI's noun ending).
+  bool written_verb_heads = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -406,5 +406,31 @@ TEST_F(PeerAgentCodesTest, AnAgentBeforeAnOfCompoundIsTheFirstMembersInTabari) {
   EXPECT_EQ(Code(text, true, true), (V{"USAGOV/ARNGOV/064", "USAGOV/GON/064"}));
 }
 
+TEST_F(PeerCoderTest, TabariVerbHeadsMatchOnlyTheWordsAsWritten) {
+  Pattern leave = dict_.patterns[1];  // urge +
+  leave.elements[0].words = {"leave"};
+  leave.elements[0].prefixes = {"leave_"};  // TABARI's "LEAVE_ [012]"
+  leave.code = "012";
+  dict_.patterns.push_back(leave);
+  Pattern ban = leave;
+  ban.elements[0].words = {"ban"};
+  ban.elements[0].prefixes = {"ban="};  // "BAN= [191]": no endings
+  ban.code = "191";
+  dict_.patterns.push_back(ban);
+  dict_.Finish();
+  CoderOptions o = Peer();
+  // By lemma, "left" and "bans" reach LEAVE_ and BAN=; as TABARI reads them, they do not.
+  EXPECT_EQ(Code("Gondor left Arnor.", o), (V{"GON ARN 012"}));
+  EXPECT_EQ(Code("Gondor bans Arnor.", o), (V{"GON ARN 191"}));
+  o.written_verb_heads = true;
+  EXPECT_TRUE(Code("Gondor left Arnor.", o).empty());
+  EXPECT_TRUE(Code("Gondor bans Arnor.", o).empty());
+  EXPECT_EQ(Code("Gondor leaves Arnor.", o), (V{"GON ARN 012"}));
+  EXPECT_EQ(Code("Gondor will ban Arnor.", o), (V{"GON ARN 191"}));
+  // "leave's" is one word to TABARI, and "'s" a noun's ending.
+  EXPECT_EQ(Code("Gondor leave's Arnor.", Peer()), (V{"GON ARN 012"}));
+  EXPECT_TRUE(Code("Gondor leave's Arnor.", o).empty());
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -3,6 +3,28 @@
 #include <algorithm>
 
 namespace tacitus {
+
+bool HeadWrittenAs(std::string_view written, std::string_view word) {
+  if (written.empty()) return false;
+  const char mark = written.back();
+  if (mark != '=' && mark != '_') return word.substr(0, written.size()) == written;
+  written.remove_suffix(1);
+  if (mark == '=') return word == written;
+  if (word == written) return true;
+  // An ending after the word, or after it without its final "e" ("deplored", "deploring").
+  for (std::string_view ending : kTabariVerbEndings) {
+    if (word.size() == written.size() + ending.size() && word.substr(0, written.size()) == written &&
+        word.substr(written.size()) == ending)
+      return true;
+    if (!written.empty() && written.back() == 'e' &&
+        word.size() + 1 == written.size() + ending.size() &&
+        word.substr(0, written.size() - 1) == written.substr(0, written.size() - 1) &&
+        word.substr(written.size() - 1) == ending)
+      return true;
+  }
+  return false;
+}
+
 namespace {
 
 // FNV-1a, with the high bits folded in: pattern words are short, so a byte loop is cheaper

@@ -91,14 +91,25 @@ struct PatternElement {
   // the token's lowercase form only, not its lemma ("RESOLUTION_" is not "resolutions");
   // `prefixes`, stems that match every word they begin ("REAL" matches "really"). On the head
   // of a peer verb pattern, `prefixes` are the verb words the peer wrote (roots and forms,
-  // lowercase): the coder prefers patterns whose head was written as the text's word, so
-  // TABARI's `LEFT_ [032]` wins over `LEAVE [012]` on "left", which both have as lemma.
+  // lowercase, with TABARI's mark: see HeadWrittenAs): the coder prefers patterns whose head
+  // was written as the text's word, so TABARI's `LEFT_ [032]` wins over `LEAVE [012]` on
+  // "left", which both have as lemma.
   bool surface = false;
   std::vector<std::string> prefixes;
   // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in
   // the text but implied, the government (ROLE) the source's demand is addressed to.
   std::string implied_role;
 };
+
+// TABARI's regular verb endings (manual 5.2.3), which a verb written with a final `_` takes.
+inline constexpr std::string_view kTabariVerbEndings[] = {"s", "ed", "es", "en", "ing"};
+
+// Whether the lowercase text word `word` is the verb word `written` as a peer wrote it on
+// a pattern's head (PatternElement::prefixes): TABARI's "ban=" is the word alone ("baning"
+// is not it), "depart_" the word or it with a regular ending ("departen"; after a final
+// "e", the ending may replace it: "deplore_" is "deplored", "deploring"), and a word
+// without a mark ("critici", PETRARCH's words) every word it begins.
+bool HeadWrittenAs(std::string_view written, std::string_view word);
 
 struct Pattern {
   bool noun = false;  // a `noun` pattern (starts at an event noun)

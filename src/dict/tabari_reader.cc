@@ -86,6 +86,10 @@ struct PeerBuilder::Item {
   std::shared_ptr<const std::vector<Seq>> options;  // kGroup: the alternatives (shared with synsets_)
 };
 
+namespace {
+size_t TabariLength(std::string_view text);
+}  // namespace
+
 struct PeerBuilder::Flat {
   Item::Kind kind = Item::kWord;
   std::vector<std::pair<std::string, bool>> words;  // kWord: alternatives (word, stem)
@@ -1109,6 +1113,25 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
     approximations.insert("approximated: alternatives and synsets expanding past 256 patterns, truncated");
   if (flats.size() > 1) Count("patterns expanded from alternatives and synsets", static_cast<long>(flats.size()));
   size_t first = dict_.patterns.size();
+  // TABARI's length of each expansion (manual 5.7.1): a match with an alternative counts that
+  // alternative's letters, not the longest one's, and longer patterns are tried before it
+  // is accepted ("RESIST { TO THE END | UNTIL HELL FREEZES OVER }" on "resistance to the
+  // end" gives way to "RESISTANCE TO THE INVADING").
+  auto letters = [](const std::vector<Flat>& flat) {
+    size_t n = 0;
+    for (const Flat& f : flat) {
+      size_t longest = 0;
+      for (const auto& w : f.words)
+        longest = std::max<size_t>(longest, std::count_if(w.first.begin(), w.first.end(), [](char c) {
+                                     return std::isalnum(static_cast<unsigned char>(c));
+                                   }));
+      n += longest;
+    }
+    return n;
+  };
+  size_t most = 0;
+  for (const std::vector<Flat>& flat : flats) most = std::max(most, letters(flat));
+  const size_t length = TabariLength(text);
   for (const auto& [code, reversed] : codes) {
     for (const std::vector<Flat>& flat : flats) {
       tabari_words_ = stem;
@@ -1117,12 +1140,34 @@ bool PeerBuilder::Translate(const std::vector<VerbForm>& verbs, std::string_view
         Skip(line_no, reason, Described(text, squeezed));
         return false;
       }
+      size_t shorter = most - letters(flat);
+      verb_pattern_lengths_.resize(dict_.patterns.size() - verb_first_pattern_,
+                                   length > shorter ? length - shorter : 0);
     }
   }
   for (size_t i = first; i < dict_.patterns.size(); ++i) dict_.patterns[i].paired_code = paired;
   for (const std::string& a : approximations) Count(a);
   if (codes[0].first == "---") Count("null-coded patterns (match and code nothing)");
   return true;
+}
+
+void PeerBuilder::BeginVerbPatterns() {
+  verb_first_pattern_ = dict_.patterns.size();
+  verb_pattern_lengths_.clear();
+}
+
+void PeerBuilder::OrderVerbPatterns() {
+  verb_pattern_lengths_.resize(dict_.patterns.size() - verb_first_pattern_, 0);
+  std::vector<size_t> order(verb_pattern_lengths_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return verb_pattern_lengths_[a] > verb_pattern_lengths_[b];
+  });
+  std::vector<Pattern> sorted;
+  sorted.reserve(order.size());
+  for (size_t i : order) sorted.push_back(std::move(dict_.patterns[verb_first_pattern_ + i]));
+  std::move(sorted.begin(), sorted.end(), dict_.patterns.begin() + static_cast<long>(verb_first_pattern_));
+  BeginVerbPatterns();
 }
 
 void PeerBuilder::AddPattern(const std::vector<VerbForm>& verbs, std::string_view text,
@@ -1220,8 +1265,23 @@ PeerBuilder::VerbForm ParseVerbForm(PeerBuilder* b, std::string_view written) {
   std::string_view verb = written.substr(0, e);
   bool stem = e == written.size() || (written[e] != '_' && written[e] != '=');
   vf.lemmas = b->VerbLemmas(verb, stem);
-  if (!vf.lemmas.empty()) b->AddVerbWord(verb, stem, vf.lemmas.front());
-  vf.written = {Lower(verb)};
+  // TABARI's word marks (manual 5.2.3): "BAN=" is the word alone; "DEPART_" the word or it
+  // with a regular verb ending ("departen"); without a mark, a stem.
+  const std::string mark = stem ? "" : std::string(1, written[e]);
+  if (!vf.lemmas.empty()) {
+    b->AddVerbWord(verb, stem, vf.lemmas.front());
+    if (mark == "_") {
+      std::string_view without_e = !verb.empty() && (verb.back() == 'e' || verb.back() == 'E')
+                                       ? verb.substr(0, verb.size() - 1)
+                                       : std::string_view();
+      for (std::string_view ending : kTabariVerbEndings) {
+        b->AddVerbWord(std::string(verb) + std::string(ending), false, vf.lemmas.front());
+        if (!without_e.empty())
+          b->AddVerbWord(std::string(without_e) + std::string(ending), false, vf.lemmas.front());
+      }
+    }
+  }
+  vf.written = {Lower(verb) + mark};
   std::string_view rest = written.substr(e);
   std::string word;
   bool blank_seen = false;
@@ -1431,11 +1491,13 @@ void TabariReader::ReadVerbs(std::string_view file_name, std::string_view text) 
       return TabariLength(std::string_view(x.line).substr(x.text_pos, x.text_len)) >
              TabariLength(std::string_view(y.line).substr(y.text_pos, y.text_len));
     });
+    b.BeginVerbPatterns();
     for (const Pending& p : pending) {
       std::string_view l = p.line;
       b.AddPattern(verbs, l.substr(p.text_pos, p.text_len), l.substr(p.code_pos, p.code_len), true,
                    p.line_no, l);
     }
+    b.OrderVerbPatterns();
     if (!root_code.empty()) {
       std::string_view rl = root_line;
       b.AddBareVerb(verbs, rl.substr(root_code_pos, root_code.size()), root_line_no, rl);

@@ -179,6 +179,10 @@ class PeerBuilder {
   void AddPattern(const std::vector<VerbForm>& verbs, std::string_view text,
                   std::string_view code_block, bool stem, uint32_t line_no,
                   std::string_view line);
+  // Around a TABARI verb's AddPattern calls: its patterns are then ordered by TABARI's
+  // length, each expansion of an alternative counting that alternative (manual 5.7.1).
+  void BeginVerbPatterns();
+  void OrderVerbPatterns();
   // Names the verb (root or block) that later patterns belong to, for report notes:
   // "skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]".
   void SetVerbLabel(std::string_view label) { verb_label_ = std::string(label); }
@@ -234,6 +238,9 @@ class PeerBuilder {
   // The pattern being emitted is TABARI's: its words match text words (stems by prefix),
   // not lemmas (PatternElement::surface, prefixes).
   bool tabari_words_ = false;
+  // The patterns emitted since BeginVerbPatterns and their TABARI lengths.
+  size_t verb_first_pattern_ = 0;
+  std::vector<size_t> verb_pattern_lengths_;
 };
 
 // What the peer readers share: the PeerBuilder they read files into, and Finish().

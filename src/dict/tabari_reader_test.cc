@@ -226,10 +226,13 @@ TEST(TabariVerbsTest, RootsAndFormsAreVerbWordsWhateverTheTagger) {
       "- * TREATY [162]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   const Dictionary& d = *r.dict;
-  // A final `_` is the whole word; without it, a stem matching every word it begins.
+  // A final `_` is the whole word or it with a regular ending (TABARI's S, ED, ES, EN,
+  // ING); without it, a stem matching every word it begins.
   ASSERT_NE(d.VerbWordFor("break"), nullptr);
   EXPECT_EQ(d.VerbWordFor("break")->lemma, "break");
-  EXPECT_EQ(d.VerbWordFor("breaking"), nullptr);
+  ASSERT_NE(d.VerbWordFor("breaken"), nullptr);
+  EXPECT_EQ(d.VerbWordFor("breaken")->lemma, "break");
+  EXPECT_EQ(d.VerbWordFor("breakage"), nullptr);
   ASSERT_NE(d.VerbWordFor("broke"), nullptr);
   EXPECT_EQ(d.VerbWordFor("broke")->lemma, "break");
   // An unknown form is its own lemma, which the verb's patterns list as well.
@@ -396,6 +399,49 @@ TEST(TabariVerbsTest, WhatCannotBeExpressedIsCountedWithItsPlace) {
             (std::vector<std::string>{
                 "t.verbs:2: skipped: subordinate codes (CODE?): URGE - * + TO_MEET [036?]"}));
   EXPECT_EQ(r.report.counts["skipped: <TIME> time-shift lines (Tacitus resolves dates itself)"], 1);
+}
+
+TEST(TabariVerbsTest, VerbHeadsKeepTabarisWordMarks) {
+  Read r = ReadVerbs(
+      "BAN= [191]\n"
+      "DEPART_ [032]\n"
+      "CRITICI [111]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  std::vector<std::string> heads;
+  for (const Pattern& p : r.dict->patterns) heads.push_back(p.elements[0].prefixes.at(0));
+  EXPECT_EQ(heads, (std::vector<std::string>{"ban=", "depart_", "critici"}));
+  // `=`: the word alone; `_`: the word or it with a regular verb ending; no mark: a stem.
+  EXPECT_TRUE(HeadWrittenAs("ban=", "ban"));
+  EXPECT_FALSE(HeadWrittenAs("ban=", "baning"));
+  EXPECT_FALSE(HeadWrittenAs("ban=", "bans"));
+  EXPECT_TRUE(HeadWrittenAs("depart_", "depart"));
+  EXPECT_TRUE(HeadWrittenAs("depart_", "departen"));
+  EXPECT_TRUE(HeadWrittenAs("depart_", "departing"));
+  EXPECT_FALSE(HeadWrittenAs("depart_", "departure"));
+  EXPECT_FALSE(HeadWrittenAs("depart_", "depar"));
+  EXPECT_TRUE(HeadWrittenAs("deplore_", "deplored"));
+  EXPECT_TRUE(HeadWrittenAs("deplore_", "deploring"));
+  EXPECT_TRUE(HeadWrittenAs("deplore_", "deplores"));
+  EXPECT_FALSE(HeadWrittenAs("deplore_", "deplor"));
+  EXPECT_FALSE(HeadWrittenAs("deplore_", "deploreds"));
+  EXPECT_TRUE(HeadWrittenAs("critici", "criticized"));
+  EXPECT_FALSE(HeadWrittenAs("critici", "critic"));
+  EXPECT_FALSE(HeadWrittenAs("", "ban"));
+  EXPECT_EQ(r.dict->VerbWordFor("baning"), nullptr);
+}
+
+TEST(TabariVerbsTest, AnAlternativeCountsItsOwnLettersInTabarisOrder) {
+  Read r = ReadVerbs(
+      "VOW [170]\n"
+      "- * RESIST { TO THE END | UNTIL HELL FREEZES OVER } [113]\n"
+      "- * RESISTANCE TO THE INVADING [114]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  // "RESIST UNTIL HELL FREEZES OVER" (26 letters) goes before "RESISTANCE TO THE INVADING"
+  // (23), and "RESIST TO THE END" (14) after it; the root alone last.
+  std::vector<std::string> order;
+  for (const Pattern& p : r.dict->patterns)
+    if (order.empty() || order.back() != p.code) order.push_back(p.code);
+  EXPECT_EQ(order, (std::vector<std::string>{"113", "114", "113", "170"}));
 }
 
 TEST(TabariVerbsTest, DiscardAndComplexCodesOnPatternsAndTimePhrasesAreKept) {

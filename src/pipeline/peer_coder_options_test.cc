@@ -35,6 +35,7 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.ignore_negation);
   EXPECT_FALSE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);
+  EXPECT_FALSE(o.written_verb_heads);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -55,6 +56,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.ignore_negation);
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_TRUE(o.agent_first_compound_member);
+  EXPECT_TRUE(o.written_verb_heads);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -71,6 +73,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_FALSE(o.ignore_negation);  // TABARI's
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);  // TABARI's
+  EXPECT_FALSE(o.written_verb_heads);
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

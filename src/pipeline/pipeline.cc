@@ -68,8 +68,9 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   if (dict.tabari_options) {
     // An agent before an of-compound codes with its first member only.
     base.agent_first_compound_member = true;
-    // TABARI matches words and has no notion of negation.
+    // TABARI matches the words it was given and has no notion of negation.
     base.ignore_negation = true;
+    base.written_verb_heads = true;
     base = WithTabariOptions(base, *dict.tabari_options);
   }
   if (dict.petrarch_options) {
