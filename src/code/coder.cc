@@ -1791,7 +1791,8 @@ class SentenceCoder {
         if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
       }
       const Token& h = toks_[g.head];
-      if (h.tag == Tag::kVerb && saw_be && IsParticiple(h)) g.passive = true;
+      if (h.tag == Tag::kVerb && saw_be && IsParticiple(h))
+        g.passive = !opts_.passive_needs_by || ByFollows(g.e);
       // A reduced relative: "prisoners freed today by the government" is passive, its
       // subject the noun before it.
       if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsParticiple(h) &&
@@ -2452,6 +2453,15 @@ class SentenceCoder {
     if (codes.size() < 2) return false;
     *targets = subject;
     return true;
+  }
+
+  // Whether a `by` follows within the reach of ByAgent (the peers' passive needs one).
+  bool ByFollows(uint32_t from) const {
+    for (uint32_t i = from; i < n_ && i < from + 12; ++i) {
+      if (StopsSkip(i) || toks_[i].tag == Tag::kVerb) break;
+      if (toks_[i].lower == "by"sv) return true;
+    }
+    return false;
   }
 
   // The `by` agent of a passive verb: "was arrested by intelligence agents".

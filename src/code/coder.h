@@ -69,6 +69,11 @@ struct CoderOptions {
   // ("Arnor showed no sign of..." is SIGN's "- SHOW NO *", "it has no new sign" SIGN's own
   // code), and the event is not marked negated. Patterns still choose by their own words.
   bool ignore_negation = false;
+  // The peers' passive voice (peer dictionaries): "be" and a past participle make a passive
+  // only when a `by` follows, whose actor is the source; without one the subject is the
+  // source as for any verb ("The Philippines was criticized over its dispute with Eriador":
+  // PHL, ERI).
+  bool passive_needs_by = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -64,6 +64,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   base.default_source_before_verb = true;
   base.first_verb_per_clause = true;
   base.before_words_default_source = true;
+  base.passive_needs_by = true;
   if (dict.tabari_options) {
     // TABARI matches words and has no notion of negation.
     base.ignore_negation = true;
