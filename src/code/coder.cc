@@ -2351,7 +2351,7 @@ class SentenceCoder {
             !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return (e.optional ||
-                  (target && TargetMayStayEmpty(el + 1 == p.elements.size()))) &&
+                  (target && TargetMayStayEmpty(el + 1 == p.elements.size(), q))) &&
                  MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         std::vector<Actor> saved = std::move(dest);
@@ -2453,6 +2453,19 @@ class SentenceCoder {
     if (codes.size() < 2) return false;
     *targets = subject;
     return true;
+  }
+
+  // PETRARCH's missing target is a noun phrase no actor codes, in the verb's clause: "said on
+  // Saturday" has one, "said today" (a time adverb to the parser) or "said." none.
+  bool NounPhraseFollows(uint32_t from) const {
+    for (uint32_t k = from; k < n_; ++k) {
+      const Token& t = toks_[k];
+      if (StopsOpenSkip(k) || t.text == ","sv || t.tag == Tag::kVerb) return false;
+      if (np_at_[k] >= 0 && t.lower != "today"sv && t.lower != "yesterday"sv &&
+          t.lower != "tomorrow"sv && t.lower != "tonight"sv && t.lower != "now"sv)
+        return true;
+    }
+    return false;
   }
 
   // Whether a `by` follows within the reach of ByAgent (the peers' passive needs one).
@@ -2975,14 +2988,15 @@ class SentenceCoder {
   PeerRules rules_;
   // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
   // none of whose patterns found its actors: PETRARCH's require_dyad = false lets the final
-  // target slot stay empty (the event is written with its target missing,
-  // PeerRules::missing_target); TABARI's DEFAULT target lets any target slot stay empty
-  // (TABARI's patterns match words; the default code fills the target).
+  // target slot stay empty where a noun phrase no actor codes stands (NounPhraseFollows; the
+  // event is written with its target missing, PeerRules::missing_target); TABARI's DEFAULT
+  // target lets any target slot stay empty (TABARI's patterns match words; the default code
+  // fills the target).
   enum class EmptyTarget { kNever, kFinalSlot, kAnySlot };
   EmptyTarget empty_target_ = EmptyTarget::kNever;
-  bool TargetMayStayEmpty(bool final_slot) const {
+  bool TargetMayStayEmpty(bool final_slot, uint32_t at) const {
     return empty_target_ == EmptyTarget::kAnySlot ||
-           (empty_target_ == EmptyTarget::kFinalSlot && final_slot);
+           (empty_target_ == EmptyTarget::kFinalSlot && final_slot && NounPhraseFollows(at));
   }
 };
 
