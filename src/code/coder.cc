@@ -1867,7 +1867,8 @@ class SentenceCoder {
         if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
       }
       const Token& h = toks_[g.head];
-      if (h.tag == Tag::kVerb && saw_be && IsParticiple(h)) g.passive = true;
+      if (h.tag == Tag::kVerb && saw_be && IsParticiple(h))
+        g.passive = !opts_.passive_needs_by || ByFollows(g.e);
       // A reduced relative: "prisoners freed today by the government" is passive, its
       // subject the noun before it.
       if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsParticiple(h) &&
@@ -2426,7 +2427,7 @@ class SentenceCoder {
             !(target && ReactsToActs(p.code) && AuthorSlot(q, &actors, &end)) &&
             !(target && IsReleaseRequest(p.code) && HolderSlot(q, &actors, &end)))
           return (e.optional ||
-                  (target && TargetMayStayEmpty(el + 1 == p.elements.size()))) &&
+                  (target && TargetMayStayEmpty(el + 1 == p.elements.size(), q))) &&
                  MatchFrom(p, el + 1, pos, passive, st);
         auto& dest = target ? st->targets : st->sources;
         std::vector<Actor> saved = std::move(dest);
@@ -2528,6 +2529,28 @@ class SentenceCoder {
     if (codes.size() < 2) return false;
     *targets = subject;
     return true;
+  }
+
+  // PETRARCH's missing target is a noun phrase no actor codes, in the verb's clause: "said on
+  // Saturday" has one, "said today" (a time adverb to the parser) or "said." none.
+  bool NounPhraseFollows(uint32_t from) const {
+    for (uint32_t k = from; k < n_; ++k) {
+      const Token& t = toks_[k];
+      if (StopsOpenSkip(k) || t.text == ","sv || t.tag == Tag::kVerb) return false;
+      if (np_at_[k] >= 0 && t.lower != "today"sv && t.lower != "yesterday"sv &&
+          t.lower != "tomorrow"sv && t.lower != "tonight"sv && t.lower != "now"sv)
+        return true;
+    }
+    return false;
+  }
+
+  // Whether a `by` follows within the reach of ByAgent (the peers' passive needs one).
+  bool ByFollows(uint32_t from) const {
+    for (uint32_t i = from; i < n_ && i < from + 12; ++i) {
+      if (StopsSkip(i) || toks_[i].tag == Tag::kVerb) break;
+      if (toks_[i].lower == "by"sv) return true;
+    }
+    return false;
   }
 
   // The `by` agent of a passive verb: "was arrested by intelligence agents".
@@ -3044,14 +3067,15 @@ class SentenceCoder {
   PeerRules rules_;
   // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
   // none of whose patterns found its actors: PETRARCH's require_dyad = false lets the final
-  // target slot stay empty (the event is written with its target missing,
-  // PeerRules::missing_target); TABARI's DEFAULT target lets any target slot stay empty
-  // (TABARI's patterns match words; the default code fills the target).
+  // target slot stay empty where a noun phrase no actor codes stands (NounPhraseFollows; the
+  // event is written with its target missing, PeerRules::missing_target); TABARI's DEFAULT
+  // target lets any target slot stay empty (TABARI's patterns match words; the default code
+  // fills the target).
   enum class EmptyTarget { kNever, kFinalSlot, kAnySlot };
   EmptyTarget empty_target_ = EmptyTarget::kNever;
-  bool TargetMayStayEmpty(bool final_slot) const {
+  bool TargetMayStayEmpty(bool final_slot, uint32_t at) const {
     return empty_target_ == EmptyTarget::kAnySlot ||
-           (empty_target_ == EmptyTarget::kFinalSlot && final_slot);
+           (empty_target_ == EmptyTarget::kFinalSlot && final_slot && NounPhraseFollows(at));
   }
 };
 

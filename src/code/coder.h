@@ -62,8 +62,9 @@ struct CoderOptions {
   bool unknown_country_agents = false;
   // PETRARCH's require_dyad = false: an event whose verb pattern matched but whose source or
   // target names no actor is still written, the missing side with an empty code ("the
-  // primary official news agency said": ---GOV and no target, 023). A final target slot
-  // then matches nothing when no actor follows the verb.
+  // primary official news agency said on Thursday": ---GOV and no target, 023). A final
+  // target slot then matches a noun phrase no actor codes, in the verb's clause ("on
+  // Thursday"; not "today", not nothing).
   bool write_missing_actors = false;
   // TABARI does not read negation (tabari: dictionaries): a negated verb codes as any other
   // ("Arnor showed no sign of..." is SIGN's "- SHOW NO *", "it has no new sign" SIGN's own
@@ -85,6 +86,11 @@ struct CoderOptions {
   // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and
   // not before a possessive "'s" ("donate's": TABARI's noun ending).
   bool written_verb_heads = false;
+  // The peers' passive voice (peer dictionaries): "be" and a past participle make a passive
+  // only when a `by` follows, whose actor is the source; without one the subject is the
+  // source as for any verb ("The Philippines was criticized over its dispute with Eriador":
+  // PHL, ERI).
+  bool passive_needs_by = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -108,6 +108,16 @@ TEST_F(PeerCoderTest, CodedCompoundActorIsAnActorPerCode) {
   EXPECT_EQ(Code("Arnor met the Shire.", Peer()), (V{"ARN FRO 040", "ARN BIL 040"}));
 }
 
+TEST_F(PeerCoderTest, PeersPassiveNeedsBy) {
+  CoderOptions o = Peer();
+  const char* text = "Gondor was urged Arnor.";  // the object after the verb: the target
+  EXPECT_TRUE(Code(text, o).empty());  // Tacitus: a passive whose source is not named
+  EXPECT_EQ(Code("Gondor was urged by Arnor.", o), (V{"ARN GON 020"}));
+  o.passive_needs_by = true;
+  EXPECT_EQ(Code(text, o), (V{"GON ARN 020"}));
+  EXPECT_EQ(Code("Gondor was urged by Arnor.", o), (V{"ARN GON 020"}));
+}
+
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
   EXPECT_EQ(Code("Gondor will meet Arnor.", CoderOptions()), (V{"GON ARN 036"}));
   EXPECT_EQ(Code("Gondor will meet Arnor.", Peer()), (V{"GON ARN 040"}));

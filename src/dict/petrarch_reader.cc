@@ -17,9 +17,11 @@
 namespace tacitus {
 namespace {
 
-// A PETRARCH verb word as written: "ASK", "+ASK_FOR", "KLM_NOP_+RST", "HURRIES".
-// Words before the `+`-marked verb cannot be expressed: returns false.
-bool ParseVerbWord(PeerBuilder* b, std::string_view written, PeerBuilder::VerbForm* vf) {
+// A PETRARCH verb word as written: "ASK", "+ASK_FOR", "KLM_NOP_+RST", "HURRIES". The words
+// before a `+`-marked verb go to `before` as pattern words joined to the verb ("WIRE_+TAP":
+// "WIRE_"); false for a word with no verb.
+bool ParseVerbWord(PeerBuilder* b, std::string_view written, PeerBuilder::VerbForm* vf,
+                   std::string* before) {
   std::vector<std::string> parts;
   size_t start = 0;
   for (size_t i = 0; i <= written.size(); ++i) {
@@ -32,14 +34,15 @@ bool ParseVerbWord(PeerBuilder* b, std::string_view written, PeerBuilder::VerbFo
   size_t verb = 0;
   for (size_t i = 0; i < parts.size(); ++i)
     if (!parts[i].empty() && parts[i][0] == '+') verb = i;
-  if (verb > 0) return false;
-  std::string head = parts[0][0] == '+' ? parts[0].substr(1) : parts[0];
+  before->clear();
+  for (size_t i = 0; i < verb; ++i) *before += parts[i] + "_";
+  std::string head = parts[verb][0] == '+' ? parts[verb].substr(1) : parts[verb];
   if (head.empty()) return false;
   *vf = PeerBuilder::VerbForm();
   vf->lemmas = b->VerbLemmas(head, false);
   if (!vf->lemmas.empty()) b->AddVerbWord(head, false, vf->lemmas.front());
   vf->written = {Lower(head)};
-  for (size_t i = 1; i < parts.size(); ++i) vf->particles.push_back(Lower(parts[i]));
+  for (size_t i = verb + 1; i < parts.size(); ++i) vf->particles.push_back(Lower(parts[i]));
   return true;
 }
 
@@ -101,6 +104,7 @@ void PetrarchReader::ReadVerbs(std::string_view file_name, std::string_view text
     PeerBuilder::VerbForm form;
     std::vector<PeerBuilder::VerbForm> forms;
     std::string code, line;
+    std::string before;  // words joined before the verb: "WIRE_" for WIRE_+TAP
     uint32_t line_no;
   };
   struct Pending {  // a pattern line, translated when the block's verbs are all known
@@ -124,12 +128,27 @@ void PetrarchReader::ReadVerbs(std::string_view file_name, std::string_view text
     for (const Verb& v : verbs) {
       std::vector<PeerBuilder::VerbForm> own = v.forms;
       own.insert(own.begin(), v.form);
-      b.AddBareVerb(own, v.code.empty() ? block_code : v.code, v.line_no, v.line);
-      all.insert(all.end(), own.begin(), own.end());
+      const std::string code = v.code.empty() ? block_code : v.code;
+      if (v.before.empty()) {
+        b.AddBareVerb(own, code, v.line_no, v.line);
+        all.insert(all.end(), own.begin(), own.end());
+        continue;
+      }
+      // WIRE_+TAP: the verb and each of the block's patterns with the words joined before
+      // the verb's `*` ("- WILL NOT * [081]" is "- WILL NOT WIRE_* [081]" for it).
+      b.AddPattern(own, v.before + "*", code, false, v.line_no, v.line);
+      for (const Pending& p : patterns) {
+        std::string text = p.line.substr(p.text_pos, p.text_len);
+        size_t star = text.find('*');
+        if (star == std::string::npos) continue;
+        text.insert(star, v.before);
+        std::string_view l = p.line;
+        b.AddPattern(own, text, l.substr(p.code_pos, p.code_len), false, p.line_no, l);
+      }
     }
-    if (all.empty() && !patterns.empty())
+    if (all.empty() && verbs.empty() && !patterns.empty())
       b.Count("skipped: patterns of blocks without a usable verb", static_cast<long>(patterns.size()));
-    else
+    else if (!all.empty())
       for (const Pending& p : patterns) {
         std::string_view l = p.line;
         b.AddPattern(all, l.substr(p.text_pos, p.text_len), l.substr(p.code_pos, p.code_len), false,
@@ -217,10 +236,11 @@ void PetrarchReader::ReadVerbs(std::string_view file_name, std::string_view text
       return;
     }
     b.Count("verbs");
-    if (!ParseVerbWord(&b, word, &v.form)) {
-      b.Skip(line_no, "skipped: verbs with words before the verb (WIRE_+TAP)", word);
+    if (!ParseVerbWord(&b, word, &v.form, &v.before)) {
+      b.Skip(line_no, "skipped: verb lines without a verb word", word);
       return;
     }
+    if (!v.before.empty()) b.Count("verbs with words before the verb (WIRE_+TAP)");
     if (brace != std::string_view::npos && (bracket == std::string_view::npos || brace < bracket)) {
       size_t close = t.find('}', brace);
       if (close == std::string_view::npos) {
@@ -234,7 +254,9 @@ void PetrarchReader::ReadVerbs(std::string_view file_name, std::string_view text
         size_t e = pos;
         while (e < forms.size() && !std::isspace(static_cast<unsigned char>(forms[e]))) ++e;
         PeerBuilder::VerbForm f;
-        if (e > pos && ParseVerbWord(&b, forms.substr(pos, e - pos), &f)) v.forms.push_back(f);
+        std::string before;  // the verb's own (WIRE_+TAPPED)
+        if (e > pos && ParseVerbWord(&b, forms.substr(pos, e - pos), &f, &before))
+          v.forms.push_back(f);
         pos = e;
       }
     }

@@ -114,11 +114,16 @@ TEST_F(PetrarchActorsTest, AgentWithoutACountryIsTheUnknownCountrys) {
 }
 
 TEST_F(PetrarchActorsTest, MissingActorsOnlyWithoutRequireDyad) {
-  const char* text = "Arnor restored ties with Gondor, a senior official said.";
+  const char* text = "Arnor restored ties with Gondor, a senior official said on Saturday.";
   EXPECT_EQ(Code(text, true), (V{"ARN/GON/064"}));
-  // The verb of saying has no target: written with an empty one, and it is not the clause's
-  // one TABARI verb.
+  // The verb of saying has no target actor: written with an empty one, and it is not the
+  // clause's one TABARI verb.
   EXPECT_EQ(Code(text, false), (V{"ARN/GON/064", "---GOV//023"}));
+  // The missing target is a noun phrase: with none after the verb there is no event.
+  EXPECT_EQ(Code("Arnor restored ties with Gondor, a senior official said.", false),
+            (V{"ARN/GON/064"}));
+  EXPECT_EQ(Code("Arnor restored ties with Gondor, a senior official said today.", false),
+            (V{"ARN/GON/064"}));
   // A target that is there is still preferred to none.
   EXPECT_EQ(Code("Arnor restored ties with Gondor.", false), (V{"ARN/GON/064"}));
   // An actor does not act on a missing one that is missing too.
