@@ -66,8 +66,6 @@ struct Record {
   std::vector<std::string> options;
   std::string info;
   bool counted = true;
-  // PETRARCH: the record's Treebank parse is malformed; PETRARCH codes nothing.
-  bool bad_input = false;
 };
 
 struct Outcome {
@@ -252,47 +250,6 @@ std::string Element(std::string_view xml, std::string_view name) {
   return XmlUnescape(xml.substr(a + open.size(), b - a - open.size()));
 }
 
-// The sentence a Treebank parse holds, its leaves joined as text is written ("( NP (NNP
-// Arnor) ) (VP (VBZ is) (RB n't) ..." -> "Arnor isn't ..."); false when its brackets do
-// not balance.
-bool ParseWords(std::string_view parse, std::string* text) {
-  std::vector<std::string> words;
-  int depth = 0;
-  for (size_t i = 0; i < parse.size(); ++i) {
-    char c = parse[i];
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (--depth < 0) return false;
-    } else if (!std::isspace(static_cast<unsigned char>(c))) {
-      // A leaf is the word after a tag: "(NNP Arnor)".
-      size_t e = parse.find_first_of("() \t\r\n", i);
-      if (e == std::string_view::npos) e = parse.size();
-      std::string word(parse.substr(i, e - i));
-      size_t after = parse.find_first_not_of(" \t\r\n", e);
-      bool leaf = after != std::string_view::npos && parse[after] == ')' && i > 0 &&
-                  parse.find_last_not_of(" \t\r\n", i - 1) != std::string_view::npos &&
-                  parse[parse.find_last_not_of(" \t\r\n", i - 1)] != '(';
-      if (leaf) words.push_back(word);
-      i = e - 1;
-    }
-  }
-  if (depth != 0) return false;
-  static const std::map<std::string, std::string> kBrackets = {
-      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"}, {"``", "\""}, {"''", "\""}};
-  std::string out;
-  for (std::string w : words) {
-    if (auto it = kBrackets.find(w); it != kBrackets.end()) w = it->second;
-    bool attach = out.empty() || out.back() == '(' || w == "," || w == "." || w == ";" ||
-                  w == ":" || w == ")" || w == "n't" || w == "'s" || w == "'" || w == "?" ||
-                  w == "!";
-    if (!attach) out += ' ';
-    out += w;
-  }
-  *text = out;
-  return true;
-}
-
 struct PetrarchSuite {
   std::string verbs, actors, agents, discards;
   std::set<std::string> include;
@@ -336,12 +293,6 @@ PetrarchSuite ReadPetrarchSuite(const std::string& xml) {
     r.text = Trimmed(Element(body, "Text"));
     for (std::string& c : std::vector<std::string>{"\n", "\t"})
       for (size_t k; (k = r.text.find(c)) != std::string::npos;) r.text.replace(k, 1, " ");
-    // PETRARCH codes the parse, not <Text>: its words are the sentence (a few records'
-    // texts differ from their parses: "AArnor", "Congresses"), and a parse whose brackets
-    // do not balance is an input error, as PETRARCH reports it.
-    if (std::string parse = Element(body, "Parse"); !Trimmed(parse).empty()) {
-      if (!ParseWords(parse, &r.text)) r.bad_input = true;
-    }
     size_t e = 0;
     while ((e = body.find("<EventCoding", e)) != std::string_view::npos) {
       size_t ee = body.find('>', e);
@@ -496,10 +447,6 @@ std::vector<std::vector<Event>> CodePetrarch(const Pipeline& pipeline,
   std::unique_ptr<Coder> coder;
   const PetrarchOptions* settings = nullptr;
   for (const Record& r : records) {
-    if (r.bad_input) {
-      out.emplace_back();
-      continue;
-    }
     if (!settings || !(*settings == r.petrarch)) {
       settings = &r.petrarch;
       CoderOptions co = WithPetrarchOptions(pipeline.coder().options(), r.petrarch);
