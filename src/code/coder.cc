@@ -2394,6 +2394,17 @@ class SentenceCoder {
         return false;
       }
       case PatternElement::kSkip:
+        if (e.skip_actor) {
+          // TABARI's `^`: over the words to the next actor and past it (a compound is one).
+          std::vector<Actor> skipped;
+          uint32_t end = 0;
+          for (int k = 0; k <= kMaxSkip; ++k) {
+            uint32_t r = pos + static_cast<uint32_t>(k);
+            if (r >= n_ || (k > 0 && StopsOpenSkip(r - 1))) break;
+            if (FillSlot(r, &skipped, &end)) return MatchFrom(p, el + 1, end, passive, st);
+          }
+          return false;
+        }
         for (int k = 0; k <= kMaxSkip; ++k) {
           uint32_t r = pos + static_cast<uint32_t>(k);
           if (r > n_) break;

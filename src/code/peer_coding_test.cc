@@ -342,6 +342,27 @@ TEST_F(PeerCoderTest, AVerbWrittenAsTheTextsWordGoesFirst) {
   EXPECT_EQ(Code("Gondor leaves Arnor.", Peer()), (V{"GON ARN 012"}));
 }
 
+TEST_F(PeerCoderTest, SkipActorPassesOverTheNextActor) {
+  PatternElement skip, at, skip_actor, target;
+  skip.kind = PatternElement::kSkip;
+  at.words = {"at"};
+  skip_actor.kind = PatternElement::kSkip;
+  skip_actor.skip_actor = true;  // TABARI's "- * AT ^ + [162]"
+  target.kind = PatternElement::kTarget;
+  Pattern p = dict_.patterns[1];  // urge +
+  p.code = "162";
+  p.elements = {p.elements[0], skip, at, skip_actor, skip, target};
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged at the Arnor of Rohan.", Peer()), (V{"GON ROH 162"}));
+  // A compound is one actor.
+  EXPECT_EQ(Code("Gondor urged at Arnor and Rohan of the Shire.", Peer()),
+            (V{"GON FRO 162", "GON BIL 162"}));
+  // With no actor after the skipped one the pattern does not match.
+  for (const std::string& event : Code("Gondor urged at Arnor.", Peer()))
+    EXPECT_EQ(event.find("162"), std::string::npos) << event;
+}
+
 // A fixture's dictionary, in the Tacitus format.
 class PeerDictionaryTest : public ::testing::Test {
  protected:

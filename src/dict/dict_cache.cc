@@ -289,7 +289,8 @@ std::string SerializeDictionary(const Dictionary& dict) {
       w.U32(static_cast<uint32_t>(elements->size()));
       for (const PatternElement& e : *elements) {
         w.U32(static_cast<uint32_t>(e.kind));
-        w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0));
+        w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0) |
+              (e.skip_actor ? 8 : 0));
         w.Strs(e.words);
         w.Strs(e.prefixes);
         w.Str(e.implied_role);
@@ -362,6 +363,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         e.optional = (flags & 1) != 0;
         e.open = (flags & 2) != 0;
         e.surface = (flags & 4) != 0;
+        e.skip_actor = (flags & 8) != 0;
         e.words = r.Strs();
         e.prefixes = r.Strs();
         e.implied_role = r.Str();

@@ -42,6 +42,11 @@ enum class PhraseKind : uint8_t {
   kAlias,     // a person's short name, used only when unambiguous in context
 };
 
+// A word of Phrase::words that stands for up to a few words of the text between its
+// neighbours (TABARI's blank in a name: "ITHILEN TELEVISION" matches "Ithilen state-run
+// television"); never first or last, never twice in a row.
+inline constexpr std::string_view kPhraseGap = "\x01gap";
+
 struct Phrase {
   PhraseKind kind = PhraseKind::kActor;
   std::string code;
@@ -87,6 +92,10 @@ struct PatternElement {
   // the sentence; a Tacitus `...` stops at a clause boundary ("that", a modal, a
   // subordinating conjunction).
   bool open = false;
+  // For kSkip: TABARI's `^` (and `@`) after the verb, the words up to the next actor and
+  // that actor, a compound counting as one ("- * AT ^ +" on "warned at Gondor of Rohan"
+  // targets Rohan).
+  bool skip_actor = false;
   // TABARI's word matching (peer patterns only): `surface`, the words are compared with
   // the token's lowercase form only, not its lemma ("RESOLUTION_" is not "resolutions");
   // `prefixes`, stems that match every word they begin ("REAL" matches "really"). On the head

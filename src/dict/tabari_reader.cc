@@ -233,6 +233,46 @@ std::vector<std::string> PeerBuilder::PhraseWords(std::string_view phrase) const
   return out;
 }
 
+std::vector<std::vector<std::string>> PeerBuilder::TabariNameWords(std::string_view name) const {
+  std::vector<std::string> words, underscored;
+  bool underscore = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t e = name.find(' ', i);
+    if (e == std::string_view::npos) e = name.size();
+    std::string_view part = name.substr(i, e - i);
+    i = e;
+    std::vector<std::string> part_words = PhraseWords(part);
+    if (part_words.empty()) continue;
+    if (!words.empty()) {
+      words.emplace_back(kPhraseGap);
+      underscored.emplace_back(kPhraseGap);
+    }
+    words.insert(words.end(), part_words.begin(), part_words.end());
+    // "DOL_AMROTH": the text may keep the underscore, a token of its own.
+    size_t from = 0;
+    bool first = true;
+    while (part.size() > 0 && part.back() == '_') part.remove_suffix(1);
+    for (size_t u; from <= part.size(); from = u + 1) {
+      u = part.find('_', from);
+      if (u == std::string_view::npos) u = part.size();
+      std::vector<std::string> piece = PhraseWords(part.substr(from, u - from));
+      if (!first && !piece.empty()) {
+        underscored.emplace_back("_");
+        underscore = true;
+      }
+      first = first && piece.empty();
+      underscored.insert(underscored.end(), piece.begin(), piece.end());
+    }
+  }
+  std::vector<std::vector<std::string>> out;
+  if (words.empty()) return out;
+  out.push_back(std::move(words));
+  if (underscore) out.push_back(std::move(underscored));
+  return out;
+}
+
 void PeerBuilder::AddActor(const Actor& actor, bool stem) {
   SourceRef ref{file_, actor.line};
   if (actor.codes.empty()) {
@@ -245,9 +285,18 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
   std::vector<std::vector<std::string>> phrases;
   phrases.reserve(actor.names.size());
   for (const std::string& name : actor.names) {
-    std::vector<std::string> words = PhraseWords(name);
-    if (words.empty()) continue;
-    phrases.push_back(words);
+    std::vector<std::vector<std::string>> variants;
+    if (stem) {
+      variants = TabariNameWords(name);
+      if (variants.size() > 1) Count("actor names with '_', also matched as written in the text");
+    } else {
+      variants.push_back(PhraseWords(name));
+    }
+    if (variants.empty() || variants[0].empty()) continue;
+    std::vector<std::string> words = variants[0];
+    if (std::find(words.begin(), words.end(), kPhraseGap) != words.end())
+      Count("actor names with a blank between words (words may stand there)");
+    phrases.insert(phrases.end(), variants.begin(), variants.end());
     bool exact = !name.empty() && (name.back() == '_' || name.back() == '=');
     const std::string& last = words.back();
     bool alpha = last.size() >= 3 && std::all_of(last.begin(), last.end(), [](char c) {
@@ -265,7 +314,8 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
       // TABARI reads a hyphen in the text as a blank: "Al-Gore" is AL_GORE. The
       // tokenizer keeps "Al-Gore" whole, so the hyphenated name is a phrase too.
       std::string joined;
-      for (const std::string& w : words) joined += (joined.empty() ? "" : "-") + w;
+      for (const std::string& w : words)
+        if (w != kPhraseGap) joined += (joined.empty() ? "" : "-") + w;
       phrases.push_back({joined});
     }
   }
@@ -283,7 +333,11 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
       return;
     }
     if (code == "###" || code == "+++") {
-      for (const auto& words : phrases) dict_.discards.push_back(words);
+      // Discards match consecutive words: a blank is read as one.
+      for (auto words : phrases) {
+        words.erase(std::remove(words.begin(), words.end(), kPhraseGap), words.end());
+        dict_.discards.push_back(std::move(words));
+      }
       Count(code == "###" ? "discard phrases"
                           : "approximated: complex [+++] actor phrases, read as discards");
       return;
@@ -786,7 +840,7 @@ std::string Render(const std::vector<PatternElement>& elements) {
     if (!out.empty()) out += ' ';
     std::string s;
     switch (e.kind) {
-      case PatternElement::kSkip: s = "..."; break;
+      case PatternElement::kSkip: s = e.skip_actor ? "^" : "..."; break;
       case PatternElement::kTarget: s = "+"; break;
       case PatternElement::kSource: s = "$"; break;
       case PatternElement::kWord:
@@ -856,7 +910,12 @@ void PeerBuilder::Emit(const std::vector<VerbForm>& forms,
       p.elements.push_back(std::move(w));
     }
     for (const PatternElement& e : post) {
-      if (e.kind == PatternElement::kSkip && p.elements.back().kind == PatternElement::kSkip) continue;
+      PatternElement& last = p.elements.back();
+      if (e.kind == PatternElement::kSkip && last.kind == PatternElement::kSkip &&
+          !last.skip_actor) {
+        if (e.skip_actor) last = e;  // a `^` already skips the words before its actor
+        continue;
+      }
       p.elements.push_back(e);
     }
     while (p.elements.back().kind == PatternElement::kSkip) p.elements.pop_back();
@@ -906,8 +965,7 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
     }
     if (f.kind == Item::kCompound)
       approximations->insert("approximated: '%' compound actors, read as an ordinary source or target");
-    if (f.kind == Item::kSkipActor)
-      approximations->insert("approximated: '^' and '@' after the verb, read as a skip ('...')");
+    if (f.kind == Item::kSkipActor) Count("'^' and '@' after the verb: skip the next actor");
   }
   if (subject_target && has_target) return "skipped: patterns with two targets";
   // "- NOTED + *", "- + WAS * DEAD": the target is the actor standing there and the source
@@ -958,7 +1016,9 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       }
       if (i == post.size()) break;
       const Flat& f = post[i];
-      if (!f.adjacent || i == insert_at) els.push_back(SkipElement());
+      // `^` takes the words before its actor itself.
+      if ((!f.adjacent || i == insert_at) && f.kind != Item::kSkipActor)
+        els.push_back(SkipElement());
       switch (f.kind) {
         case Item::kWord: append_word(f, &els); break;
         case Item::kSource: els.push_back(SlotElement(reversed ? PatternElement::kTarget : PatternElement::kSource)); break;
@@ -966,6 +1026,12 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
         case Item::kCompound:
           els.push_back(SlotElement(reversed ? PatternElement::kSource : PatternElement::kTarget));
           break;
+        case Item::kSkipActor: {
+          PatternElement e = SkipElement();
+          e.skip_actor = true;
+          els.push_back(std::move(e));
+          break;
+        }
         default: els.push_back(SkipElement()); break;
       }
     }

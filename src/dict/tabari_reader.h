@@ -148,7 +148,7 @@ class PeerBuilder {
   // `+SYNONYM`, indented `[CODE restriction]` lines. `tabari`: `;` comments and stems;
   // otherwise comments must already be removed and words match whole.
   void ReadActorRecords(std::string_view text, bool tabari);
-  // `code` is "~GOV" (role after the country) or "NGO~" (before: not expressible).
+  // `code` is "~GOV" (role after the country) or "NGO~" (before it: Phrase code "NGO~").
   void AddAgent(std::string_view phrase, std::string_view code, uint32_t line_no,
                 std::string_view line);
   // A phrase whose presence stops a sentence from being coded.
@@ -200,6 +200,11 @@ class PeerBuilder {
 
   bool ParseDate(std::string_view s, std::optional<Date>* out) const;
   std::vector<std::string> PhraseWords(std::string_view phrase) const;
+  // A TABARI actor name's phrases: its words, with kPhraseGap for a blank between words
+  // (words may stand there: "PRINCE DOL_AMROTH" matches "Prince of Dol Amroth"), and when an
+  // underscore joins words, the same with the underscore as the text's own token
+  // ("Dol_Amroth" in the text). Empty when the name has no words.
+  std::vector<std::vector<std::string>> TabariNameWords(std::string_view name) const;
   const std::vector<std::string>& WordForms(std::string_view word, bool stem);
   bool ParseSeq(std::string_view text, size_t* pos, char close, bool stem, Seq* out,
                 std::string* error, std::string_view* at);

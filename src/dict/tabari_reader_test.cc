@@ -63,7 +63,9 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   // Names ending in `_` match whole; no stem endings. Words are lowercased (TABARI
   // matches case-insensitively).
   // TABARI reads a hyphen in the text as a blank, so "Kingdom-of-Nod" matches too.
-  EXPECT_EQ(nod, (std::vector<std::string>{"kingdom of nod", "kingdom-of-nod", "nodland"}));
+  // And "Kingdom_of_Nod", the text's underscores being tokens of their own.
+  EXPECT_EQ(nod, (std::vector<std::string>{"kingdom of nod", "kingdom _ of _ nod",
+                                           "kingdom-of-nod", "nodland"}));
   // A stem ("VELDT" matches "Veldtian") gets regular endings; ~~FINISH ends the file.
   bool veldtian = false, after = false;
   for (const Phrase& p : d.phrases) {
@@ -73,6 +75,27 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   EXPECT_TRUE(veldtian);
   EXPECT_FALSE(after);
   EXPECT_EQ(d.Where(d.phrases[0].ref), "t.actors:2");
+}
+
+TEST(TabariActorsTest, BlankBetweenWordsLetsWordsStandThere) {
+  Read r = ReadActors(
+      "ITHILEN TELEVISION_ [ITHTV]\nPRINCE DOL_AMROTH_ [DOL]\nAL_GORE_ [TEN]\nDARK TOWER_ [###]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  std::vector<std::string> names;
+  for (const Phrase& p : r.dict->phrases) {
+    std::string s;
+    for (const std::string& w : p.words) s += (s.empty() ? "" : " ") + (w == kPhraseGap ? "~" : w);
+    names.push_back(p.code + ": " + s);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"ITHTV: ithilen ~ television",
+                                             "ITHTV: ithilen-television",
+                                             "DOL: prince ~ dol amroth",
+                                             "DOL: prince ~ dol _ amroth",
+                                             "DOL: prince-dol-amroth",
+                                             "TEN: al gore", "TEN: al _ gore", "TEN: al-gore"}));
+  EXPECT_EQ(r.report.counts["actor names with a blank between words (words may stand there)"], 3);
+  // A discard's words stay consecutive.
+  EXPECT_EQ(r.dict->discards.front(), (std::vector<std::string>{"dark", "tower"}));
 }
 
 TEST(TabariActorsTest, DatedCodesBecomeRolesWithNullOutside) {
@@ -101,7 +124,7 @@ TEST(TabariActorsTest, DatedCodesBecomeRolesWithNullOutside) {
   EXPECT_EQ(orvo.CodeAt(D("1999-01-01")), "VLD");
   int person_phrases = 0;
   for (const Phrase& p : d.phrases) person_phrases += p.kind == PhraseKind::kPerson;
-  EXPECT_EQ(person_phrases, 4);  // zara quill, zara-quill, quill, orvo
+  EXPECT_EQ(person_phrases, 5);  // zara quill, zara _ quill, zara-quill, quill, orvo
 }
 
 TEST(TabariActorsTest, SpecialCodes) {
@@ -113,10 +136,11 @@ TEST(TabariActorsTest, SpecialCodes) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   const Dictionary& d = *r.dict;
   // Null-coded phrases are not actors; discard and complex phrases stop coding.
-  ASSERT_EQ(d.discards.size(), 3u);
+  ASSERT_EQ(d.discards.size(), 4u);
   EXPECT_EQ(d.discards[0], (std::vector<std::string>{"grand", "match"}));
-  EXPECT_EQ(d.discards[1], (std::vector<std::string>{"grand-match"}));
-  ASSERT_EQ(d.phrases.size(), 2u);  // "twin states", "twin-states"
+  EXPECT_EQ(d.discards[1], (std::vector<std::string>{"grand", "_", "match"}));
+  EXPECT_EQ(d.discards[2], (std::vector<std::string>{"grand-match"}));
+  ASSERT_EQ(d.phrases.size(), 3u);  // "twin states", "twin _ states", "twin-states"
   EXPECT_EQ(d.phrases[0].code, "AAA/BBB");  // a coded compound: the coder reads both
   EXPECT_EQ(r.report.counts["null-coded actor phrases (not actors)"], 1);
   EXPECT_EQ(r.report.counts["coded compound actors (A/B), an actor per code"], 1);
@@ -280,13 +304,17 @@ TEST(TabariVerbsTest, SlotsPairedCodesAndConsecutiveWords) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   // A verb's patterns come in TABARI's order, longest first, the verb alone last.
   EXPECT_EQ(PatternLines(*r.dict),
-            (std::vector<std::string>{"041 | meet ... with ... in ... +",
+            (std::vector<std::string>{"041 | meet ... with ^ ... in ... +",  // ^: skip an actor
                                       // "WITH_ +": WITH whole, then anything before the target.
                                       "046 | meet ... with ... +",
                                       "042:043 | meet ... in ... $",  // the subject is the target
                                       "040:040 | meet ... +"}));  // each event with its mirror
   EXPECT_EQ(r.report.counts["paired codes (A:B): each event with its mirror"], 2);
-  EXPECT_EQ(r.report.counts["approximated: '^' and '@' after the verb, read as a skip ('...')"], 1);
+  EXPECT_EQ(r.report.counts["'^' and '@' after the verb: skip the next actor"], 1);
+  const std::vector<PatternElement>& with = r.dict->patterns[0].elements;
+  ASSERT_EQ(with.size(), 8u);
+  EXPECT_TRUE(with[3].skip_actor);
+  EXPECT_FALSE(with[4].skip_actor);
 }
 
 TEST(TabariVerbsTest, AlternativesAndSynsets) {

@@ -40,6 +40,24 @@ size_t Slot(uint64_t key, size_t mask) {
   return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
+// A kPhraseGap stands for at most this many words, each of which could be inside a noun
+// phrase: the gap never runs over a verb, a conjunction or punctuation.
+constexpr uint32_t kMaxGapWords = 3;
+
+bool GapWord(const Token& t) {
+  switch (t.tag) {
+    case Tag::kNoun:
+    case Tag::kProperNoun:
+    case Tag::kAdjective:
+    case Tag::kDeterminer:
+    case Tag::kPreposition:
+    case Tag::kNumber:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // The word ids a token can take in the trie, looked up once per token.
 struct TokenIds {
   uint32_t text, initial, title, lower, lemma;
@@ -117,6 +135,9 @@ PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
   phrase_ids_.resize(accepting.size());
   std::vector<uint32_t> fill(phrase_begin_.begin(), phrase_begin_.end() - 1);
   for (uint32_t i = 0; i < accepting.size(); ++i) phrase_ids_[fill[accepting[i]]++] = i;
+  // The gap's id, found as the loop above gave it.
+  gap_ = dict.WordId(kPhraseGap);
+  if (gap_ == kNone) gap_ = OwnWordId(kPhraseGap, false);
 }
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
@@ -182,6 +203,13 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
         best_node = node;
       }
       if (pos >= n) continue;
+      if (gap_ != kNone) {
+        if (uint32_t g = Child(node, gap_); g != kNone) {
+          frontier.emplace_back(g, pos);
+          for (uint32_t k = pos; k < n && k < pos + kMaxGapWords && GapWord(tokens[k]); ++k)
+            frontier.emplace_back(g, k + 1);
+        }
+      }
       const TokenIds& id = ids[pos];
       for (uint32_t word : {id.text, id.initial, id.title, id.lower, id.lemma})
         if (uint32_t c = Child(node, word); c != kNone) frontier.emplace_back(c, pos + 1);

@@ -6,13 +6,13 @@
 //
 // A trie over word ids: a dictionary word written with a capital matches the token text
 // exactly; a lowercase word matches the token's lowercase form or its lemma (so agents
-// match their plurals). A lowercase word's id is the Dictionary's (Dictionary::WordId), the
-// one its patterns use, so a caller that has the tokens' ids (Dictionary::PatternWordsIn)
-// has them looked up once per sentence for both; words with a capital have ids of the
-// matcher's own. Walking the trie is integer hashing in one flat table, and matching
-// allocates only the result.
-// Built once from a finished Dictionary (Dictionary::Finish), which must outlive it;
-// immutable and thread-safe after.
+// match their plurals); kPhraseGap matches up to a few words that could stand inside a noun
+// phrase (nouns, names, adjectives, determiners, prepositions, numbers). A lowercase word's id is
+// the Dictionary's (Dictionary::WordId), the one its patterns use, so a caller that has the tokens'
+// ids (Dictionary::PatternWordsIn) has them looked up once per sentence for both; words with a
+// capital have ids of the matcher's own. Walking the trie is integer hashing in one flat table, and
+// matching allocates only the result. Built once from a finished Dictionary (Dictionary::Finish),
+// which must outlive it; immutable and thread-safe after.
 #ifndef TACITUS_MATCH_PHRASE_MATCHER_H_
 #define TACITUS_MATCH_PHRASE_MATCHER_H_
 
@@ -78,6 +78,8 @@ class PhraseMatcher {
   // Phrases accepted at node k: phrase_ids_[phrase_begin_[k], phrase_begin_[k + 1]).
   std::vector<uint32_t> phrase_begin_;
   std::vector<uint32_t> phrase_ids_;
+  // The word id of kPhraseGap, kNone when no phrase has one.
+  uint32_t gap_ = kNone;
 };
 
 }  // namespace tacitus

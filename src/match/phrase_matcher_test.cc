@@ -47,6 +47,27 @@ TEST(PhraseMatcherTest, LongestMatchCaseAndLemmas) {
   EXPECT_TRUE(Spans(m, Tagged("a hanging chad")).empty());
 }
 
+TEST(PhraseMatcherTest, AGapStandsForAFewWordsInsideANounPhrase) {
+  Dictionary d;
+  Phrase tv;  // TABARI's "ITHILEN TELEVISION": words may stand at the blank
+  tv.code = "ITHTV";
+  tv.words = {"ithilen", std::string(kPhraseGap), "television"};
+  d.phrases.push_back(tv);
+  d.Finish();
+  PhraseMatcher m(d);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Spans(m, Tagged("Ithilen television said")), (V{"Ithilen television"}));
+  EXPECT_EQ(Spans(m, Tagged("Ithilen state-run television said")),
+            (V{"Ithilen state-run television"}));
+  EXPECT_EQ(Spans(m, Tagged("Ithilen official new state-run television said")),
+            (V{"Ithilen official new state-run television"}));
+  // Not over a verb, a conjunction or a comma, nor more than three words.
+  EXPECT_TRUE(Spans(m, Tagged("Ithilen troops attacked television crews")).empty());
+  EXPECT_TRUE(Spans(m, Tagged("Ithilen and television")).empty());
+  EXPECT_TRUE(Spans(m, Tagged("Ithilen , the television")).empty());
+  EXPECT_TRUE(Spans(m, Tagged("Ithilen official new modern state-run television")).empty());
+}
+
 TEST(PhraseMatcherTest, CapitalizedDatelines) {
   Dictionary d = Make("actor IRQ | Baghdad\n");
   PhraseMatcher m(d);
