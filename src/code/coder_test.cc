@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "code/triples_for_test.h"
 #include "dict/loader.h"
 
 namespace tacitus {
@@ -129,11 +130,8 @@ class CoderTest : public ::testing::Test {
   // "SRC TGT CODE" per event.
   std::vector<std::string> Code(std::string_view text, const char* date = "2023-10-19") {
     ArticleResult r = coder_->Code(text, *Date::Parse(date));
-    std::vector<std::string> out;
-    for (const Event& e : r.events)
-      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
     last_ = r;
-    return out;
+    return Triples(r.events);
   }
 
   using V = std::vector<std::string>;
@@ -278,10 +276,7 @@ TEST_F(CoderTest, QuotationsAreAttributedToTheirSpeaker) {
   EXPECT_EQ(text.substr(r.quotes[1].begin, r.quotes[1].end - r.quotes[1].begin),
             "\u201CWe oppose China,\u201D");
   // "We" inside a quotation is the speaker.
-  std::vector<std::string> triples;
-  for (const Event& e : r.events)
-    triples.push_back(e.source.code + " " + e.target.code + " " + e.code);
-  EXPECT_EQ(triples, (V{"RUSGOV USA 110", "RUSGOV CHN 110"}));
+  EXPECT_EQ(Triples(r.events), (V{"RUSGOV USA 110", "RUSGOV CHN 110"}));
   EXPECT_FALSE(r.events[0].quote.empty());
 }
 

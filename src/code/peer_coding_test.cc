@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "code/coder.h"
+#include "code/triples_for_test.h"
 #include "dict/loader.h"
 
 namespace tacitus {
@@ -13,11 +14,7 @@ namespace {
 // "SOURCE/TARGET/CODE" for each event the coder writes for `text`.
 std::vector<std::string> CodedTriples(const Dictionary& dict, const CoderOptions& options,
                                       std::string_view text) {
-  Coder coder(dict, Lexicon::BuiltIn(), options);
-  std::vector<std::string> out;
-  for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
-    out.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
-  return out;
+  return CodedTriples(Coder(dict, Lexicon::BuiltIn(), options), text, '/');
 }
 
 // What the pipeline turns on for every peer dictionary's codes.
@@ -28,15 +25,24 @@ CoderOptions PeerCodes() {
   return o;
 }
 
-class PeerCoderTest : public ::testing::Test {
+// A fixture's dictionary, in the Tacitus format.
+class PeerDictionaryTest : public ::testing::Test {
+ protected:
+  void Load(const char* text) {
+    std::vector<std::string> errors;
+    ParseTacitusFile("peer.txt", text, &dict_, &errors);
+    if (!errors.empty()) FAIL() << errors[0];
+  }
+  using V = std::vector<std::string>;
+  Dictionary dict_;
+};
+
+class PeerCoderTest : public PeerDictionaryTest {
  protected:
   void SetUp() override {
-    std::vector<std::string> errors;
-    ParseTacitusFile("peer.txt",
-                     "actor GON | Gondor\nactor ARN | Arnor\nactor ROH | Rohan\n"
-                     "verb 040 | meet +\nverb 020 | urge +\n",
-                     &dict_, &errors);
-    ASSERT_TRUE(errors.empty()) << errors[0];
+    Load(
+        "actor GON | Gondor\nactor ARN | Arnor\nactor ROH | Rohan\n"
+        "verb 040 | meet +\nverb 020 | urge +\n");
     ASSERT_EQ(dict_.patterns.size(), 2u);
     const Pattern urge = dict_.patterns[1];
     PatternElement skip;
@@ -81,17 +87,10 @@ class PeerCoderTest : public ::testing::Test {
   }
 
   std::vector<std::string> Code(std::string_view text, const CoderOptions& options) {
-    Coder coder(dict_, Lexicon::BuiltIn(), options);
-    std::vector<std::string> out;
-    for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
-      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
-    return out;
+    return CodedTriples(Coder(dict_, Lexicon::BuiltIn(), options), text);
   }
 
   static CoderOptions Peer() { return PeerCodes(); }
-
-  using V = std::vector<std::string>;
-  Dictionary dict_;
 };
 
 TEST_F(PeerCoderTest, CodesOutsideTheCameoTableOnlyWhenAsked) {
@@ -111,7 +110,7 @@ TEST_F(PeerCoderTest, CodedCompoundActorIsAnActorPerCode) {
 TEST_F(PeerCoderTest, PeersPassiveNeedsBy) {
   CoderOptions o = Peer();
   const char* text = "Gondor was urged Arnor.";  // the object after the verb: the target
-  EXPECT_TRUE(Code(text, o).empty());  // Tacitus: a passive whose source is not named
+  EXPECT_TRUE(Code(text, o).empty());            // Tacitus: a passive whose source is not named
   EXPECT_EQ(Code("Gondor was urged by Arnor.", o), (V{"ARN GON 020"}));
   o.passive_needs_by = true;
   EXPECT_EQ(Code(text, o), (V{"GON ARN 020"}));
@@ -154,62 +153,50 @@ TEST_F(PeerCoderTest, TabariIgnoresNegation) {
   EXPECT_EQ(Code("Gondor did not urge Arnor.", o), (V{"GON ARN 128"}));
 }
 
-TEST(PeerDiscardPatternTest, ADiscardOrComplexPatternThatMatchesDropsTheSentence) {
-  Dictionary dict;
-  std::vector<std::string> errors;
-  ParseTacitusFile("peer.txt",
-                   "actor GON | Gondor\nactor ARN | Arnor\nverb 064 | restore ... ties ... +\n"
-                   "verb 190 | attack +\nverb 191 | restore ... + ... after ... accident\n",
-                   &dict, &errors);
-  ASSERT_TRUE(errors.empty()) << errors[0];
-  CoderOptions o;
-  o.keep_codes_outside_cameo = true;
+using PeerDiscardPatternTest = PeerDictionaryTest;
+
+TEST_F(PeerDiscardPatternTest, ADiscardOrComplexPatternThatMatchesDropsTheSentence) {
+  Load(
+      "actor GON | Gondor\nactor ARN | Arnor\nverb 064 | restore ... ties ... +\n"
+      "verb 190 | attack +\nverb 191 | restore ... + ... after ... accident\n");
+  const CoderOptions o = PeerCodes();
   const char* text = "Gondor restored diplomatic ties with Arnor after the accident.";
   const char* other = "Gondor restored diplomatic ties with Arnor; Arnor attacked Gondor.";
   for (const char* code : {"###", "+++"}) {
-    Dictionary d = dict;
+    Dictionary d = dict_;
     d.patterns[2].code = code;  // TABARI's "- * AFTER ACCIDENT [###]"
     d.Finish();
     EXPECT_TRUE(CodedTriples(d, o, text).empty()) << code;
     // Where it does not match, the sentence codes as before.
-    EXPECT_EQ(CodedTriples(d, o, other), (std::vector<std::string>{"GON/ARN/064", "ARN/GON/190"}))
-        << code;
+    EXPECT_EQ(CodedTriples(d, o, other), (V{"GON/ARN/064", "ARN/GON/190"})) << code;
   }
-  dict.Finish();
-  EXPECT_FALSE(CodedTriples(dict, o, text).empty());
+  dict_.Finish();
+  EXPECT_FALSE(CodedTriples(dict_, o, text).empty());
 }
 
 // A dictionary whose verb words are TABARI's: VOICE is a verb wherever it stands, ACTUALITY
 // a stem, RAISE a verb with only a longer pattern.
-class PeerVerbWordsTest : public ::testing::Test {
+class PeerVerbWordsTest : public PeerDictionaryTest {
  protected:
   void SetUp() override {
-    std::vector<std::string> errors;
-    ParseTacitusFile("peer.txt",
-                     "actor GON | Gondor\nactor ARN | Arnor\nverb 020 | voice ... +\n"
-                     "verb 100 | actuality ... +\nverb 024 | raise ... hope ... +\n"
-                     "verb 041 | welcome ... +\nverb 064 | resume ... +\n"
-                     "verb 024 | allow ... + ... pleasant\n",
-                     &dict_, &errors);
-    ASSERT_TRUE(errors.empty()) << errors[0];
+    Load(
+        "actor GON | Gondor\nactor ARN | Arnor\nverb 020 | voice ... +\n"
+        "verb 100 | actuality ... +\nverb 024 | raise ... hope ... +\n"
+        "verb 041 | welcome ... +\nverb 064 | resume ... +\n"
+        "verb 024 | allow ... + ... pleasant\n");
     dict_.Finish();
   }
   std::vector<std::string> Code(std::string_view text) {
     CoderOptions o;
     o.default_source_before_verb = true;
-    Coder coder(dict_, Lexicon::BuiltIn(), o);
-    std::vector<std::string> out;
-    for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
-      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
-    return out;
+    return CodedTriples(Coder(dict_, Lexicon::BuiltIn(), o), text);
   }
   void AddVerbWords() {
-    dict_.verb_words = {{"voice", false, "voice"}, {"actuality", true, "actuality"},
+    dict_.verb_words = {{"voice", false, "voice"},
+                        {"actuality", true, "actuality"},
                         {"resumption", true, "resume"}};
     dict_.Finish();
   }
-  using V = std::vector<std::string>;
-  Dictionary dict_;
 };
 
 TEST_F(PeerVerbWordsTest, NounsAndStemsAreVerbsOnlyForADictionaryThatSaysSo) {
@@ -289,13 +276,11 @@ TEST_F(PeerCoderTest, ATargetBeforeTheVerbTakesTabarisDefaultSource) {
 
 TEST_F(PeerCoderTest, OneVerbPerClauseWhenAsked) {
   CoderOptions o = Peer();
-  EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o),
-            (V{"GON ARN 020", "ARN GON 040"}));
+  EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o), (V{"GON ARN 020", "ARN GON 040"}));
   o.first_verb_per_clause = true;
   EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o), (V{"GON ARN 020"}));
   // A conjunction that does not join actors starts a new clause.
-  EXPECT_EQ(Code("Gondor urged Arnor and Arnor met Gondor.", o),
-            (V{"GON ARN 020", "ARN GON 040"}));
+  EXPECT_EQ(Code("Gondor urged Arnor and Arnor met Gondor.", o), (V{"GON ARN 020", "ARN GON 040"}));
 }
 
 TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
@@ -362,18 +347,6 @@ TEST_F(PeerCoderTest, SkipActorPassesOverTheNextActor) {
   for (const std::string& event : Code("Gondor urged at Arnor.", Peer()))
     EXPECT_EQ(event.find("162"), std::string::npos) << event;
 }
-
-// A fixture's dictionary, in the Tacitus format.
-class PeerDictionaryTest : public ::testing::Test {
- protected:
-  void Load(const char* text) {
-    std::vector<std::string> errors;
-    ParseTacitusFile("peer.txt", text, &dict_, &errors);
-    if (!errors.empty()) FAIL() << errors[0];
-  }
-  using V = std::vector<std::string>;
-  Dictionary dict_;
-};
 
 // The peers' agent codes (CoderOptions::peer_agent_codes, TABARI manual 5.4).
 class PeerAgentCodesTest : public PeerDictionaryTest {

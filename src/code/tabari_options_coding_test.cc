@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "code/coder.h"
+#include "code/triples_for_test.h"
 #include "dict/loader.h"
 
 namespace tacitus {
@@ -26,11 +27,7 @@ class TabariOptionsCodingTest : public ::testing::Test {
   }
 
   std::vector<std::string> Code(std::string_view text, const CoderOptions& options) {
-    Coder coder(dict_, Lexicon::BuiltIn(), options);
-    std::vector<std::string> out;
-    for (const Event& e : coder.Code(text, *Date::Parse("1995-01-01")).events)
-      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
-    return out;
+    return CodedTriples(Coder(dict_, Lexicon::BuiltIn(), options), text, ' ', "1995-01-01");
   }
 
   static CoderOptions Tabari() {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "code/triples_for_test.h"
 #include "dict/loader.h"
 #include "pipeline/pipeline.h"
 
@@ -15,12 +16,7 @@ namespace {
 using V = std::vector<std::string>;
 
 // "SOURCE/TARGET/CODE" for each event `coder` writes for `text`.
-V Triples(const Coder& coder, std::string_view text) {
-  V out;
-  for (const Event& e : coder.Code(text, *Date::Parse("2023-10-19")).events)
-    out.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
-  return out;
-}
+V Triples(const Coder& coder, std::string_view text) { return CodedTriples(coder, text, '/'); }
 
 TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   Dictionary dict;
@@ -69,7 +65,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.unknown_country_agents);
   EXPECT_FALSE(o.write_missing_actors);
   EXPECT_EQ(o.comma_clauses, PetrarchOptions().comma);
-  EXPECT_EQ(o.minimum_words, 0);  // a TABARI setting
+  EXPECT_EQ(o.minimum_words, 0);    // a TABARI setting
   EXPECT_FALSE(o.ignore_negation);  // TABARI's
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);  // TABARI's
@@ -144,7 +140,9 @@ class PetrarchConfigTest : public ::testing::Test {
     Write("agents.txt", "OFFICIAL [~GOV]\n");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) { std::ofstream(dir_ / name) << text; }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
   // Codes `text` with a PETR_config.ini whose [Options] section is `options`.
   StatusOr<V> Code(const std::string& options, std::string_view text) {
     Write("PETR_config.ini",
@@ -162,7 +160,8 @@ class PetrarchConfigTest : public ::testing::Test {
 
 TEST_F(PetrarchConfigTest, RequireDyadAndCommaLimitsAreRead) {
   // The closing clause has 6 words: PETRARCH's default comma_emax (8) drops it.
-  const char* text = "Arnor restored ties with Gondor last week, a senior official said on Saturday.";
+  const char* text =
+      "Arnor restored ties with Gondor last week, a senior official said on Saturday.";
   EXPECT_EQ(*Code("", text), (V{"ARN/GON/064"}));
   EXPECT_EQ(*Code("require_dyad = False\n", text), (V{"ARN/GON/064"}));
   EXPECT_EQ(*Code("require_dyad = False\ncomma_emax = 0\n", text),
