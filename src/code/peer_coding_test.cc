@@ -299,6 +299,24 @@ TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
   EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"GON ROH 151"}));
 }
 
+TEST_F(PeerVerbWordsTest, AVerbWordWithAPossessiveEndingIsANounInTabari) {
+  Load("verb 073 | donate ... to +\n");
+  dict_.patterns.back().elements[0].prefixes = {"donate_"};  // TABARI's "DONATE_ [073]"
+  dict_.verb_words = {{"donate", true, "donate"}};
+  dict_.Finish();
+  CoderOptions o;
+  o.default_source_before_verb = true;
+  auto code = [&](const char* text) {
+    return CodedTriples(Coder(dict_, Lexicon::BuiltIn(), o), text);
+  };
+  // The verb word makes "donate" a verb before its clitic "'s".
+  EXPECT_EQ(code("Gondor donate's cash to Arnor."), (V{"GON ARN 073"}));
+  // As TABARI reads the text, "donate's" is one word: a noun's possessive, no verb.
+  o.written_verb_heads = true;
+  EXPECT_TRUE(code("Gondor donate's cash to Arnor.").empty());
+  EXPECT_EQ(code("Gondor donates cash to Arnor."), (V{"GON ARN 073"}));
+}
+
 TEST_F(PeerVerbWordsTest, AModalThatIsAVerbWordIsAVerb) {
   std::vector<std::string> errors;
   ParseTacitusFile("more.txt", "verb 101 | should ... +\n", &dict_, &errors);
