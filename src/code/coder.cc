@@ -2405,8 +2405,10 @@ class SentenceCoder {
           }
           return false;
         }
-        for (int k = 0; k <= kMaxSkip; ++k) {
-          uint32_t r = pos + static_cast<uint32_t>(k);
+        // A peer's skip has no length limit (TABARI: "phrase matching skips over
+        // intermediate words"); the coder's own stops after kMaxSkip words.
+        for (uint32_t k = 0; e.open || k <= static_cast<uint32_t>(kMaxSkip); ++k) {
+          uint32_t r = pos + k;
           if (r > n_) break;
           if (k > 0 && (e.open ? StopsOpenSkip(r - 1) : StopsSkip(r - 1))) break;
           if (MatchFrom(p, el + 1, r, passive, st)) return true;

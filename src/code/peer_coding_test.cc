@@ -226,6 +226,17 @@ TEST_F(PeerVerbWordsTest, PeerSkipsCrossClauseBoundaries) {
   EXPECT_EQ(Code("Gondor allowed that Arnor is a pleasant place."), (V{"GON ARN 024"}));
 }
 
+TEST_F(PeerVerbWordsTest, PeerSkipsHaveNoLengthLimit) {
+  // Nine words between "welcomed" and its target: past the coder's own skip.
+  const char* kText =
+      "Gondor welcomed the very long and still quite slow new talks with Arnor.";
+  EXPECT_TRUE(Code(kText).empty());
+  for (Pattern& p : dict_.patterns)
+    for (PatternElement& e : p.elements) e.open = e.kind == PatternElement::kSkip;
+  dict_.Finish();
+  EXPECT_EQ(Code(kText), (V{"GON ARN 041"}));
+}
+
 TEST_F(PeerCoderTest, TabariWordsMatchTextWordsAndStems) {
   Pattern p = dict_.patterns[1];  // urge +
   p.code = "024";
