@@ -678,6 +678,18 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
+  // The first name in the sentence that TABARI's dated discard code covers on the
+  // sentence's date (DatedRole::discard), or nullptr.
+  const Person* DatedDiscard() const {
+    for (const PhraseMatch& pm : matches_)
+      for (uint32_t p : pm.phrases) {
+        const Phrase& ph = dict_.phrases[p];
+        if (ph.kind != PhraseKind::kPerson) continue;
+        const Person& person = dict_.people[static_cast<size_t>(ph.person)];
+        if (const DatedRole* role = person.RoleAt(date_); role && role->discard) return &person;
+      }
+    return nullptr;
+  }
   // TABARI's rules (peer dictionaries): CoderOptions of the same names.
   struct PeerRules {
     bool first_verb_per_clause = false;
@@ -3425,6 +3437,10 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
                        options_.unknown_country_agents, options_.write_missing_actors});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
+    if (const Person* who = sc.DatedDiscard()) {
+      if (trace) os << "  discarded: '" << who->name << "' is a discard on this date\n";
+      continue;
+    }
     if (options_.forward_pronouns) discourse.SetForwarded(sc.FirstNamedActor());
     if (std::string why; sc.TooComplex(options_.complexity, &why)) {
       if (trace) os << "  too complex (" << why << "): not coded\n";

@@ -237,6 +237,34 @@ TEST_F(PeerVerbWordsTest, PeerSkipsHaveNoLengthLimit) {
   EXPECT_EQ(Code(kText), (V{"GON ARN 041"}));
 }
 
+TEST_F(PeerCoderTest, ADatedDiscardDropsTheSentenceOnItsDatesOnly) {
+  // TABARI's "ONODOHER [ONO <911226] [###]": a discard from 1991-12-26 on.
+  Person ono;
+  ono.name = "Onodoher";
+  DatedRole before, after;
+  before.code = "ONO";
+  before.to = Date::Parse("1991-12-25");
+  after.discard = true;
+  ono.roles = {before, after};
+  dict_.people.push_back(ono);
+  Phrase name;
+  name.kind = PhraseKind::kPerson;
+  name.person = static_cast<int32_t>(dict_.people.size() - 1);
+  name.words = {"onodoher"};
+  dict_.phrases.push_back(name);
+  dict_.Finish();
+  Coder coder(dict_, Lexicon::BuiltIn(), Peer());
+  auto code = [&](const char* date) {
+    std::vector<std::string> out;
+    for (const Event& e :
+         coder.Code("Gondor urged Arnor after Onodoher crowds left.", *Date::Parse(date)).events)
+      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    return out;
+  };
+  EXPECT_EQ(code("1991-01-01"), (V{"GON ARN 020"}));
+  EXPECT_TRUE(code("1995-01-01").empty());
+}
+
 TEST_F(PeerCoderTest, TabariWordsMatchTextWordsAndStems) {
   Pattern p = dict_.patterns[1];  // urge +
   p.code = "024";

@@ -21,7 +21,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 6;
+constexpr uint32_t kFormatVersion = 7;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -30,7 +30,7 @@ static_assert(sizeof(Phrase) == 80,
               "Phrase changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(Person) == 120,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(DatedRole) == 88,
+static_assert(sizeof(DatedRole) == 96,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
 // PatternElement::word_ids and Dictionary's word-id indexes are derived by Finish(), not stored.
 static_assert(sizeof(PatternElement) == 128, "PatternElement changed: update the dictionary cache");
@@ -277,6 +277,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
       w.OptDate(r.to);
       w.Str(r.title);
       w.Ref(r.ref);
+      w.U32(r.discard ? 1 : 0);
     }
     w.Ref(p.ref);
   }
@@ -345,6 +346,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
       role.to = r.OptDate();
       role.title = r.Str();
       role.ref = r.Ref();
+      role.discard = r.U32() != 0;
     }
     p.ref = r.Ref();
   }

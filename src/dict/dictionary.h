@@ -61,6 +61,9 @@ struct DatedRole {
   std::optional<Date> from, to;
   std::string title;  // lowercase free text: "foreign minister"
   SourceRef ref;
+  // TABARI's dated discard ("ONODOHER [ONO <911226] [###]"): on these dates the name is no
+  // actor (`code` is empty) and a sentence naming it codes nothing.
+  bool discard = false;
 };
 
 struct Person {

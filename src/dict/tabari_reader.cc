@@ -366,6 +366,7 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
   }
   person.ref = ref;
   std::optional<std::string> fallback;
+  bool fallback_discard = false;
   // Restrictions apply in the order written, the first satisfied one winning, so each
   // role keeps only the days no earlier restriction covers (Person::RoleAt would
   // otherwise prefer the latest start where they overlap).
@@ -373,8 +374,10 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
   std::vector<std::pair<int64_t, int64_t>> covered;
   for (const Code& c : actor.codes) {
     std::string code = c.code;
-    if (code == "###" || code == "+++") {
-      Count("approximated: dated discard or complex codes, read as null");
+    bool discard = code == "###" || code == "+++";
+    if (discard) {
+      Count(code == "###" ? "dated discard codes (a sentence naming it on those dates codes nothing)"
+                          : "approximated: dated complex [+++] codes, read as dated discards");
       code = "";
     } else if (code == "---") {
       code = "";
@@ -382,7 +385,10 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
       code = compound_code(code);
     }
     if (!c.restricted) {
-      if (!fallback) fallback = code;
+      if (!fallback) {
+        fallback = code;
+        fallback_discard = discard;
+      }
       continue;
     }
     std::pair<int64_t, int64_t> range{c.from ? c.from->days() : kMin, c.to ? c.to->days() : kMax};
@@ -403,6 +409,7 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
     for (const auto& [pf, pt] : parts) {
       DatedRole role;
       role.code = code;
+      role.discard = discard;
       if (pf != kMin) role.from = Date::FromDays(static_cast<int32_t>(pf));
       if (pt != kMax) role.to = Date::FromDays(static_cast<int32_t>(pt));
       role.ref = ref;
@@ -413,6 +420,7 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
   // rule, not Tacitus's "former office-holder" ELI (Phoenix writes [XXXELI] itself).
   DatedRole otherwise;
   otherwise.code = fallback.value_or("");
+  otherwise.discard = fallback_discard;
   otherwise.ref = ref;
   person.roles.push_back(std::move(otherwise));
   dict_.people.push_back(std::move(person));

@@ -127,6 +127,22 @@ TEST(TabariActorsTest, DatedCodesBecomeRolesWithNullOutside) {
   EXPECT_EQ(person_phrases, 5);  // zara quill, zara _ quill, zara-quill, quill, orvo
 }
 
+TEST(TabariActorsTest, DatedDiscardIsADiscardOnItsDatesOnly) {
+  Read r = ReadActors("ORVO_ [VLD <911226] [###]\nZARA_ [NOD >950101] [+++]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  const Dictionary& d = *r.dict;
+  ASSERT_EQ(d.people.size(), 2u);
+  EXPECT_TRUE(d.discards.empty());
+  const Person& orvo = d.people[0];
+  EXPECT_EQ(orvo.CodeAt(D("1991-01-01")), "VLD");
+  EXPECT_FALSE(orvo.RoleAt(D("1991-01-01"))->discard);
+  ASSERT_NE(orvo.RoleAt(D("1995-01-01")), nullptr);
+  EXPECT_TRUE(orvo.RoleAt(D("1995-01-01"))->discard);
+  EXPECT_EQ(orvo.CodeAt(D("1995-01-01")), "");  // no actor where it discards
+  EXPECT_TRUE(d.people[1].RoleAt(D("1990-01-01"))->discard);
+  EXPECT_EQ(d.people[1].CodeAt(D("1996-01-01")), "NOD");
+}
+
 TEST(TabariActorsTest, SpecialCodes) {
   Read r = ReadActors(
       "NOWHERE_ [---]\n"
