@@ -210,6 +210,14 @@ TEST_F(PeerVerbWordsTest, NounsAndStemsAreVerbsOnlyForADictionaryThatSaysSo) {
   EXPECT_EQ(Code("Gondor welcomed a resumption of ties with Arnor."), (V{"GON ARN 041"}));
 }
 
+TEST_F(PeerVerbWordsTest, NoVerbRightAfterAnArticle) {
+  AddVerbWords();
+  EXPECT_EQ(Code("Gondor saw resumption of ties with Arnor."), (V{"GON ARN 064"}));
+  // TABARI manual 7.4: a word after THE, A or AN is a noun.
+  EXPECT_TRUE(Code("Gondor saw a resumption of ties with Arnor.").empty());
+  EXPECT_TRUE(Code("Gondor was in the voice for Arnor.").empty());
+}
+
 TEST_F(PeerCoderTest, DefaultSourceIsTheFirstActorBeforeTheVerbWhenAsked) {
   // "its" is the subject the coder finds; TABARI's default source is Gondor.
   EXPECT_TRUE(Code("In Gondor, its people urged Arnor.", Peer()).empty());

@@ -35,6 +35,10 @@ bool AlwaysCodes(const Dictionary& dict, const std::string& lemma) {
   return false;
 }
 
+bool IsArticle(const Token& t) {
+  return t.tag == Tag::kDeterminer && (t.lower == "a" || t.lower == "an" || t.lower == "the");
+}
+
 }  // namespace
 
 int TagPeerVerbs(const Dictionary& dict, std::vector<Token>* toks) {
@@ -45,7 +49,16 @@ int TagPeerVerbs(const Dictionary& dict, std::vector<Token>* toks) {
   // of ties": the verb is "welcomed", and "resumption" stays a noun; "raised its voice":
   // RAISE has only `* HOPE`, so VOICE is the verb).
   bool verb_before = false;
-  for (Token& t : *toks) {
+  for (size_t i = 0; i < toks->size(); ++i) {
+    Token& t = (*toks)[i];
+    // TABARI reads no verb right after an article: "in an accord", "a resumption".
+    if (i > 0 && IsArticle((*toks)[i - 1])) {
+      if (t.tag == Tag::kVerb) {
+        t.tag = Tag::kNoun;
+        ++retagged;
+      }
+      continue;
+    }
     if (t.tag == Tag::kVerb && dict.VerbPatternsFor(t.lemma)) {
       verb_before |= AlwaysCodes(dict, t.lemma);
       continue;

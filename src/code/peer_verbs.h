@@ -19,7 +19,8 @@ namespace tacitus {
 // `toks` that are one of `dict`'s verb words, before the first verb that has patterns
 // (TABARI's verb is the first one of its dictionary). Function words (determiners,
 // prepositions, auxiliaries...) and proper nouns are left alone. Returns how many tokens
-// were retagged.
+// were retagged. A word right after an article (a, an, the) is no verb, as in TABARI
+// (manual 7.4): a verb the tagger saw there is made a noun.
 int TagPeerVerbs(const Dictionary& dict, std::vector<Token>* toks);
 
 }  // namespace tacitus
