@@ -898,8 +898,11 @@ class SentenceCoder {
       if (next < 0) break;
       // "..., and ECOWAS said": a phrase followed by a verb group starts a new clause.
       uint32_t after = nps_[static_cast<size_t>(next)].e;
-      if (after < n_ && (toks_[after].tag == Tag::kAuxiliary || toks_[after].tag == Tag::kModal ||
-                         toks_[after].tag == Tag::kVerb))
+      if (after < n_ &&
+          (toks_[after].tag == Tag::kAuxiliary || toks_[after].tag == Tag::kModal ||
+           toks_[after].tag == Tag::kVerb) &&
+          !(opts_.compound_before_verb && conj && !nps_[static_cast<size_t>(last)].actors.empty() &&
+            !nps_[static_cast<size_t>(next)].actors.empty()))
         break;
       if (!conj && toks_[p].text == ","sv) {
         // A comma alone continues a list only if a conjunction comes later in it.

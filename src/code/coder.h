@@ -91,6 +91,11 @@ struct CoderOptions {
   // source as for any verb ("The Philippines was criticized over its dispute with Eriador":
   // PHL, ERI).
   bool passive_needs_by = false;
+  // The peers' compounds (peer dictionaries): actors joined by "and" or "or" are one
+  // compound even when a verb follows the last ("Arnor believes Dagolath and Osgiliath can
+  // cope": ARN->DAG and ARN->OSG); Tacitus reads such a verb as opening a clause ("..., and
+  // ECOWAS said"), as neither peer does.
+  bool compound_before_verb = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -117,6 +117,16 @@ TEST_F(PeerCoderTest, PeersPassiveNeedsBy) {
   EXPECT_EQ(Code("Gondor was urged by Arnor.", o), (V{"ARN GON 020"}));
 }
 
+TEST_F(PeerCoderTest, PeersCompoundGoesOnBeforeAVerb) {
+  CoderOptions o = Peer();
+  const char* text = "Gondor urged Arnor and Rohan would cope.";
+  EXPECT_EQ(Code(text, o), (V{"GON ARN 020"}));  // Tacitus: "Rohan would cope" a new clause
+  o.compound_before_verb = true;
+  EXPECT_EQ(Code(text, o), (V{"GON ARN 020", "GON ROH 020"}));
+  // Only actors joined by a conjunction: a noun phrase naming none still ends the compound.
+  EXPECT_EQ(Code("Gondor urged Arnor and the farmers would cope.", o), (V{"GON ARN 020"}));
+}
+
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
   EXPECT_EQ(Code("Gondor will meet Arnor.", CoderOptions()), (V{"GON ARN 036"}));
   EXPECT_EQ(Code("Gondor will meet Arnor.", Peer()), (V{"GON ARN 040"}));

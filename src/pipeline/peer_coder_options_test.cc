@@ -53,6 +53,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_TRUE(o.agent_first_compound_member);
   EXPECT_TRUE(o.written_verb_heads);
+  EXPECT_TRUE(o.compound_before_verb);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -70,6 +71,8 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);  // TABARI's
   EXPECT_FALSE(o.written_verb_heads);
+  EXPECT_TRUE(o.compound_before_verb);
+  EXPECT_FALSE(PeerCoderOptions(Dictionary()).compound_before_verb);  // built-in
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

@@ -66,6 +66,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   base.before_words_default_source = true;
   base.peer_agent_codes = true;
   base.passive_needs_by = true;
+  base.compound_before_verb = true;
   if (dict.tabari_options) {
     // An agent before an of-compound codes with its first member only.
     base.agent_first_compound_member = true;
