@@ -41,7 +41,7 @@ static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options and petrarch_options are not written: only the peers'
 // dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1248,
+static_assert(sizeof(Dictionary) == 1272,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
