@@ -28,6 +28,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
 #include "code/word_lists.h"
@@ -50,13 +51,28 @@ enum class Tense { kActual, kFuture, kIntent };
 
 // A fixed list of words or codes, asked without building a string: the coder asks its lists
 // for many tokens of every sentence. The views point at string literals.
+// Most words asked are in no list, so a word whose length or first byte no listed word has
+// is answered before hashing it.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
-  bool Has(std::string_view w) const { return words_.count(w) > 0; }
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words) {
+      lengths_ |= w.size() < 64 ? uint64_t{1} << w.size() : uint64_t{1} << 63;
+      const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+      first_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  bool Has(std::string_view w) const {
+    if (!((lengths_ >> std::min<size_t>(w.size(), 63)) & 1)) return false;
+    const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    if (!((first_[c >> 6] >> (c & 63)) & 1)) return false;
+    return words_.count(w) > 0;
+  }
 
  private:
   std::unordered_set<std::string_view> words_;
+  uint64_t lengths_ = 0;     // bit n: a word of n bytes (bit 63: of 63 or more)
+  uint64_t first_[4] = {};  // bit c: a word whose first byte is c (0 for the empty word)
 };
 
 // Stands for the speaker of the quotation around a first-person pronoun.
@@ -290,7 +306,7 @@ bool IsTimeNoun(std::string_view lemma) {
   char lower[16];  // longer than any word of the list
   if (lemma.size() > sizeof lower) return false;
   for (size_t i = 0; i < lemma.size(); ++i)
-    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(lemma[i])));
+    lower[i] = AsciiLower(lemma[i]);
   return kTime.Has(std::string_view(lower, lemma.size()));
 }
 

@@ -41,7 +41,7 @@ static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options and petrarch_options are not written: only the peers'
 // dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1248,
+static_assert(sizeof(Dictionary) == 1272,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -413,20 +413,31 @@ std::string DefaultDictionaryCacheDir() {
   return "";
 }
 
+namespace {
+
+// The cache file for `key` in `dir`.
+std::string CachePath(const std::string& dir, uint64_t key) {
+  char name[40];
+  std::snprintf(name, sizeof name, "dict-%016llx.bin", static_cast<unsigned long long>(key));
+  return dir + "/" + name;
+}
+
+}  // namespace
+
 std::string BuiltInDictionaryCachePath(const std::string& dir) {
   if (dir.empty()) return "";
   std::string id = ExecutableBuildId();
   if (id.empty()) return "";
-  char name[40];
-  std::snprintf(name, sizeof name, "dict-%016llx.bin",
-                static_cast<unsigned long long>(BuiltInKey(id)));
-  return dir + "/" + name;
+  return CachePath(dir, BuiltInKey(id));
 }
 
 StatusOr<Dictionary> LoadBuiltInDictionaryCached(const std::string& dir) {
-  std::string path = BuiltInDictionaryCachePath(dir);
-  if (path.empty()) return LoadBuiltInDictionary();
-  uint64_t key = BuiltInKey(ExecutableBuildId());
+  // The key hashes the whole built-in text: computed once per start, for the path and the
+  // header both.
+  std::string id = dir.empty() ? std::string() : ExecutableBuildId();
+  if (id.empty()) return LoadBuiltInDictionary();
+  const uint64_t key = BuiltInKey(id);
+  const std::string path = CachePath(dir, key);
   Dictionary dict;
   if (ReadCache(path, key, &dict)) return dict;
   StatusOr<Dictionary> parsed = LoadBuiltInDictionary();

@@ -140,7 +140,9 @@ void Dictionary::Finish() {
   need_begin_.assign(1, 0);
   needs_.clear();
   need_ids_.clear();
+  need_summary_.clear();
   for (const Pattern& p : patterns) {
+    uint64_t summary = 0;
     for (size_t k = 1; k < p.elements.size(); ++k) {
       const PatternElement& e = p.elements[k];
       // A stem may match words no id lists: not a need.
@@ -148,8 +150,10 @@ void Dictionary::Finish() {
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
       need_ids_.insert(need_ids_.end(), e.word_ids.begin(), e.word_ids.end());
       needs_.emplace_back(begin, static_cast<uint32_t>(need_ids_.size()));
+      if (e.word_ids.size() == 1) summary |= SummaryBit(e.word_ids[0]);
     }
     need_begin_.push_back(static_cast<uint32_t>(needs_.size()));
+    need_summary_.push_back(summary);
   }
   verb_by_word_.assign(pattern_word_ids_.size(), {});
   noun_by_word_.assign(pattern_word_ids_.size(), {});
@@ -187,11 +191,16 @@ const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
 
 void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                                 std::vector<TokenWords>* token_words) const {
-  ids->assign((pattern_word_ids_.size() + 31) / 32, 0);
+  const size_t words = (pattern_word_ids_.size() + 31) / 32;
+  ids->assign(words + 2, 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
+  uint64_t summary = 0;
   auto note = [&](const std::string& w) {
     const uint32_t id = WordId(w);
-    if (id != kNoWord) (*ids)[id >> 5] |= 1u << (id & 31);
+    if (id != kNoWord) {
+      (*ids)[id >> 5] |= 1u << (id & 31);
+      summary |= SummaryBit(id);
+    }
     return id;
   };
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -200,6 +209,8 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
     uint32_t lemma = t.lemma != t.lower ? note(t.lemma) : lower;
     if (token_words) (*token_words)[i] = {lower, lemma};
   }
+  (*ids)[words] = static_cast<uint32_t>(summary);
+  (*ids)[words + 1] = static_cast<uint32_t>(summary >> 32);
 }
 
 const std::vector<uint32_t>* Dictionary::VerbPatternsFor(uint32_t word) const {
@@ -214,6 +225,11 @@ const std::vector<uint32_t>* Dictionary::NounPatternsFor(uint32_t word) const {
 
 bool Dictionary::MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
   if (pattern + 1 >= need_begin_.size()) return true;  // added after Finish()
+  // Most patterns tried lack a word they need; the summary finds most of those at once.
+  if (ids.size() >= 2) {
+    const uint64_t summary = ids[ids.size() - 2] | uint64_t{ids.back()} << 32;
+    if (need_summary_[pattern] & ~summary) return false;
+  }
   for (uint32_t n = need_begin_[pattern]; n < need_begin_[pattern + 1]; ++n) {
     bool present = false;
     for (uint32_t a = needs_[n].first; a < needs_[n].second && !present; ++a) {

@@ -219,7 +219,8 @@ class Dictionary {
     uint32_t lower = kNoWord, lemma = kNoWord;
   };
   // A cheap test before trying a pattern on a sentence. PatternWordsIn gives each token its
-  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); MayMatch is false
+  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]), followed by two
+  // words of a 64-bit summary (bit id % 64 for every id present); MayMatch is false
   // when the pattern needs, after its head, a word element (not optional) none of whose
   // alternatives is among them: no placement of the pattern can match then.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
@@ -257,6 +258,10 @@ class Dictionary {
   std::vector<uint32_t> need_begin_;
   std::vector<std::pair<uint32_t, uint32_t>> needs_;
   std::vector<uint32_t> need_ids_;
+  // By pattern: the summary bits (SummaryBit) of the needs that have one alternative, all of
+  // which a sentence's summary must have for the pattern to match.
+  std::vector<uint64_t> need_summary_;
+  static uint64_t SummaryBit(uint32_t id) { return uint64_t{1} << (id & 63); }
 };
 
 }  // namespace tacitus

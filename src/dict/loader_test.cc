@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <set>
+
 #include "dict/cameo.h"
 
 namespace tacitus {
@@ -181,6 +184,64 @@ TEST(LoaderTest, BuiltInDictionaryLoadsCleanly) {
   StatusOr<Dictionary> d = LoadBuiltInDictionary();
   ASSERT_TRUE(d.ok()) << d.status().message();
   EXPECT_GT(d->phrases.size(), 1000u);
+}
+
+// Dictionary::MayMatch (a bit set and a 64-bit summary of the sentence's word ids) against
+// the words themselves: false only when a needed word element has no alternative among the
+// tokens. With 150 words, ids share summary bits, so the summary alone would be wrong.
+TEST(LoaderTest, MayMatchAgreesWithTheWordsThemselves) {
+  std::mt19937 rng(7);
+  auto word = [&] { return "w" + std::to_string(rng() % 150); };
+  std::string text;
+  for (int p = 0; p < 300; ++p) {
+    text += "verb 040 | " + word();
+    for (int k = 0, n = 1 + static_cast<int>(rng() % 3); k < n; ++k) {
+      switch (rng() % 4) {
+        case 0:
+          text += " (" + word() + ")";
+          break;
+        case 1:
+          text += " {" + word() + "|" + word() + "}";
+          break;
+        default:
+          text += " " + word();
+      }
+    }
+    text += " +\n";
+  }
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", text, &d, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  d.Finish();
+  int mismatches = 0, rejected = 0;
+  for (int s = 0; s < 200; ++s) {
+    std::vector<Token> toks(2 + rng() % 30);
+    std::set<std::string> present;
+    for (Token& t : toks) {
+      t.lower = word();
+      t.lemma = rng() % 4 ? t.lower : word();
+      present.insert(t.lower);
+      present.insert(t.lemma);
+    }
+    std::vector<uint32_t> ids;
+    d.PatternWordsIn(toks, &ids);
+    for (uint32_t pi = 0; pi < d.patterns.size(); ++pi) {
+      bool may = true;
+      const Pattern& p = d.patterns[pi];
+      for (size_t k = 1; k < p.elements.size(); ++k) {
+        const PatternElement& e = p.elements[k];
+        if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty()) continue;
+        bool any = false;
+        for (const std::string& w : e.words) any |= present.count(w) > 0;
+        may &= any;
+      }
+      mismatches += d.MayMatch(pi, ids) != may;
+      rejected += !may;
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
+  EXPECT_GT(rejected, 1000);  // the test reaches the rejecting paths
 }
 
 TEST(LoaderTest, MissingDirectoryIsNotFound) {
