@@ -91,6 +91,10 @@ struct CoderOptions {
   // source as for any verb ("The Philippines was criticized over its dispute with Eriador":
   // PHL, ERI).
   bool passive_needs_by = false;
+  // TABARI's default source (tabari: dictionaries; manual 5.8): the first actor of the
+  // clause before the verb, not the verb's subject ("Elrond, ..., that Calimehtar attacked
+  // Gandalf" is Elrond's), unless the pattern places the source itself.
+  bool clause_first_actor_source = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -57,6 +57,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_TRUE(o.agent_first_compound_member);
   EXPECT_TRUE(o.written_verb_heads);
+  EXPECT_TRUE(o.clause_first_actor_source);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -74,6 +75,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);  // TABARI's
   EXPECT_FALSE(o.written_verb_heads);
+  EXPECT_FALSE(o.clause_first_actor_source);  // TABARI's
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);
