@@ -34,6 +34,7 @@ class PeerCoderTest : public ::testing::Test {
     std::vector<std::string> errors;
     ParseTacitusFile("peer.txt",
                      "actor GON | Gondor\nactor ARN | Arnor\nactor ROH | Rohan\n"
+                     "actor OSG | Osgiliath\n"
                      "verb 040 | meet +\nverb 020 | urge +\n",
                      &dict_, &errors);
     ASSERT_TRUE(errors.empty()) << errors[0];
@@ -299,11 +300,6 @@ TEST_F(PeerCoderTest, OneVerbPerClauseWhenAsked) {
 }
 
 TEST_F(PeerCoderTest, TheClausesFirstActorIsTheSourceWhenAsked) {
-  Phrase osgiliath;
-  osgiliath.code = "OSG";
-  osgiliath.words = {"Osgiliath"};
-  dict_.phrases.push_back(osgiliath);
-  dict_.Finish();
   CoderOptions o = Peer();
   o.first_verb_per_clause = true;
   // The verb's subject by default.
