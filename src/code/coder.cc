@@ -137,6 +137,7 @@ struct Match {
   bool target_from_subject = false;  // passive or `$`
   bool missing_target = false;       // matched with its final target slot empty
   bool default_source = false;       // a peer pattern's actor before the head is the target
+  bool clause_source = false;        // TABARI's source: the clause's first actor (see below)
   int weight = 0;
 };
 
@@ -712,6 +713,7 @@ class SentenceCoder {
     bool before_words_default_source = false;
     bool unknown_country_agents = false;
     bool missing_target = false;  // a final target slot may stay empty
+    bool clause_first_actor_source = false;
   };
   void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
@@ -2761,6 +2763,48 @@ class SentenceCoder {
     *accepted = std::move(kept);
   }
 
+  // TABARI's default source (manual 5.8 and 7.6): the first actor of the clause before the
+  // verb whose code no target has. A clause after a conjunction keeps the sentence's first
+  // actor unless an actor follows the conjunction ("Elrond urged Bree and Gondor asked").
+  std::vector<Actor> ClauseFirstActor(uint32_t head, const std::vector<Actor>& targets,
+                                      const std::vector<Actor>& subject) const {
+    uint32_t from = 0;
+    for (uint32_t k = head; k > 0; --k) {
+      const Token& t = toks_[k - 1];
+      if (!((t.tag == Tag::kCoordConj && np_at_[k - 1] < 0) || t.text == ";"sv)) continue;
+      int np = k < n_ ? np_at_[k] : -1;
+      bool actor_after = np >= 0 && nps_[static_cast<size_t>(np)].b == k &&
+                         !nps_[static_cast<size_t>(np)].actors.empty();
+      // "Fornost and Gondor": a conjunction joining actors is a compound, not a clause break.
+      int before = k >= 2 ? np_at_[k - 2] : -1;
+      if (actor_after && before >= 0 && !nps_[static_cast<size_t>(before)].actors.empty()) continue;
+      if (actor_after) from = k;
+      break;
+    }
+    auto usable = [&](const Actor& a) {
+      for (const Actor& t : targets)
+        if (t.code == a.code) return false;
+      return !a.code.empty() && a.te <= head;
+    };
+    for (uint32_t k = from; k < head; ++k) {
+      int np = np_at_[k];
+      if (np < 0) continue;
+      std::vector<Actor> found;
+      for (const Actor& a : nps_[static_cast<size_t>(np)].actors)
+        if (usable(a)) found.push_back(a);
+      if (found.empty()) continue;
+      // A compound the verb's subject begins with is the source as a whole.
+      for (const Actor& a : subject)
+        if (a.tb == found.front().tb) {
+          found.clear();
+          std::copy_if(subject.begin(), subject.end(), std::back_inserter(found), usable);
+          break;
+        }
+      return found;
+    }
+    return {};
+  }
+
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
     const std::vector<uint32_t>& words = pattern_words_;
@@ -2833,6 +2877,9 @@ class SentenceCoder {
               SlotBefore(p) || (rules_.before_words_default_source && !p.before.empty() &&
                                 !p.compound_subject && !g.passive && !st.source_bound);
           if (SlotBefore(p)) best.targets = std::move(before_slot);
+          best.clause_source = rules_.clause_first_actor_source && !best.default_source &&
+                               !p.compound_subject && !g.passive && !st.source_bound &&
+                               !best.target_from_subject;
         }
         if (pass == 0 && !best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
       }
@@ -2898,6 +2945,9 @@ class SentenceCoder {
     for (Match& m : accepted) {
       if (m.default_source) {
         // Left empty: TABARI's default source search fills it when the event is written.
+      } else if (m.clause_source) {
+        m.sources =
+            ClauseFirstActor(m.head, m.targets, groups_[static_cast<size_t>(m.group)].subject);
       } else if (m.group >= 0) {
         const Group& g = groups_[static_cast<size_t>(m.group)];
         if (g.passive && m.targets.empty()) {
@@ -3453,7 +3503,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
                      options_, trace ? &os : nullptr, scratch);
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
-                       options_.unknown_country_agents, options_.write_missing_actors});
+                       options_.unknown_country_agents, options_.write_missing_actors,
+                       options_.clause_first_actor_source});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     if (const Person* who = sc.DatedDiscard()) {

@@ -96,6 +96,10 @@ struct CoderOptions {
   // cope": ARN->DAG and ARN->OSG); Tacitus reads such a verb as opening a clause ("..., and
   // ECOWAS said"), as neither peer does.
   bool compound_before_verb = false;
+  // TABARI's default source (tabari: dictionaries; manual 5.8): the first actor of the
+  // clause before the verb, not the verb's subject ("Elrond, ..., that Calimehtar attacked
+  // Gandalf" is Elrond's), unless the pattern places the source itself.
+  bool clause_first_actor_source = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -41,7 +41,7 @@ class PeerCoderTest : public PeerDictionaryTest {
  protected:
   void SetUp() override {
     Load(
-        "actor GON | Gondor\nactor ARN | Arnor\nactor ROH | Rohan\n"
+        "actor GON | Gondor\nactor ARN | Arnor\nactor ROH | Rohan\nactor OSG | Osgiliath\n"
         "verb 040 | meet +\nverb 020 | urge +\n");
     ASSERT_EQ(dict_.patterns.size(), 2u);
     const Pattern urge = dict_.patterns[1];
@@ -338,6 +338,23 @@ TEST_F(PeerCoderTest, OneVerbPerClauseWhenAsked) {
   EXPECT_EQ(Code("Gondor urged Arnor after it met Gondor.", o), (V{"GON ARN 020"}));
   // A conjunction that does not join actors starts a new clause.
   EXPECT_EQ(Code("Gondor urged Arnor and Arnor met Gondor.", o), (V{"GON ARN 020", "ARN GON 040"}));
+}
+
+TEST_F(PeerCoderTest, TheClausesFirstActorIsTheSourceWhenAsked) {
+  CoderOptions o = Peer();
+  o.first_verb_per_clause = true;
+  // The verb's subject by default.
+  EXPECT_EQ(Code("Gondor said that Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
+  EXPECT_EQ(Code("Gondor with Arnor and Rohan urged Osgiliath.", o), (V{"ROH OSG 020"}));
+  o.clause_first_actor_source = true;
+  // TABARI's default source: the first actor before the verb.
+  EXPECT_EQ(Code("Gondor said that Arnor urged Rohan.", o), (V{"GON ROH 020"}));
+  // A conjunction joining actors makes a compound, not a new clause.
+  EXPECT_EQ(Code("Gondor with Arnor and Rohan urged Osgiliath.", o), (V{"GON OSG 020"}));
+  EXPECT_EQ(Code("Gondor and Arnor urged Rohan.", o), (V{"GON ROH 020", "ARN ROH 020"}));
+  // An actor after a conjunction opens a clause with its own source.
+  EXPECT_EQ(Code("Gondor met Rohan on Monday and Arnor urged Rohan.", o),
+            (V{"GON ROH 040", "ARN ROH 020"}));
 }
 
 TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {

@@ -54,6 +54,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.agent_first_compound_member);
   EXPECT_TRUE(o.written_verb_heads);
   EXPECT_TRUE(o.compound_before_verb);
+  EXPECT_TRUE(o.clause_first_actor_source);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -73,6 +74,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_FALSE(o.written_verb_heads);
   EXPECT_TRUE(o.compound_before_verb);
   EXPECT_FALSE(PeerCoderOptions(Dictionary()).compound_before_verb);  // built-in
+  EXPECT_FALSE(o.clause_first_actor_source);  // TABARI's
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

@@ -73,6 +73,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     // TABARI matches the words it was given and has no notion of negation.
     base.ignore_negation = true;
     base.written_verb_heads = true;
+    base.clause_first_actor_source = true;
     base = WithTabariOptions(base, *dict.tabari_options);
   }
   if (dict.petrarch_options) {
