@@ -36,6 +36,8 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);
   EXPECT_FALSE(o.written_verb_heads);
+  EXPECT_FALSE(o.agent_in_compound);
+  EXPECT_FALSE(o.joined_adjectives);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -57,6 +59,8 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_TRUE(o.agent_first_compound_member);
   EXPECT_TRUE(o.written_verb_heads);
+  EXPECT_FALSE(o.agent_in_compound);  // PETRARCH's
+  EXPECT_FALSE(o.joined_adjectives);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -74,6 +78,8 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);  // TABARI's
   EXPECT_FALSE(o.written_verb_heads);
+  EXPECT_TRUE(o.agent_in_compound);
+  EXPECT_TRUE(o.joined_adjectives);
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);
