@@ -114,6 +114,8 @@ struct Np {
   std::vector<std::string> open_words;
   bool open_collective = false;  // an institution ("police") that may take a country later
   EntryRef open_entry;
+  // The country a word before the head agent gave it ("Danish media": DNK).
+  std::string modifier_country;
 };
 
 struct Group {
@@ -683,6 +685,7 @@ class SentenceCoder {
       for (uint32_t i = nps_[k].b; i < nps_[k].e; ++i) np_at_[i] = static_cast<int>(k);
     for (Np& np : nps_) Resolve(np);
     ResolveOpenAgents();
+    if (opts_.agent_in_compound) ShareCompoundCountries();
     if (rules_.unknown_country_agents) UnknownCountryAgents();
     ResolveCompoundModifiers();
     ResolveCompoundCountries();
@@ -847,6 +850,14 @@ class SentenceCoder {
             ++j;
             continue;
           }
+          // PETRARCH's noun phrases hold adjectives joined by "and": "Ithilen's awful and
+          // evil minister" (not dictionary modifiers: "Saudi and Iranian ministers").
+          if (opts_.joined_adjectives && toks_[j].lower == "and"sv && j + 2 < n_ &&
+              toks_[j - 1].tag == Tag::kAdjective && toks_[j + 1].tag == Tag::kAdjective &&
+              phrase_at_[j - 1] < 0 && phrase_at_[j + 1] < 0 && Nominal(j + 2)) {
+            j += 2;
+            continue;
+          }
           // A hyphen inside a name: "Amir - Abdollahian" is one token already; keep going
           // only between two proper nouns.
           break;
@@ -979,13 +990,16 @@ class SentenceCoder {
     for (size_t k = 0; k < nps_.size(); ++k) {
       Np np = std::move(nps_[k]);  // only the phrases after k are read below
       uint32_t e = np.e;
+      // PETRARCH's agents also take an in-compound: "lawmakers in Fornost and Gondor".
+      bool in_compound = opts_.agent_in_compound && e + 1 < n_ && toks_[e].lower == "in"sv;
       bool of_or_to =
-          e + 1 < n_ && (toks_[e].lower == "of"sv ||
+          e + 1 < n_ && (toks_[e].lower == "of"sv || in_compound ||
                          (toks_[e].lower == "to"sv && IsAssociateWord(toks_[e - 1].lemma)));
       if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
-        bool quantity = IsQuantityWord(head.lemma) || IsQuantityWord(head.lower) ||
-                        (IsAssociateWord(head.lemma) && !HasCountryIn(np.b, np.e));
+        bool quantity =
+            !in_compound && (IsQuantityWord(head.lemma) || IsQuantityWord(head.lower) ||
+                             (IsAssociateWord(head.lemma) && !HasCountryIn(np.b, np.e)));
         bool agent = phrase_at_[e - 1] >= 0 && HasKind(phrase_at_[e - 1], PhraseKind::kAgent) &&
                      !HasCountryIn(np.b, np.e);
         if (quantity || agent) {
@@ -1002,6 +1016,11 @@ class SentenceCoder {
             ++last;
           }
           if (!agent) last = k + 1;
+          // "officials in Gondor" alone is ResolveOpenAgents's; an in-compound names countries.
+          if (in_compound && (last == k + 1 || !HasCountryIn(nps_[k + 1].b, nps_[k + 1].e))) {
+            merged.push_back(std::move(np));
+            continue;
+          }
           np.e = nps_[last].e;
           of_splits_[static_cast<uint32_t>(merged.size())] = {e + 1,
                                                               static_cast<uint32_t>(last - k)};
@@ -1449,31 +1468,21 @@ class SentenceCoder {
           role = FormerRole(matches_[static_cast<size_t>(phrase_at_[i])].begin, ag->code);
           entry = ag->ref;
         }
-    // Split the of-part into its compound members.
-    uint32_t i = of_begin;
-    while (i < np.e) {
-      uint32_t j = i;
-      while (j < np.e && toks_[j].text != ","sv && toks_[j].lower != "and"sv &&
-             toks_[j].lower != "or"sv)
-        ++j;
-      std::vector<Actor> part = ResolveSpan(i, j, nullptr);
-      for (Actor a : part) {
-        if (np.actors.size() >= kMaxActorsPerCompound) {
-          compound_cut_ = true;
-          break;
-        }
-        // TABARI gives the agent to the first member only: "the ambassadors of Arnor,
-        // Osgiliath and Gondor" are ARNGOV, OSG and GON (manual 5.4: an agent codes with
-        // the actor right after its preposition).
-        if (!role.empty() && (!opts_.agent_first_compound_member || i == of_begin)) {
-          a.code = AgentCode(a.code, role);
-          a.tb = np.b;
-          a.via += " + agent";
-        }
-        np.actors.push_back(a);
+    ForEachOfMember(of_begin, np.e, [&](Actor a, bool first) {
+      if (np.actors.size() >= kMaxActorsPerCompound) {
+        compound_cut_ = true;
+        return;
       }
-      i = j + 1;
-    }
+      // TABARI gives the agent to the first member only: "the ambassadors of Arnor,
+      // Osgiliath and Gondor" are ARNGOV, OSG and GON (manual 5.4: an agent codes with
+      // the actor right after its preposition).
+      if (!role.empty() && (!opts_.agent_first_compound_member || first)) {
+        a.code = AgentCode(a.code, role);
+        a.tb = np.b;
+        a.via += " + agent";
+      }
+      np.actors.push_back(a);
+    });
     // "the leaders of the protest": a movement's people are the opposition.
     if (np.actors.empty() && head.empty() && !role.empty() && of_begin < np.e &&
         IsProtestNoun(toks_[np.e - 1].lemma)) {
@@ -1484,6 +1493,64 @@ class SentenceCoder {
     }
     if (np.actors.empty() && !head.empty()) np.actors = head;
     for (const Actor& a : np.actors) disc_.Note(a);
+  }
+
+  // Calls f(actor, first) for the actors of each member of the compound [b, e) after an
+  // agent's of/in ("Arnor, Osgiliath and Gondor"); `first` for the member right after it.
+  template <typename F>
+  void ForEachOfMember(uint32_t b, uint32_t e, F f) {
+    for (uint32_t i = b; i < e;) {
+      uint32_t j = i;
+      while (j < e && toks_[j].text != ","sv && toks_[j].lower != "and"sv &&
+             toks_[j].lower != "or"sv)
+        ++j;
+      for (Actor& a : ResolveSpan(i, j, nullptr)) f(std::move(a), i == b);
+      i = j + 1;
+    }
+  }
+
+  // Whether NP j-1 and NP j are joined by "and", "or" or a comma.
+  bool Joined(size_t j) const {
+    const uint32_t gap = nps_[j - 1].e;
+    const std::string& w = toks_[gap].lower;
+    return gap + 1 == nps_[j].b && (w == "and"sv || w == "or"sv || w == ","sv);
+  }
+
+  // PETRARCH's agents joined to an agent's in/of compound share its countries
+  // (CoderOptions::agent_in_compound): "lawmakers and officials in Fornost and Gondor" are
+  // FORLEG, GONLEG, FORGOV and GONGOV; an agent after one that a modifier or an actor
+  // made a country's shares that country: "Danish media and government" are DNKMED and DNKGOV.
+  void ShareCompoundCountries() {
+    for (size_t k = 1; k < nps_.size(); ++k) {
+      Np& np = nps_[k];
+      const Np& prev = nps_[k - 1];
+      // Only a bare pair shares ("The Danish media and government" are DNKMED and ---GOV:
+      // the determiner makes "the Danish media" a phrase of its own).
+      if (np.actors.empty() && !np.open_role.empty() && !prev.modifier_country.empty() &&
+          toks_[prev.b].tag != Tag::kDeterminer && Joined(k)) {
+        np.modifier_country = prev.modifier_country;
+        disc_.Note(PushOpenAgentActor(np, AgentCode(np.modifier_country, np.open_role),
+                                      "modifier of '" + JoinTokens(prev.b, prev.e) + "' + agent"));
+      }
+    }
+    for (size_t k = 1; k < nps_.size(); ++k) {
+      auto split = of_splits_.find(static_cast<uint32_t>(k));
+      if (split == of_splits_.end() || nps_[k].actors.empty()) continue;
+      const uint32_t of_begin = split->second.first;
+      for (size_t j = k; j > 0; --j) {
+        Np& prev = nps_[j - 1];
+        if (!Joined(j) || !prev.actors.empty() || prev.open_role.empty()) break;
+        ForEachOfMember(of_begin, nps_[k].e, [&](Actor a, bool) {
+          a.code = AgentCode(a.code, prev.open_role);
+          a.tb = prev.b;
+          a.te = prev.e;
+          a.via += " + agent of '" + JoinTokens(prev.b, prev.e) + "'";
+          a.entry = prev.open_entry;
+          prev.actors.push_back(std::move(a));
+        });
+        for (const Actor& a : prev.actors) disc_.Note(a);
+      }
+    }
   }
 
   // The opposition (protesters) of the article's country, for the span [b, e).
@@ -1728,6 +1795,7 @@ class SentenceCoder {
         }
       }
       if (!country.empty()) {
+        if (np && (!modifier.empty() || actor)) np->modifier_country = country;
         out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
         return out;
       }

@@ -81,6 +81,14 @@ struct CoderOptions {
   // first member only, the actor right after the preposition ("the ambassadors of Arnor,
   // Osgiliath and Gondor" are ARNGOV, OSG and GON); PETRARCH gives it to every member.
   bool agent_first_compound_member = false;
+  // PETRARCH's agents before an in-compound (petrarch2: dictionaries): the agent codes with
+  // every member, as before an of-compound ("lawmakers in Fornost and Gondor" are FORLEG and
+  // GONLEG, not the nearest member alone), and agents joined to it share its countries
+  // ("lawmakers and officials in Fornost and Gondor": FORLEG GONLEG FORGOV GONGOV).
+  bool agent_in_compound = false;
+  // PETRARCH's noun phrases (petrarch2: dictionaries): adjectives joined by "and" stay in
+  // the phrase ("Ithilen's awful and evil minister Calimehtar" is one phrase, ITHGOV).
+  bool joined_adjectives = false;
   // TABARI matches verbs by the words it was given, not by lemma (tabari: dictionaries): a
   // verb pattern applies only where the text's word is a root or form as written, with
   // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and

@@ -525,5 +525,53 @@ TEST_F(PeerCoderTest, TabariVerbHeadsMatchOnlyTheWordsAsWritten) {
   EXPECT_EQ(Code("Gondor will ban Arnor.", o), (V{"GON ARN 191"}));
 }
 
+// PETRARCH's compounds (CoderOptions::agent_in_compound, joined_adjectives).
+class PetrarchCompoundTest : public PeerDictionaryTest {
+ protected:
+  void SetUp() override {
+    Load(
+        "actor GON | Gondor\nactor FOR | Fornost\nactor ERI | Eriador\nactor ITH | Ithilen\n"
+        "actor CAL | Calimehtar\nactor DNK | Danish\nagent LEG | lawmaker\n"
+        "agent GOV | official\nagent GOV | minister\nagent GOV | government\n"
+        "agent MED | media\nverb 041 | welcome +\nverb 160 | warn ... +\n");
+    dict_.Finish();
+  }
+  std::vector<std::string> Code(std::string_view text, bool in_compound, bool adjectives) {
+    CoderOptions o = PeerCodes();
+    o.peer_agent_codes = true;
+    o.unknown_country_agents = true;
+    o.agent_in_compound = in_compound;
+    o.joined_adjectives = adjectives;
+    return CodedTriples(dict_, o, text);
+  }
+};
+
+TEST_F(PetrarchCompoundTest, AnAgentBeforeAnInCompoundCodesWithEveryMember) {
+  const char* text = "Lawmakers in Fornost and Gondor welcomed Eriador.";
+  EXPECT_EQ(Code(text, false, false), (V{"GON/ERI/041"}));
+  EXPECT_EQ(Code(text, true, false), (V{"FORLEG/ERI/041", "GONLEG/ERI/041"}));
+  // An agent joined to it shares its countries.
+  EXPECT_EQ(Code("Lawmakers and officials in Fornost and Gondor welcomed Eriador.", true, false),
+            (V{"FORLEG/ERI/041", "GONLEG/ERI/041", "FORGOV/ERI/041", "GONGOV/ERI/041"}));
+  // A single country is the agent's as before.
+  EXPECT_EQ(Code("Lawmakers in Fornost welcomed Eriador.", true, false), (V{"FORLEG/ERI/041"}));
+}
+
+TEST_F(PetrarchCompoundTest, ABarePairOfAgentsSharesItsCountry) {
+  EXPECT_EQ(Code("Danish media and government welcomed Eriador.", false, false),
+            (V{"DNKMED/ERI/041", "---GOV/ERI/041"}));
+  EXPECT_EQ(Code("Danish media and government welcomed Eriador.", true, false),
+            (V{"DNKMED/ERI/041", "DNKGOV/ERI/041"}));
+  // "the Danish media" is a phrase of its own.
+  EXPECT_EQ(Code("The Danish media and government welcomed Eriador.", true, false),
+            (V{"DNKMED/ERI/041", "---GOV/ERI/041"}));
+}
+
+TEST_F(PetrarchCompoundTest, AdjectivesJoinedByAndStayInTheNounPhrase) {
+  const char* text = "Ithilen's awful and evil minister Calimehtar warned Eriador.";
+  EXPECT_EQ(Code(text, false, false), (V{"ITH/ERI/160", "CALGOV/ERI/160"}));
+  EXPECT_EQ(Code(text, false, true), (V{"ITHGOV/ERI/160"}));
+}
+
 }  // namespace
 }  // namespace tacitus

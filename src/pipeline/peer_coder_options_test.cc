@@ -32,6 +32,8 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.peer_agent_codes);
   EXPECT_FALSE(o.agent_first_compound_member);
   EXPECT_FALSE(o.written_verb_heads);
+  EXPECT_FALSE(o.agent_in_compound);
+  EXPECT_FALSE(o.joined_adjectives);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -55,6 +57,8 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.written_verb_heads);
   EXPECT_TRUE(o.compound_before_verb);
   EXPECT_TRUE(o.clause_first_actor_source);
+  EXPECT_FALSE(o.agent_in_compound);  // PETRARCH's
+  EXPECT_FALSE(o.joined_adjectives);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -75,6 +79,8 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.compound_before_verb);
   EXPECT_FALSE(PeerCoderOptions(Dictionary()).compound_before_verb);  // built-in
   EXPECT_FALSE(o.clause_first_actor_source);  // TABARI's
+  EXPECT_TRUE(o.agent_in_compound);
+  EXPECT_TRUE(o.joined_adjectives);
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

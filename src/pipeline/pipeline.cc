@@ -79,6 +79,9 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   if (dict.petrarch_options) {
     // PETRARCH codes an agent named without a country as the unknown country ("---GOV").
     base.unknown_country_agents = true;
+    // ...and gives an agent before an in-compound to every member.
+    base.agent_in_compound = true;
+    base.joined_adjectives = true;
     base = WithPetrarchOptions(base, *dict.petrarch_options);
   }
   return base;
