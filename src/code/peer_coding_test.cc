@@ -272,15 +272,9 @@ TEST_F(PeerCoderTest, ADatedDiscardDropsTheSentenceOnItsDatesOnly) {
   dict_.phrases.push_back(name);
   dict_.Finish();
   Coder coder(dict_, Lexicon::BuiltIn(), Peer());
-  auto code = [&](const char* date) {
-    std::vector<std::string> out;
-    for (const Event& e :
-         coder.Code("Gondor urged Arnor after Onodoher crowds left.", *Date::Parse(date)).events)
-      out.push_back(e.source.code + " " + e.target.code + " " + e.code);
-    return out;
-  };
-  EXPECT_EQ(code("1991-01-01"), (V{"GON ARN 020"}));
-  EXPECT_TRUE(code("1995-01-01").empty());
+  const char* kText = "Gondor urged Arnor after Onodoher crowds left.";
+  EXPECT_EQ(CodedTriples(coder, kText, ' ', "1991-01-01"), (V{"GON ARN 020"}));
+  EXPECT_TRUE(CodedTriples(coder, kText, ' ', "1995-01-01").empty());
 }
 
 TEST_F(PeerCoderTest, TabariWordsMatchTextWordsAndStems) {
