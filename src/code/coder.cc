@@ -2634,6 +2634,29 @@ class SentenceCoder {
     return false;
   }
 
+  // TABARI's parsed compound actor (manual 7.5): the first "A and B" or "A, B, ... and C"
+  // of the sentence whose members are noun phrases that name actors; empty if none.
+  std::vector<Actor> SentenceCompound() const {
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      std::vector<Actor> members;
+      for (size_t q = k; q < nps_.size() && !nps_[q].actors.empty();) {
+        members.insert(members.end(), nps_[q].actors.begin(), nps_[q].actors.end());
+        uint32_t e = nps_[q].e;
+        if (e + 1 >= n_ || (toks_[e].lower != "and"sv && toks_[e].text != ","sv)) break;
+        int next = NpStartingAt(e + 1);
+        if (next < 0) break;
+        if (toks_[e].lower == "and"sv) {
+          if (nps_[static_cast<size_t>(next)].actors.empty()) break;
+          const std::vector<Actor>& last = nps_[static_cast<size_t>(next)].actors;
+          members.insert(members.end(), last.begin(), last.end());
+          return members;
+        }
+        q = static_cast<size_t>(next);
+      }
+    }
+    return {};
+  }
+
   // For a pattern whose compound subject acts on itself ("Gondor and Osgiliath renewed
   // ties"): the subject's members are the targets too (each source skips itself when the
   // events are written); false unless the subject names two actors or more.
@@ -2922,7 +2945,19 @@ class SentenceCoder {
           if (!MatchFrom(p, 1, g.head + 1, g.passive, &st) &&
               !(shared_object > 0 && MatchFrom(p, 1, shared_object, g.passive, &st)))
             continue;
-          if (p.compound_subject && !EachOther(g.subject, &st.targets)) continue;
+          std::vector<Actor> compound;
+          if (p.compound_subject) {
+            // A compound filling the pattern's slot ("- HAS * WITH %") acts on itself; else
+            // the verb's subject does, or with TABARI's `%` the sentence's compound.
+            std::vector<Actor> slot = std::move(st.targets);
+            if (EachOther(slot, &st.targets)) {
+              compound = st.targets;
+            } else if (!EachOther(g.subject, &st.targets)) {
+              if (!opts_.compound_anywhere || !EachOther(SentenceCompound(), &st.targets))
+                continue;
+              compound = st.targets;
+            }
+          }
           int w = dict_.Weight(pi);
           if (best.pattern && w <= best.weight) continue;
           best = Match();
@@ -2936,7 +2971,7 @@ class SentenceCoder {
               (g.passive && st.target_bound && st.targets.empty() && st.implied_role.empty()) ||
               (st.source_bound && !st.target_bound);
           best.targets = std::move(st.targets);
-          best.sources = std::move(st.sources);
+          best.sources = compound.empty() ? std::move(st.sources) : std::move(compound);
           best.implied_role = std::move(st.implied_role);
           // TABARI's source is its default one unless the pattern says `$`; the coder's
           // subject stands in for it, except where words before the verb ("- SUGGESTED *")

@@ -108,6 +108,10 @@ struct CoderOptions {
   // clause before the verb, not the verb's subject ("Elrond, ..., that Calimehtar attacked
   // Gandalf" is Elrond's), unless the pattern places the source itself.
   bool clause_first_actor_source = false;
+  // TABARI's `%` (tabari: dictionaries): a pattern's compound actor is the sentence's first
+  // parsed compound ("Mordor with Fornost and Gondor welcomed": FOR, GON), not only the
+  // verb's subject; the pattern fails where the sentence has none (manual 5.7.3, 7.5).
+  bool compound_anywhere = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

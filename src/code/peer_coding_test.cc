@@ -145,6 +145,28 @@ TEST_F(PeerCoderTest, CompoundSubjectActsOnItself) {
   EXPECT_TRUE(Code("Gondor urged a treaty.", Peer()).empty());
 }
 
+TEST_F(PeerCoderTest, TabarisCompoundIsTheSentencesCompoundWhenAsked) {
+  const char* kText = "Rohan with Gondor and Arnor urged a treaty.";
+  EXPECT_TRUE(Code(kText, Peer()).empty());  // the subject is Arnor alone
+  CoderOptions o = Peer();
+  o.compound_anywhere = true;
+  EXPECT_EQ(Code(kText, o), (V{"GON ARN 057", "ARN GON 057"}));
+  EXPECT_TRUE(Code("Rohan with Gondor urged a treaty.", o).empty());  // no compound
+}
+
+TEST_F(PeerCoderTest, ACompoundInTheSlotActsOnItself) {
+  Pattern p = dict_.patterns[0];  // meet +, made "- * WITH %"
+  p.code = "067";
+  p.compound_subject = true;
+  PatternElement with;
+  with.words = {"with"};
+  p.elements.insert(p.elements.end() - 1, with);
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  EXPECT_EQ(Code("Rohan met with Gondor and Arnor.", Peer()), (V{"GON ARN 067", "ARN GON 067"}));
+  EXPECT_TRUE(Code("Rohan met with Gondor.", Peer()).empty());  // no compound: no match
+}
+
 TEST_F(PeerCoderTest, APatternThatAsksForNegationCodesTheNegatedVerb) {
   EXPECT_EQ(Code("Gondor did not urge Arnor.", Peer()), (V{"GON ARN 128"}));
   // Without such a pattern a negated verb still codes nothing.

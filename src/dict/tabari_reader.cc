@@ -960,7 +960,7 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
     }
   }
   std::vector<Flat> post(flat.begin() + static_cast<long>(v) + 1, flat.end());
-  bool has_source = false, has_target = false;
+  bool has_source = false, has_target = false, compound_after = false;
   for (const Flat& f : post) {
     if (f.kind == Item::kVerb) return "skipped: patterns with more than one '*'";
     if (f.kind == Item::kSource) {
@@ -971,8 +971,7 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       if (has_target) return "skipped: patterns with two targets";
       has_target = true;
     }
-    if (f.kind == Item::kCompound)
-      approximations->insert("approximated: '%' compound actors, read as an ordinary source or target");
+    compound_after |= f.kind == Item::kCompound;
     if (f.kind == Item::kSkipActor) Count("'^' and '@' after the verb: skip the next actor");
   }
   if (subject_target && has_target) return "skipped: patterns with two targets";
@@ -1088,7 +1087,18 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
     if (!post.empty() && !post[0].adjacent) Emit(verbs, before, build(0, slot), code, line_no);
     Emit(verbs, before, build(post.size(), slot), code, line_no);
   } else {
+    size_t first = dict_.patterns.size();
     Emit(verbs, before, build(post.size() + 1, PatternElement::kTarget), code, line_no);
+    if (tabari_words_ && compound_after && !compound_subject && !has_source && !subject_target) {
+      // TABARI's "- HAS * WITH %": the compound at the slot acts on itself (PETRARCH's
+      // `%` there is an ordinary target).
+      for (size_t i = first; i < dict_.patterns.size(); ++i)
+        dict_.patterns[i].compound_subject = true;
+      Count("compounds after the verb acting on each other ('%' as the slot)");
+    } else if (compound_after) {
+      approximations->insert(
+          "approximated: '%' compound actors, read as an ordinary source or target");
+    }
   }
   return "";
 }

@@ -401,6 +401,14 @@ TEST(TabariVerbsTest, CompoundBeforeTheVerbActsOnItself) {
       1);
 }
 
+TEST(TabariVerbsTest, CompoundAsTheSlotAfterTheVerbActsOnItself) {
+  Read r = ReadVerbs("RENEW [---]\n- HAS * WITH % [067]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  ASSERT_FALSE(r.dict->patterns.empty());
+  for (const Pattern& p : r.dict->patterns) EXPECT_TRUE(p.compound_subject) << p.text;
+  EXPECT_EQ(r.report.counts["compounds after the verb acting on each other ('%' as the slot)"], 1);
+}
+
 TEST(TabariVerbsTest, AnAlternativeTheTokenizerSplitsIsMatchedWordByWord) {
   Read r = ReadVerbs(
       "CLASH [223]\n"

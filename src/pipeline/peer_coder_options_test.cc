@@ -34,6 +34,7 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.written_verb_heads);
   EXPECT_FALSE(o.agent_in_compound);
   EXPECT_FALSE(o.joined_adjectives);
+  EXPECT_FALSE(o.compound_anywhere);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -59,6 +60,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_TRUE(o.clause_first_actor_source);
   EXPECT_FALSE(o.agent_in_compound);  // PETRARCH's
   EXPECT_FALSE(o.joined_adjectives);
+  EXPECT_TRUE(o.compound_anywhere);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -81,6 +83,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_FALSE(o.clause_first_actor_source);  // TABARI's
   EXPECT_TRUE(o.agent_in_compound);
   EXPECT_TRUE(o.joined_adjectives);
+  EXPECT_FALSE(o.compound_anywhere);  // TABARI's
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);
