@@ -310,6 +310,14 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
       }
       Count("approximated: stemmed actor names, expanded with regular endings");
     }
+    if (stem && exact && name.back() == '_' && alpha && last.back() != 's') {
+      // TABARI's regular plural on a whole word (manual 5.2.3): LIBYA_ is also "Libyas"; the
+      // possessive 's is a token of its own. A name ending in '=' takes no ending.
+      std::vector<std::string> v = words;
+      v.back() += 's';
+      phrases.push_back(std::move(v));
+      Count("actor names ending in '_', also matched with a plural s");
+    }
     if (stem && words.size() > 1 && words.size() <= 4) {
       // TABARI reads a hyphen in the text as a blank: "Al-Gore" is AL_GORE. The
       // tokenizer keeps "Al-Gore" whole, so the hyphenated name is a phrase too.

@@ -49,6 +49,7 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
       "KINGDOM_OF_NOD_ [NOD] ; pas 1 Jan 2024\n"
       "+NODLAND_\n"
       "VELDT [VLD]\n"
+      "MOUSE= [MUS]\n"
       "~~FINISH\n"
       "AFTER_THE_END [XXX]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
@@ -60,12 +61,13 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
       for (const std::string& w : p.words) s += (s.empty() ? "" : " ") + w;
       nod.push_back(s);
     }
-  // Names ending in `_` match whole; no stem endings. Words are lowercased (TABARI
-  // matches case-insensitively).
+  // Names ending in `_` match whole, or with TABARI's regular plural s (manual 5.2.3); no
+  // stem endings. Words are lowercased (TABARI matches case-insensitively).
   // TABARI reads a hyphen in the text as a blank, so "Kingdom-of-Nod" matches too.
   // And "Kingdom_of_Nod", the text's underscores being tokens of their own.
   EXPECT_EQ(nod, (std::vector<std::string>{"kingdom of nod", "kingdom _ of _ nod",
-                                           "kingdom-of-nod", "nodland"}));
+                                           "kingdom of nods", "kingdom-of-nod", "nodland",
+                                           "nodlands"}));
   // A stem ("VELDT" matches "Veldtian") gets regular endings; ~~FINISH ends the file.
   bool veldtian = false, after = false;
   for (const Phrase& p : d.phrases) {
@@ -74,6 +76,11 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   }
   EXPECT_TRUE(veldtian);
   EXPECT_FALSE(after);
+  // A name ending in `=` takes no ending at all.
+  std::vector<std::vector<std::string>> mouse;
+  for (const Phrase& p : d.phrases)
+    if (p.code == "MUS") mouse.push_back(p.words);
+  EXPECT_EQ(mouse, (std::vector<std::vector<std::string>>{{"mouse"}}));
   EXPECT_EQ(d.Where(d.phrases[0].ref), "t.actors:2");
 }
 
@@ -87,12 +94,12 @@ TEST(TabariActorsTest, BlankBetweenWordsLetsWordsStandThere) {
     for (const std::string& w : p.words) s += (s.empty() ? "" : " ") + (w == kPhraseGap ? "~" : w);
     names.push_back(p.code + ": " + s);
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"ITHTV: ithilen ~ television",
-                                             "ITHTV: ithilen-television",
-                                             "DOL: prince ~ dol amroth",
-                                             "DOL: prince ~ dol _ amroth",
-                                             "DOL: prince-dol-amroth",
-                                             "TEN: al gore", "TEN: al _ gore", "TEN: al-gore"}));
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       "ITHTV: ithilen ~ television", "ITHTV: ithilen ~ televisions",
+                       "ITHTV: ithilen-television", "DOL: prince ~ dol amroth",
+                       "DOL: prince ~ dol _ amroth", "DOL: prince ~ dol amroths",
+                       "DOL: prince-dol-amroth", "TEN: al gore", "TEN: al _ gore", "TEN: al gores",
+                       "TEN: al-gore"}));
   EXPECT_EQ(r.report.counts["actor names with a blank between words (words may stand there)"], 3);
   // A discard's words stay consecutive.
   EXPECT_EQ(r.dict->discards.front(), (std::vector<std::string>{"dark", "tower"}));
@@ -124,7 +131,8 @@ TEST(TabariActorsTest, DatedCodesBecomeRolesWithNullOutside) {
   EXPECT_EQ(orvo.CodeAt(D("1999-01-01")), "VLD");
   int person_phrases = 0;
   for (const Phrase& p : d.phrases) person_phrases += p.kind == PhraseKind::kPerson;
-  EXPECT_EQ(person_phrases, 5);  // zara quill, zara _ quill, zara-quill, quill, orvo
+  // zara quill, zara _ quill, zara quills, zara-quill, quill, quills, orvo, orvos
+  EXPECT_EQ(person_phrases, 8);
 }
 
 TEST(TabariActorsTest, DatedDiscardIsADiscardOnItsDatesOnly) {
@@ -152,11 +160,13 @@ TEST(TabariActorsTest, SpecialCodes) {
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   const Dictionary& d = *r.dict;
   // Null-coded phrases are not actors; discard and complex phrases stop coding.
-  ASSERT_EQ(d.discards.size(), 4u);
+  ASSERT_EQ(d.discards.size(), 6u);
   EXPECT_EQ(d.discards[0], (std::vector<std::string>{"grand", "match"}));
   EXPECT_EQ(d.discards[1], (std::vector<std::string>{"grand", "_", "match"}));
-  EXPECT_EQ(d.discards[2], (std::vector<std::string>{"grand-match"}));
-  ASSERT_EQ(d.phrases.size(), 3u);  // "twin states", "twin _ states", "twin-states"
+  EXPECT_EQ(d.discards[2], (std::vector<std::string>{"grand", "matchs"}));  // TABARI's plural
+  EXPECT_EQ(d.discards[3], (std::vector<std::string>{"grand-match"}));
+  // "twin states", "twin _ states", "twin-states": a word ending in s takes no other s.
+  ASSERT_EQ(d.phrases.size(), 3u);
   EXPECT_EQ(d.phrases[0].code, "AAA/BBB");  // a coded compound: the coder reads both
   EXPECT_EQ(r.report.counts["null-coded actor phrases (not actors)"], 1);
   EXPECT_EQ(r.report.counts["coded compound actors (A/B), an actor per code"], 1);
@@ -656,7 +666,7 @@ TEST_F(TabariFilesTest, ProjectNamesTheFiles) {
   Write("my.verbs", "MEET [040]\n");
   StatusOr<Dictionary> d = LoadTabariDictionary((dir_ / "my.project").string());
   ASSERT_TRUE(d.ok()) << d.status().message();
-  EXPECT_EQ(d->phrases.size(), 1u);
+  EXPECT_EQ(d->phrases.size(), 2u);  // "nod", "nods"
   EXPECT_EQ(d->patterns.size(), 1u);
   // The directory holds one .project: the same.
   StatusOr<Dictionary> by_dir = LoadTabariDictionary(dir_.string());
