@@ -75,6 +75,15 @@ class Date {
     int y;
     unsigned m, d;
     ToCivil(&y, &m, &d);
+    if (y >= 0 && y <= 9999) {  // every event's date: digits without snprintf
+      char buf[] = "0000-00-00";
+      for (int k = 3, n = y; k >= 0; --k, n /= 10) buf[k] = static_cast<char>('0' + n % 10);
+      buf[5] = static_cast<char>('0' + m / 10);
+      buf[6] = static_cast<char>('0' + m % 10);
+      buf[8] = static_cast<char>('0' + d / 10);
+      buf[9] = static_cast<char>('0' + d % 10);
+      return std::string(buf, 10);
+    }
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
     return buf;

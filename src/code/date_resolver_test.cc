@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "text/tokenizer.h"
 
 namespace tacitus {
@@ -13,6 +15,19 @@ std::vector<std::string> Resolve(std::string_view text, const char* published) {
   std::vector<std::string> out;
   for (const DateMention& d : FindDates(toks, *Date::Parse(published))) out.push_back(d.date.ToString());
   return out;
+}
+
+// Date::ToString writes the digits itself for years 0-9999; printf is the reference.
+TEST(DateResolverTest, DateToStringMatchesPrintf) {
+  for (int y : {-1, 0, 7, 987, 1999, 2023, 9999, 10000}) {
+    for (unsigned m : {1u, 2u, 9u, 10u, 12u}) {
+      for (unsigned d : {1u, 9u, 10u, 28u}) {
+        char want[48];
+        std::snprintf(want, sizeof want, "%04d-%02u-%02u", y, m, d);
+        EXPECT_EQ(Date::FromCivil(y, m, d).ToString(), want);
+      }
+    }
+  }
 }
 
 TEST(DateResolverTest, RelativeExpressions) {

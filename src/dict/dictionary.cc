@@ -1,6 +1,7 @@
 #include "dict/dictionary.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace tacitus {
 
@@ -81,8 +82,13 @@ uint32_t Dictionary::AddFile(std::string name) {
 }
 
 std::string Dictionary::Where(const SourceRef& ref) const {
-  std::string f = ref.file < files.size() ? files[ref.file] : "?";
-  return f + ":" + std::to_string(ref.line);
+  std::string_view f = ref.file < files.size() ? std::string_view(files[ref.file]) : "?";
+  char line[12];
+  char* end = std::to_chars(line, line + sizeof line, ref.line).ptr;
+  std::string out;
+  out.reserve(f.size() + 1 + static_cast<size_t>(end - line));
+  out.append(f).append(1, ':').append(line, end);
+  return out;
 }
 
 const WordEntry* Dictionary::FindWord(WordClass c, std::string_view word) const {
