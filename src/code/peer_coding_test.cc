@@ -371,6 +371,15 @@ TEST_F(PeerCoderTest, TheClausesFirstActorIsTheSourceWhenAsked) {
   // An actor after a conjunction opens a clause with its own source.
   EXPECT_EQ(Code("Gondor met Rohan on Monday and Arnor urged Rohan.", o),
             (V{"GON ROH 040", "ARN ROH 020"}));
+  // A conjunction between TABARI's listed nouns, or adjectives, joins them; one between
+  // other words opens a clause, whose own actor is the source.
+  EXPECT_EQ(Code("Gondor's sheep and pigs of Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
+  EXPECT_EQ(Code("Gondor's awful and evil envoys of Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
+  dict_.tabari_nouns = {"sheep", "pig"};
+  dict_.tabari_adjectives = {"awful", "evil_"};
+  EXPECT_EQ(Code("Gondor's sheep and pigs of Arnor urged Rohan.", o), (V{"GON ROH 020"}));
+  EXPECT_EQ(Code("Gondor's awful and evil envoys of Arnor urged Rohan.", o), (V{"GON ROH 020"}));
+  EXPECT_EQ(Code("Gondor's awful and evilish envoys of Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
 }
 
 TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
