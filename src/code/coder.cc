@@ -1768,6 +1768,11 @@ class SentenceCoder {
       out.push_back(*person);
       return out;
     }
+    // TABARI codes an agent with an actor only next to it (manual 5.4): "Dagolath's first
+    // Deputy Prime Minister Telemar" is Dagolath's, not its government's.
+    if (opts_.adjacent_agents && !agent_role.empty() && modifier.empty() && possessor &&
+        agent_tb != poss + 1)
+      agent_role.clear();
     if (!agent_role.empty()) {
       // Country for the agent: a modifier, an actor in the head ("Kosovo police"), the
       // possessor, or a possessive pronoun's referent.

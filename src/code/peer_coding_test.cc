@@ -527,6 +527,17 @@ TEST_F(PeerAgentCodesTest, AnAgentBeforeAnOfCompoundIsTheFirstMembersInTabari) {
   EXPECT_EQ(Code(text, true, true), (V{"USAGOV/ARNGOV/064", "USAGOV/GON/064"}));
 }
 
+TEST_F(PeerAgentCodesTest, TabariAgentsGoOnlyWithAnActorNextToThem) {
+  const char* text = "Arnor's first deputy official restored ties with Gondor.";
+  EXPECT_EQ(Code(text, true), (V{"ARNGOV/GON/064"}));
+  CoderOptions o = PeerCodes();
+  o.peer_agent_codes = true;
+  o.adjacent_agents = true;
+  EXPECT_EQ(CodedTriples(dict_, o, text), (V{"ARN/GON/064"}));
+  EXPECT_EQ(CodedTriples(dict_, o, "Arnor's officials restored ties with Gondor."),
+            (V{"ARNGOV/GON/064"}));
+}
+
 TEST_F(PeerCoderTest, TabariVerbHeadsMatchOnlyTheWordsAsWritten) {
   Pattern leave = dict_.patterns[1];  // urge +
   leave.elements[0].words = {"leave"};
