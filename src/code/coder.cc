@@ -1768,6 +1768,11 @@ class SentenceCoder {
       out.push_back(*person);
       return out;
     }
+    // TABARI codes an agent with an actor only next to it (manual 5.4): "Dagolath's first
+    // Deputy Prime Minister Telemar" is Dagolath's, not its government's.
+    if (opts_.adjacent_agents && !agent_role.empty() && modifier.empty() && possessor &&
+        agent_tb != poss + 1)
+      agent_role.clear();
     if (!agent_role.empty()) {
       // Country for the agent: a modifier, an actor in the head ("Kosovo police"), the
       // possessor, or a possessive pronoun's referent.
@@ -2854,44 +2859,92 @@ class SentenceCoder {
     *accepted = std::move(kept);
   }
 
+  // Whether `lower` is one of TABARI's <NOUN> or <ADJECTIVE> words: a word written with a
+  // final `_` exactly, any other as a stem.
+  static bool InTabariList(const std::vector<std::string>& list, std::string_view lower) {
+    for (const std::string& w : list) {
+      if (w.empty()) continue;
+      if (w.back() == '_' ? lower == std::string_view(w).substr(0, w.size() - 1)
+                          : lower.starts_with(w))
+        return true;
+    }
+    return false;
+  }
+
+  // Whether an actor or agent phrase of the sentence ends at token `e` (exclusive).
+  bool NamedPhraseEndsAt(uint32_t e) const {
+    for (const PhraseMatch& pm : matches_)
+      if (pm.end == e &&
+          (FirstOfKind(pm, PhraseKind::kActor) || FirstOfKind(pm, PhraseKind::kAgent)))
+        return true;
+    return false;
+  }
+
+  // Whether the conjunction at `c` joins a phrase rather than clauses in TABARI's parse
+  // (manual 7.5, 7.5.1): actors ("Fornost and the evil Gondor", the first ending with its
+  // actor), "<noun> <conj> <adjective>* <noun>" ("sheep and goats") or "<adjective> <conj>
+  // <adjective>" ("awful and evil"), nouns and adjectives from the actors file's lists.
+  bool JoinsPhrase(uint32_t c) const {
+    if (c == 0 || c + 1 >= n_) return false;
+    const std::vector<std::string>& nouns = dict_.tabari_nouns;
+    const std::vector<std::string>& adjectives = dict_.tabari_adjectives;
+    const std::string& before = toks_[c - 1].lower;
+    if (InTabariList(adjectives, before) && InTabariList(adjectives, toks_[c + 1].lower))
+      return true;
+    if (InTabariList(nouns, before)) {
+      uint32_t j = c + 1;
+      while (j < n_ && InTabariList(adjectives, toks_[j].lower)) ++j;
+      if (j < n_ && InTabariList(nouns, toks_[j].lower)) return true;
+    }
+    uint32_t last = toks_[c - 1].text == ","sv && c >= 2 ? c - 2 : c - 1;
+    int prev = np_at_[last], next = np_at_[c + 1];
+    if (prev < 0 || next < 0 || nps_[static_cast<size_t>(next)].b != c + 1) return false;
+    const Np& p = nps_[static_cast<size_t>(prev)];
+    return !p.actors.empty() && p.e == last + 1 && NamedPhraseEndsAt(p.e) &&
+           !nps_[static_cast<size_t>(next)].actors.empty();
+  }
+
   // TABARI's default source (manual 5.8 and 7.6): the first actor of the clause before the
-  // verb whose code no target has. A clause after a conjunction keeps the sentence's first
-  // actor unless an actor follows the conjunction ("Elrond urged Bree and Gondor asked").
+  // verb whose code no target has; with none there, the sentence's first one before the verb
+  // (TABARI keeps the source across a conjunction). A clause begins after a conjunction that
+  // does not join a phrase (JoinsPhrase) or after a semicolon.
   std::vector<Actor> ClauseFirstActor(uint32_t head, const std::vector<Actor>& targets,
                                       const std::vector<Actor>& subject) const {
     uint32_t from = 0;
     for (uint32_t k = head; k > 0; --k) {
       const Token& t = toks_[k - 1];
-      if (!((t.tag == Tag::kCoordConj && np_at_[k - 1] < 0) || t.text == ";"sv)) continue;
-      int np = k < n_ ? np_at_[k] : -1;
-      bool actor_after = np >= 0 && nps_[static_cast<size_t>(np)].b == k &&
-                         !nps_[static_cast<size_t>(np)].actors.empty();
-      // "Fornost and Gondor": a conjunction joining actors is a compound, not a clause break.
-      int before = k >= 2 ? np_at_[k - 2] : -1;
-      if (actor_after && before >= 0 && !nps_[static_cast<size_t>(before)].actors.empty()) continue;
-      if (actor_after) from = k;
-      break;
+      if (t.text == ";"sv ||
+          (t.tag == Tag::kCoordConj && np_at_[k - 1] < 0 && !JoinsPhrase(k - 1))) {
+        from = k;
+        break;
+      }
     }
     auto usable = [&](const Actor& a) {
       for (const Actor& t : targets)
         if (t.code == a.code) return false;
       return !a.code.empty() && a.te <= head;
     };
-    for (uint32_t k = from; k < head; ++k) {
-      int np = np_at_[k];
-      if (np < 0) continue;
-      std::vector<Actor> found;
-      for (const Actor& a : nps_[static_cast<size_t>(np)].actors)
-        if (usable(a)) found.push_back(a);
-      if (found.empty()) continue;
-      // A compound the verb's subject begins with is the source as a whole.
-      for (const Actor& a : subject)
-        if (a.tb == found.front().tb) {
-          found.clear();
-          std::copy_if(subject.begin(), subject.end(), std::back_inserter(found), usable);
-          break;
-        }
-      return found;
+    for (uint32_t start : {from, 0u}) {
+      for (uint32_t k = start; k < head; ++k) {
+        int np = np_at_[k];
+        if (np < 0) continue;
+        const Np& p = nps_[static_cast<size_t>(np)];
+        std::vector<Actor> found;
+        std::copy_if(p.actors.begin(), p.actors.end(), std::back_inserter(found), usable);
+        if (found.empty()) continue;
+        // A compound the verb's subject goes on with ("Fornost and Gondor welcomed") is the
+        // source from this actor on; not past words after the actor ("Ithilen's awful and").
+        uint32_t tb = found.front().tb;
+        for (const Actor& a : subject)
+          if (a.tb == tb && NamedPhraseEndsAt(p.e)) {
+            found.clear();
+            for (const Actor& b : subject)
+              if (b.tb >= tb && usable(b)) found.push_back(b);
+            break;
+          }
+        return found;
+      }
+      if (start == 0) break;
     }
     return {};
   }

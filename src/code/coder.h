@@ -112,6 +112,10 @@ struct CoderOptions {
   // parsed compound ("Mordor with Fornost and Gondor welcomed": FOR, GON), not only the
   // verb's subject; the pattern fails where the sentence has none (manual 5.7.3, 7.5).
   bool compound_anywhere = false;
+  // TABARI's agents go with an actor next to them (tabari: dictionaries; manual 5.4): an
+  // agent after a possessor with words between codes nothing ("Dagolath's first Deputy Prime
+  // Minister Telemar" is DAG, not DAGGOV).
+  bool adjacent_agents = false;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

@@ -371,6 +371,15 @@ TEST_F(PeerCoderTest, TheClausesFirstActorIsTheSourceWhenAsked) {
   // An actor after a conjunction opens a clause with its own source.
   EXPECT_EQ(Code("Gondor met Rohan on Monday and Arnor urged Rohan.", o),
             (V{"GON ROH 040", "ARN ROH 020"}));
+  // A conjunction between TABARI's listed nouns, or adjectives, joins them; one between
+  // other words opens a clause, whose own actor is the source.
+  EXPECT_EQ(Code("Gondor's sheep and pigs of Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
+  EXPECT_EQ(Code("Gondor's awful and evil envoys of Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
+  dict_.tabari_nouns = {"sheep", "pig"};
+  dict_.tabari_adjectives = {"awful", "evil_"};
+  EXPECT_EQ(Code("Gondor's sheep and pigs of Arnor urged Rohan.", o), (V{"GON ROH 020"}));
+  EXPECT_EQ(Code("Gondor's awful and evil envoys of Arnor urged Rohan.", o), (V{"GON ROH 020"}));
+  EXPECT_EQ(Code("Gondor's awful and evilish envoys of Arnor urged Rohan.", o), (V{"ARN ROH 020"}));
 }
 
 TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
@@ -516,6 +525,17 @@ TEST_F(PeerAgentCodesTest, AnAgentBeforeAnOfCompoundIsTheFirstMembersInTabari) {
   EXPECT_EQ(Code(text, false), (V{"USAGOV/ARNGOV/064", "USAGOV/GONGOV/064"}));
   EXPECT_EQ(Code(text, true), (V{"USAGOV/ARNGOV/064", "USAGOV/GONGOV/064"}));
   EXPECT_EQ(Code(text, true, true), (V{"USAGOV/ARNGOV/064", "USAGOV/GON/064"}));
+}
+
+TEST_F(PeerAgentCodesTest, TabariAgentsGoOnlyWithAnActorNextToThem) {
+  const char* text = "Arnor's first deputy official restored ties with Gondor.";
+  EXPECT_EQ(Code(text, true), (V{"ARNGOV/GON/064"}));
+  CoderOptions o = PeerCodes();
+  o.peer_agent_codes = true;
+  o.adjacent_agents = true;
+  EXPECT_EQ(CodedTriples(dict_, o, text), (V{"ARN/GON/064"}));
+  EXPECT_EQ(CodedTriples(dict_, o, "Arnor's officials restored ties with Gondor."),
+            (V{"ARNGOV/GON/064"}));
 }
 
 TEST_F(PeerCoderTest, TabariVerbHeadsMatchOnlyTheWordsAsWritten) {

@@ -39,9 +39,9 @@ static_assert(sizeof(Pattern) == 168,
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
 static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
-// Dictionary::tabari_options and petrarch_options are not written: only the peers'
-// dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1272,
+// Dictionary::tabari_options, petrarch_options, tabari_nouns and tabari_adjectives are not
+// written: only the peers' dictionaries have them, and they are not cached.
+static_assert(sizeof(Dictionary) == 1320,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 

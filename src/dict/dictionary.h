@@ -187,6 +187,11 @@ class Dictionary {
   std::vector<std::vector<std::string>> discards;  // lowercase word sequences
   std::vector<VerbWord> verb_words;                // peer dictionaries only
   std::vector<WordEntry> words;
+  // The words of a TABARI actors file's <NOUN> and <ADJECTIVE> sections, lowercase as
+  // written (a final `_`: the whole word, else a stem): a conjunction between two of them
+  // ("sheep and goats", "awful and evil") joins a phrase and does not end a clause (manual
+  // 7.5.1). Empty for other dictionaries; not cached (peer dictionaries are not).
+  std::vector<std::string> tabari_nouns, tabari_adjectives;
   // The settings of a TABARI dictionary's `.options` files (TABARI's defaults when it has
   // none); empty for every other dictionary.
   std::optional<TabariOptions> tabari_options;

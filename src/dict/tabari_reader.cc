@@ -1428,8 +1428,18 @@ void PeerBuilder::ReadActorRecords(std::string_view text, bool tabari) {
   ForEachLine(text, [&](std::string_view line, uint32_t line_no) {
     std::string_view t = Trim(line);
     if (!section.empty()) {
-      if (StartsWith(t, "</")) section.clear();
-      else if (!t.empty()) b.Count("skipped: <NOUN> and <ADJECTIVE> words (parsing hints)");
+      std::string word = Lower(Trim(StripSemicolon(t)));
+      if (StartsWith(t, "</")) {
+        section.clear();
+      } else if (!word.empty() && tabari) {
+        // TABARI's compound noun and adjective phrases (manual 7.5.1) read these words.
+        (StartsWith(section, "<NOUN") ? dict_.tabari_nouns : dict_.tabari_adjectives)
+            .push_back(std::move(word));
+        b.Count(
+            "read: <NOUN> and <ADJECTIVE> words (where a conjunction joins two, no clause ends)");
+      } else if (!word.empty()) {
+        b.Count("skipped: <NOUN> and <ADJECTIVE> words (parsing hints)");
+      }
       return true;
     }
     if (t.empty() || t[0] == '#' || t[0] == '/') return true;

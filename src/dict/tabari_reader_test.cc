@@ -84,6 +84,22 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   EXPECT_EQ(d.Where(d.phrases[0].ref), "t.actors:2");
 }
 
+TEST(TabariActorsTest, NounAndAdjectiveSectionsAreKeptForClauses) {
+  Read r = ReadActors(
+      "<NOUN>\n"
+      "GOATS   ;pas 26 Feb 2002\n"
+      "FORCES_\n"
+      "</NOUN>\n"
+      "<ADJECTIVE>\n"
+      "EVIL\n"
+      "</ADJECTIVE>\n"
+      "NOD_ [NOD]\n");
+  ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
+  EXPECT_EQ(r.dict->tabari_nouns, (std::vector<std::string>{"goats", "forces_"}));
+  EXPECT_EQ(r.dict->tabari_adjectives, (std::vector<std::string>{"evil"}));
+  for (const Phrase& p : r.dict->phrases) EXPECT_EQ(p.code, "NOD");  // the words are no actors
+}
+
 TEST(TabariActorsTest, BlankBetweenWordsLetsWordsStandThere) {
   Read r = ReadActors(
       "ITHILEN TELEVISION_ [ITHTV]\nPRINCE DOL_AMROTH_ [DOL]\nAL_GORE_ [TEN]\nDARK TOWER_ [###]\n");

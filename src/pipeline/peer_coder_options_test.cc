@@ -81,6 +81,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.compound_before_verb);
   EXPECT_FALSE(PeerCoderOptions(Dictionary()).compound_before_verb);  // built-in
   EXPECT_FALSE(o.clause_first_actor_source);  // TABARI's
+  EXPECT_FALSE(o.adjacent_agents);
   EXPECT_TRUE(o.agent_in_compound);
   EXPECT_TRUE(o.joined_adjectives);
   EXPECT_FALSE(o.compound_anywhere);  // TABARI's

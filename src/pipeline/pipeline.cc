@@ -75,6 +75,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     base.written_verb_heads = true;
     base.clause_first_actor_source = true;
     base.compound_anywhere = true;
+    base.adjacent_agents = true;
     base = WithTabariOptions(base, *dict.tabari_options);
   }
   if (dict.petrarch_options) {
