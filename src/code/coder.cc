@@ -353,6 +353,11 @@ bool IsIntentNoun(const WordLists& lists, const std::string& lemma) {
   return lists.Has(WordClass::kIntentNoun, lemma);
 }
 
+// Words that join the members of a compound: "A and B", "A plus B", "neither A nor B".
+bool IsCompoundConjunction(std::string_view w) {
+  return w == "and"sv || w == "or"sv || w == "plus"sv || w == "nor"sv;
+}
+
 bool IsQuantityWord(std::string_view lemma) {
   static const WordSet kQuantity = {
       "hundred",  "hundreds", "thousand",   "thousands", "dozen",    "dozens", "million",
@@ -910,8 +915,7 @@ class SentenceCoder {
       uint32_t q = p;
       bool conj = false;
       if (q < n_ && toks_[q].text == ","sv) ++q;
-      if (q < n_ &&
-          (toks_[q].lower == "and"sv || toks_[q].lower == "or"sv || toks_[q].lower == "plus"sv)) {
+      if (q < n_ && IsCompoundConjunction(toks_[q].lower)) {
         ++q;
         conj = true;
       } else if (q + 2 < n_ && toks_[q].lower == "as"sv && toks_[q + 1].lower == "well"sv &&
@@ -963,8 +967,7 @@ class SentenceCoder {
         prev = np_at_[q - 1];
         if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
       } else {
-        bool conj =
-            toks_[q].lower == "and"sv || toks_[q].lower == "or"sv || toks_[q].lower == "plus"sv;
+        bool conj = IsCompoundConjunction(toks_[q].lower);
         if (!conj && toks_[q].text != ","sv) break;
         if (conj && q > 0 && toks_[q - 1].text == ","sv) --q;
         if (q == 0) break;

@@ -53,8 +53,8 @@ struct CoderOptions {
   // a clause ends at a conjunction that does not join actors.
   bool first_verb_per_clause = false;
   // TABARI's default source, the first actor before the verb, for patterns with words before
-  // the verb (peer dictionaries): "Arnor suggested Gondor should apply" with "- SUGGESTED *"
-  // on SHOULD is Arnor's, not Gondor's.
+  // the verb (tabari: dictionaries; PETRARCH's source is the verb's subject): "Arnor
+  // suggested Gondor should apply" with "- SUGGESTED *" on SHOULD is Arnor's, not Gondor's.
   bool before_words_default_source = false;
   // PETRARCH's actor codes (petrarch2: dictionaries): an agent whose phrase names no country
   // codes as the unknown country "---" with its role ("a senior official" is ---GOV), never

@@ -140,6 +140,11 @@ TEST_F(PeerCoderTest, WordsBeforeTheVerbAreMatchedLeftwards) {
   EXPECT_EQ(Code("Gondor wanted to urge Arnor, and refused.", Peer()), (V{"GON ARN 020"}));
 }
 
+TEST_F(PeerCoderTest, NeitherNorJoinsACompound) {
+  EXPECT_EQ(Code("Neither Gondor nor Arnor met Rohan.", CoderOptions()),
+            (V{"GON ROH 040", "ARN ROH 040"}));
+}
+
 TEST_F(PeerCoderTest, CompoundSubjectActsOnItself) {
   EXPECT_EQ(Code("Gondor and Arnor urged a treaty.", Peer()), (V{"GON ARN 057", "ARN GON 057"}));
   EXPECT_TRUE(Code("Gondor urged a treaty.", Peer()).empty());

@@ -84,6 +84,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.agent_in_compound);
   EXPECT_TRUE(o.joined_adjectives);
   EXPECT_FALSE(o.compound_anywhere);  // TABARI's
+  EXPECT_FALSE(o.before_words_default_source);  // TABARI's: PETRARCH's source is the subject
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

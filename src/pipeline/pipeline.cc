@@ -63,7 +63,6 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   base.shift_tense = false;
   base.default_source_before_verb = true;
   base.first_verb_per_clause = true;
-  base.before_words_default_source = true;
   base.peer_agent_codes = true;
   base.passive_needs_by = true;
   base.compound_before_verb = true;
@@ -75,6 +74,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     base.written_verb_heads = true;
     base.clause_first_actor_source = true;
     base.compound_anywhere = true;
+    base.before_words_default_source = true;
     base = WithTabariOptions(base, *dict.tabari_options);
   }
   if (dict.petrarch_options) {
