@@ -1878,6 +1878,11 @@ class SentenceCoder {
       }
       return out;
     }
+    if (actor && possessor && possessor->person < 0 && opts_.possessor_actor_first) {
+      // PETRARCH's noun phrase is its first actor's: "Arnor's Elrond" is ARN.
+      out.push_back(make(possessor->code, "possessor before the head's actor", possessor->entry));
+      return out;
+    }
     if (actor) {
       out.push_back(*actor);
       return out;

@@ -89,6 +89,9 @@ struct CoderOptions {
   // PETRARCH's noun phrases (petrarch2: dictionaries): adjectives joined by "and" stay in
   // the phrase ("Ithilen's awful and evil minister Calimehtar" is one phrase, ITHGOV).
   bool joined_adjectives = false;
+  // PETRARCH's noun phrase is its first actor's (petrarch2: dictionaries): a possessor
+  // before an actor ("Arnor's Elrond") is the phrase's actor, not the head's (ELF).
+  bool possessor_actor_first = false;
   // TABARI matches verbs by the words it was given, not by lemma (tabari: dictionaries): a
   // verb pattern applies only where the text's word is a root or form as written, with
   // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and

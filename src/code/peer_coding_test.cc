@@ -552,13 +552,15 @@ class PetrarchCompoundTest : public PeerDictionaryTest {
   void SetUp() override {
     Load(
         "actor GON | Gondor\nactor FOR | Fornost\nactor ERI | Eriador\nactor ITH | Ithilen\n"
-        "actor CAL | Calimehtar\nactor DNK | Danish\nagent LEG | lawmaker\n"
+        "actor CAL | Calimehtar\nactor ELF | Elrond\nactor DNK | Danish\nagent LEG | lawmaker\n"
         "agent GOV | official\nagent GOV | minister\nagent GOV | government\n"
         "agent MED | media\nverb 041 | welcome +\nverb 160 | warn ... +\n");
     dict_.Finish();
   }
-  std::vector<std::string> Code(std::string_view text, bool in_compound, bool adjectives) {
+  std::vector<std::string> Code(std::string_view text, bool in_compound, bool adjectives,
+                                bool possessor_first = false) {
     CoderOptions o = PeerCodes();
+    o.possessor_actor_first = possessor_first;
     o.peer_agent_codes = true;
     o.unknown_country_agents = true;
     o.agent_in_compound = in_compound;
@@ -592,6 +594,12 @@ TEST_F(PetrarchCompoundTest, AdjectivesJoinedByAndStayInTheNounPhrase) {
   const char* text = "Ithilen's awful and evil minister Calimehtar warned Eriador.";
   EXPECT_EQ(Code(text, false, false), (V{"ITH/ERI/160", "CALGOV/ERI/160"}));
   EXPECT_EQ(Code(text, false, true), (V{"ITHGOV/ERI/160"}));
+}
+
+TEST_F(PetrarchCompoundTest, APossessorBeforeTheHeadsActorIsThePhrasesActor) {
+  const char* text = "Eriador welcomed Gondor and Ithilen's Elrond.";
+  EXPECT_EQ(Code(text, false, false), (V{"ERI/GON/041", "ERI/ELF/041"}));
+  EXPECT_EQ(Code(text, false, false, true), (V{"ERI/GON/041", "ERI/ITH/041"}));
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.agent_in_compound);
   EXPECT_FALSE(o.joined_adjectives);
   EXPECT_FALSE(o.compound_anywhere);
+  EXPECT_FALSE(o.possessor_actor_first);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -61,6 +62,7 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_FALSE(o.agent_in_compound);  // PETRARCH's
   EXPECT_FALSE(o.joined_adjectives);
   EXPECT_TRUE(o.compound_anywhere);
+  EXPECT_FALSE(o.possessor_actor_first);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -84,6 +86,7 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.agent_in_compound);
   EXPECT_TRUE(o.joined_adjectives);
   EXPECT_FALSE(o.compound_anywhere);  // TABARI's
+  EXPECT_TRUE(o.possessor_actor_first);
   EXPECT_FALSE(o.before_words_default_source);  // TABARI's: PETRARCH's source is the subject
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;

@@ -83,6 +83,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     // ...and gives an agent before an in-compound to every member.
     base.agent_in_compound = true;
     base.joined_adjectives = true;
+    base.possessor_actor_first = true;
     base = WithPetrarchOptions(base, *dict.petrarch_options);
   }
   return base;
