@@ -2503,6 +2503,17 @@ class SentenceCoder {
         return false;
       }
       case PatternElement::kSkip:
+        if (e.skip_actor && opts_.skip_noun_phrase) {
+          // PETRARCH's `^`: over the rest of the noun phrase at `pos`, actor or not, or over
+          // a prepositional phrase there ("with Eriador").
+          uint32_t r = q;
+          if (r + 1 < n_ && toks_[r].tag == Tag::kPreposition && np_at_[r + 1] >= 0 &&
+              nps_[static_cast<size_t>(np_at_[r + 1])].b == r + 1)
+            ++r;
+          if (r < n_ && np_at_[r] >= 0)
+            return MatchFrom(p, el + 1, nps_[static_cast<size_t>(np_at_[r])].e, passive, st);
+          return false;
+        }
         if (e.skip_actor) {
           // TABARI's `^`: over the words to the next actor and past it (a compound is one).
           std::vector<Actor> skipped;
@@ -3560,6 +3571,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     }
     TagSentence(lexicon_, &toks);
     TagPeerVerbs(dict_, &toks);  // peer dictionaries only
+    if (options_.text_underscores_are_blanks) {
+      // "Dol_Amroth" is the words "Dol Amroth", as PETRARCH reads it.
+      for (size_t k = toks.size(); k-- > 0;)
+        if (k > 0 && k + 1 < toks.size() && toks[k].text == "_"sv) toks.erase(toks.begin() + k);
+    }
     if (trace)
       os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
     // Discards: the sentence is about sports, markets...

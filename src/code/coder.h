@@ -92,6 +92,12 @@ struct CoderOptions {
   // PETRARCH's noun phrase is its first actor's (petrarch2: dictionaries): a possessor
   // before an actor ("Arnor's Elrond") is the phrase's actor, not the head's (ELF).
   bool possessor_actor_first = false;
+  // PETRARCH's reading (petrarch2: dictionaries): `^` in a pattern skips the noun phrase
+  // there, whether or not it names an actor ("- * THEIR ^ ABOUT +" on "warned their
+  // populations about Gondor"), where TABARI's skips to the next actor and past it; and an
+  // underscore in the text joins words as a blank does ("Dol_Amroth" is "Dol Amroth").
+  bool skip_noun_phrase = false;
+  bool text_underscores_are_blanks = false;
   // TABARI matches verbs by the words it was given, not by lemma (tabari: dictionaries): a
   // verb pattern applies only where the text's word is a root or form as written, with
   // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and

@@ -440,6 +440,32 @@ TEST_F(PeerCoderTest, AVerbWrittenAsTheTextsWordGoesFirst) {
   EXPECT_EQ(Code("Gondor leaves Arnor.", Peer()), (V{"GON ARN 012"}));
 }
 
+TEST_F(PeerCoderTest, PetrarchSkipsANounPhraseWithOrWithoutAnActor) {
+  PatternElement skip, their, skip_np, about, target;
+  skip.kind = PatternElement::kSkip;
+  their.words = {"their"};
+  skip_np.kind = PatternElement::kSkip;
+  skip_np.skip_actor = true;  // PETRARCH's "- * THEIR ^ ABOUT + [162]"
+  about.words = {"about"};
+  target.kind = PatternElement::kTarget;
+  Pattern p = dict_.patterns[1];  // urge +
+  p.code = "162";
+  p.elements = {p.elements[0], skip, their, skip_np, skip, about, target};
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  CoderOptions petrarch = Peer();
+  petrarch.skip_noun_phrase = true;
+  petrarch.text_underscores_are_blanks = true;
+  const char* text = "Gondor urged their populations about Rohan.";
+  EXPECT_EQ(Code(text, Peer()), (V{}));  // TABARI's `^` wants an actor
+  EXPECT_EQ(Code(text, petrarch), (V{"GON ROH 162"}));
+  EXPECT_EQ(Code("Gondor urged their Arnor populations about Rohan.", petrarch),
+            (V{"GON ROH 162"}));
+  // The text's underscore joins words as a blank does.
+  EXPECT_EQ(Code("Gondor met The_Shire.", Peer()), (V{}));
+  EXPECT_EQ(Code("Gondor met The_Shire.", petrarch), (V{"GON FRO 040", "GON BIL 040"}));
+}
+
 TEST_F(PeerCoderTest, SkipActorPassesOverTheNextActor) {
   PatternElement skip, at, skip_actor, target;
   skip.kind = PatternElement::kSkip;

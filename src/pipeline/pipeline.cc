@@ -84,6 +84,8 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     base.agent_in_compound = true;
     base.joined_adjectives = true;
     base.possessor_actor_first = true;
+    base.skip_noun_phrase = true;
+    base.text_underscores_are_blanks = true;
     base = WithPetrarchOptions(base, *dict.petrarch_options);
   }
   return base;
