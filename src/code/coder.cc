@@ -353,6 +353,11 @@ bool IsIntentNoun(const WordLists& lists, const std::string& lemma) {
   return lists.Has(WordClass::kIntentNoun, lemma);
 }
 
+// Words that join the members of a compound: "A and B", "A plus B", "neither A nor B".
+bool IsCompoundConjunction(std::string_view w) {
+  return w == "and"sv || w == "or"sv || w == "plus"sv || w == "nor"sv;
+}
+
 bool IsQuantityWord(std::string_view lemma) {
   static const WordSet kQuantity = {
       "hundred",  "hundreds", "thousand",   "thousands", "dozen",    "dozens", "million",
@@ -910,8 +915,7 @@ class SentenceCoder {
       uint32_t q = p;
       bool conj = false;
       if (q < n_ && toks_[q].text == ","sv) ++q;
-      if (q < n_ &&
-          (toks_[q].lower == "and"sv || toks_[q].lower == "or"sv || toks_[q].lower == "plus"sv)) {
+      if (q < n_ && IsCompoundConjunction(toks_[q].lower)) {
         ++q;
         conj = true;
       } else if (q + 2 < n_ && toks_[q].lower == "as"sv && toks_[q + 1].lower == "well"sv &&
@@ -963,8 +967,7 @@ class SentenceCoder {
         prev = np_at_[q - 1];
         if (prev < 0 || nps_[static_cast<size_t>(prev)].e != q) break;
       } else {
-        bool conj =
-            toks_[q].lower == "and"sv || toks_[q].lower == "or"sv || toks_[q].lower == "plus"sv;
+        bool conj = IsCompoundConjunction(toks_[q].lower);
         if (!conj && toks_[q].text != ","sv) break;
         if (conj && q > 0 && toks_[q - 1].text == ","sv) --q;
         if (q == 0) break;
@@ -1880,6 +1883,11 @@ class SentenceCoder {
       }
       return out;
     }
+    if (actor && possessor && possessor->person < 0 && opts_.possessor_actor_first) {
+      // PETRARCH's noun phrase is its first actor's: "Arnor's Elrond" is ARN.
+      out.push_back(make(possessor->code, "possessor before the head's actor", possessor->entry));
+      return out;
+    }
     if (actor) {
       out.push_back(*actor);
       return out;
@@ -2500,6 +2508,17 @@ class SentenceCoder {
         return false;
       }
       case PatternElement::kSkip:
+        if (e.skip_actor && opts_.skip_noun_phrase) {
+          // PETRARCH's `^`: over the rest of the noun phrase at `pos`, actor or not, or over
+          // a prepositional phrase there ("with Eriador").
+          uint32_t r = q;
+          if (r + 1 < n_ && toks_[r].tag == Tag::kPreposition && np_at_[r + 1] >= 0 &&
+              nps_[static_cast<size_t>(np_at_[r + 1])].b == r + 1)
+            ++r;
+          if (r < n_ && np_at_[r] >= 0)
+            return MatchFrom(p, el + 1, nps_[static_cast<size_t>(np_at_[r])].e, passive, st);
+          return false;
+        }
         if (e.skip_actor) {
           // TABARI's `^`: over the words to the next actor and past it (a compound is one).
           std::vector<Actor> skipped;
@@ -3605,6 +3624,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     }
     TagSentence(lexicon_, &toks);
     TagPeerVerbs(dict_, &toks);  // peer dictionaries only
+    if (options_.text_underscores_are_blanks) {
+      // "Dol_Amroth" is the words "Dol Amroth", as PETRARCH reads it.
+      for (size_t k = toks.size(); k-- > 0;)
+        if (k > 0 && k + 1 < toks.size() && toks[k].text == "_"sv) toks.erase(toks.begin() + k);
+    }
     if (trace)
       os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
     // Discards: the sentence is about sports, markets...

@@ -53,8 +53,8 @@ struct CoderOptions {
   // a clause ends at a conjunction that does not join actors.
   bool first_verb_per_clause = false;
   // TABARI's default source, the first actor before the verb, for patterns with words before
-  // the verb (peer dictionaries): "Arnor suggested Gondor should apply" with "- SUGGESTED *"
-  // on SHOULD is Arnor's, not Gondor's.
+  // the verb (tabari: dictionaries; PETRARCH's source is the verb's subject): "Arnor
+  // suggested Gondor should apply" with "- SUGGESTED *" on SHOULD is Arnor's, not Gondor's.
   bool before_words_default_source = false;
   // PETRARCH's actor codes (petrarch2: dictionaries): an agent whose phrase names no country
   // codes as the unknown country "---" with its role ("a senior official" is ---GOV), never
@@ -89,6 +89,15 @@ struct CoderOptions {
   // PETRARCH's noun phrases (petrarch2: dictionaries): adjectives joined by "and" stay in
   // the phrase ("Ithilen's awful and evil minister Calimehtar" is one phrase, ITHGOV).
   bool joined_adjectives = false;
+  // PETRARCH's noun phrase is its first actor's (petrarch2: dictionaries): a possessor
+  // before an actor ("Arnor's Elrond") is the phrase's actor, not the head's (ELF).
+  bool possessor_actor_first = false;
+  // PETRARCH's reading (petrarch2: dictionaries): `^` in a pattern skips the noun phrase
+  // there, whether or not it names an actor ("- * THEIR ^ ABOUT +" on "warned their
+  // populations about Gondor"), where TABARI's skips to the next actor and past it; and an
+  // underscore in the text joins words as a blank does ("Dol_Amroth" is "Dol Amroth").
+  bool skip_noun_phrase = false;
+  bool text_underscores_are_blanks = false;
   // TABARI matches verbs by the words it was given, not by lemma (tabari: dictionaries): a
   // verb pattern applies only where the text's word is a root or form as written, with
   // TABARI's marks (BAN= is not "baning"; DEPART_ is "departen"; see HeadWrittenAs), and

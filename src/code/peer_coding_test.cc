@@ -140,6 +140,11 @@ TEST_F(PeerCoderTest, WordsBeforeTheVerbAreMatchedLeftwards) {
   EXPECT_EQ(Code("Gondor wanted to urge Arnor, and refused.", Peer()), (V{"GON ARN 020"}));
 }
 
+TEST_F(PeerCoderTest, NeitherNorJoinsACompound) {
+  EXPECT_EQ(Code("Neither Gondor nor Arnor met Rohan.", CoderOptions()),
+            (V{"GON ROH 040", "ARN ROH 040"}));
+}
+
 TEST_F(PeerCoderTest, CompoundSubjectActsOnItself) {
   EXPECT_EQ(Code("Gondor and Arnor urged a treaty.", Peer()), (V{"GON ARN 057", "ARN GON 057"}));
   EXPECT_TRUE(Code("Gondor urged a treaty.", Peer()).empty());
@@ -444,6 +449,32 @@ TEST_F(PeerCoderTest, AVerbWrittenAsTheTextsWordGoesFirst) {
   EXPECT_EQ(Code("Gondor leaves Arnor.", Peer()), (V{"GON ARN 012"}));
 }
 
+TEST_F(PeerCoderTest, PetrarchSkipsANounPhraseWithOrWithoutAnActor) {
+  PatternElement skip, their, skip_np, about, target;
+  skip.kind = PatternElement::kSkip;
+  their.words = {"their"};
+  skip_np.kind = PatternElement::kSkip;
+  skip_np.skip_actor = true;  // PETRARCH's "- * THEIR ^ ABOUT + [162]"
+  about.words = {"about"};
+  target.kind = PatternElement::kTarget;
+  Pattern p = dict_.patterns[1];  // urge +
+  p.code = "162";
+  p.elements = {p.elements[0], skip, their, skip_np, skip, about, target};
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  CoderOptions petrarch = Peer();
+  petrarch.skip_noun_phrase = true;
+  petrarch.text_underscores_are_blanks = true;
+  const char* text = "Gondor urged their populations about Rohan.";
+  EXPECT_EQ(Code(text, Peer()), (V{}));  // TABARI's `^` wants an actor
+  EXPECT_EQ(Code(text, petrarch), (V{"GON ROH 162"}));
+  EXPECT_EQ(Code("Gondor urged their Arnor populations about Rohan.", petrarch),
+            (V{"GON ROH 162"}));
+  // The text's underscore joins words as a blank does.
+  EXPECT_EQ(Code("Gondor met The_Shire.", Peer()), (V{}));
+  EXPECT_EQ(Code("Gondor met The_Shire.", petrarch), (V{"GON FRO 040", "GON BIL 040"}));
+}
+
 TEST_F(PeerCoderTest, SkipActorPassesOverTheNextActor) {
   PatternElement skip, at, skip_actor, target;
   skip.kind = PatternElement::kSkip;
@@ -567,13 +598,15 @@ class PetrarchCompoundTest : public PeerDictionaryTest {
   void SetUp() override {
     Load(
         "actor GON | Gondor\nactor FOR | Fornost\nactor ERI | Eriador\nactor ITH | Ithilen\n"
-        "actor CAL | Calimehtar\nactor DNK | Danish\nagent LEG | lawmaker\n"
+        "actor CAL | Calimehtar\nactor ELF | Elrond\nactor DNK | Danish\nagent LEG | lawmaker\n"
         "agent GOV | official\nagent GOV | minister\nagent GOV | government\n"
         "agent MED | media\nverb 041 | welcome +\nverb 160 | warn ... +\n");
     dict_.Finish();
   }
-  std::vector<std::string> Code(std::string_view text, bool in_compound, bool adjectives) {
+  std::vector<std::string> Code(std::string_view text, bool in_compound, bool adjectives,
+                                bool possessor_first = false) {
     CoderOptions o = PeerCodes();
+    o.possessor_actor_first = possessor_first;
     o.peer_agent_codes = true;
     o.unknown_country_agents = true;
     o.agent_in_compound = in_compound;
@@ -607,6 +640,12 @@ TEST_F(PetrarchCompoundTest, AdjectivesJoinedByAndStayInTheNounPhrase) {
   const char* text = "Ithilen's awful and evil minister Calimehtar warned Eriador.";
   EXPECT_EQ(Code(text, false, false), (V{"ITH/ERI/160", "CALGOV/ERI/160"}));
   EXPECT_EQ(Code(text, false, true), (V{"ITHGOV/ERI/160"}));
+}
+
+TEST_F(PetrarchCompoundTest, APossessorBeforeTheHeadsActorIsThePhrasesActor) {
+  const char* text = "Eriador welcomed Gondor and Ithilen's Elrond.";
+  EXPECT_EQ(Code(text, false, false), (V{"ERI/GON/041", "ERI/ELF/041"}));
+  EXPECT_EQ(Code(text, false, false, true), (V{"ERI/GON/041", "ERI/ITH/041"}));
 }
 
 }  // namespace

@@ -35,6 +35,9 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
   EXPECT_FALSE(o.agent_in_compound);
   EXPECT_FALSE(o.joined_adjectives);
   EXPECT_FALSE(o.compound_anywhere);
+  EXPECT_FALSE(o.possessor_actor_first);
+  EXPECT_FALSE(o.skip_noun_phrase);
+  EXPECT_FALSE(o.text_underscores_are_blanks);
 }
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
@@ -61,6 +64,9 @@ TEST(PeerCoderOptionsTest, TabariDictionaries) {
   EXPECT_FALSE(o.agent_in_compound);  // PETRARCH's
   EXPECT_FALSE(o.joined_adjectives);
   EXPECT_TRUE(o.compound_anywhere);
+  EXPECT_FALSE(o.possessor_actor_first);
+  EXPECT_FALSE(o.skip_noun_phrase);
+  EXPECT_FALSE(o.text_underscores_are_blanks);
 }
 
 TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
@@ -85,6 +91,10 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_TRUE(o.agent_in_compound);
   EXPECT_TRUE(o.joined_adjectives);
   EXPECT_FALSE(o.compound_anywhere);  // TABARI's
+  EXPECT_TRUE(o.possessor_actor_first);
+  EXPECT_TRUE(o.skip_noun_phrase);
+  EXPECT_TRUE(o.text_underscores_are_blanks);
+  EXPECT_FALSE(o.before_words_default_source);  // TABARI's: PETRARCH's source is the subject
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
   o = PeerCoderOptions(dict);

@@ -63,7 +63,6 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
   base.shift_tense = false;
   base.default_source_before_verb = true;
   base.first_verb_per_clause = true;
-  base.before_words_default_source = true;
   base.peer_agent_codes = true;
   base.passive_needs_by = true;
   base.compound_before_verb = true;
@@ -76,6 +75,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     base.clause_first_actor_source = true;
     base.compound_anywhere = true;
     base.adjacent_agents = true;
+    base.before_words_default_source = true;
     base = WithTabariOptions(base, *dict.tabari_options);
   }
   if (dict.petrarch_options) {
@@ -84,6 +84,9 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
     // ...and gives an agent before an in-compound to every member.
     base.agent_in_compound = true;
     base.joined_adjectives = true;
+    base.possessor_actor_first = true;
+    base.skip_noun_phrase = true;
+    base.text_underscores_are_blanks = true;
     base = WithPetrarchOptions(base, *dict.petrarch_options);
   }
   return base;
