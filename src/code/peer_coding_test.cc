@@ -127,6 +127,18 @@ TEST_F(PeerCoderTest, PeersCompoundGoesOnBeforeAVerb) {
   EXPECT_EQ(Code("Gondor urged Arnor and the farmers would cope.", o), (V{"GON ARN 020"}));
 }
 
+TEST_F(PeerCoderTest, NewActorsAreUncodedPhrasesOfFewWords) {
+  CoderOptions o = Peer();
+  EXPECT_TRUE(Code("Gondor met the Ministry of Magic.", o).empty());
+  o.new_actor_length = 4;
+  EXPECT_EQ(Code("Gondor met the Ministry of Magic.", o), (V{"GON \"THE MINISTRY OF MAGIC\" 040"}));
+  EXPECT_EQ(Code("Minerva's old friends met Gondor.", o), (V{"\"MINERVA OLD FRIENDS\" GON 040"}));
+  // Not a phrase whose prepositional phrase names an actor ("the dispute with Arnor").
+  EXPECT_TRUE(Code("Gondor met the envoys from Arnor.", o).empty());
+  o.new_actor_length = 3;
+  EXPECT_TRUE(Code("Gondor met the Ministry of Magic.", o).empty());
+}
+
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
   EXPECT_EQ(Code("Gondor will meet Arnor.", CoderOptions()), (V{"GON ARN 036"}));
   EXPECT_EQ(Code("Gondor will meet Arnor.", Peer()), (V{"GON ARN 040"}));
