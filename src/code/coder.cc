@@ -3820,8 +3820,19 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       // A request to free someone is addressed to whoever holds them, and a release without
       // a named releaser is by them: the article's earlier arrest of that person says who.
       std::vector<Actor> sources = m.sources, targets = m.targets;
-      if (sources.empty() && options_.default_source_before_verb)
+      if (sources.empty() && options_.default_source_before_verb) {
         sources = FirstActorBefore(sc, m.head, targets);
+        // The first actor opens the verb's compound subject: the compound is the source
+        // ("Eriador's death and injury toll has risen": ERI and "INJURY TOLL").
+        if (g && g->subject.size() > 1 && !sources.empty() &&
+            g->subject.front().tb == sources.front().tb) {
+          sources.clear();
+          for (const Actor& a : g->subject)
+            if (std::none_of(targets.begin(), targets.end(),
+                             [&](const Actor& t) { return t.code == a.code; }))
+              sources.push_back(a);
+        }
+      }
       if (options_.write_missing_actors) {
         // PETRARCH's require_dyad = false: a side with no actor is written with an empty code.
         Actor missing;

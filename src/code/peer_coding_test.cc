@@ -399,6 +399,9 @@ TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
   EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"ARN ROH 151"}));
   o.before_words_default_source = true;
   EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"GON ROH 151"}));
+  // The first actor opens the verb's compound subject: the compound is the source.
+  EXPECT_EQ(Code("Gondor and Arnor suggested and urged Rohan.", o),
+            (V{"GON ROH 151", "ARN ROH 151"}));
 }
 
 TEST_F(PeerVerbWordsTest, AVerbWordWithAPossessiveEndingIsANounInTabari) {
