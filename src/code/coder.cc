@@ -2022,9 +2022,10 @@ class SentenceCoder {
             g.reduced_relative = true;
             break;
           }
+          // Nor with a verb before it: "welcomed cultural memos sent by Bree" is sent by Bree.
           Tag tk = toks_[k].tag;
           if (tk == Tag::kDeterminer || tk == Tag::kPossessivePronoun || tk == Tag::kProperNoun ||
-              tk == Tag::kNumber || tk == Tag::kPronoun)
+              tk == Tag::kNumber || tk == Tag::kPronoun || tk == Tag::kVerb)
             break;
         }
       }

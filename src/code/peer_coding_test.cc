@@ -139,6 +139,20 @@ TEST_F(PeerCoderTest, NewActorsAreUncodedPhrasesOfFewWords) {
   EXPECT_TRUE(Code("Gondor met the Ministry of Magic.", o).empty());
 }
 
+// Regression, for every dictionary: a "by" after another verb is that verb's agent ("memos
+// sent by Arnor"), not a sign that the first verb is a reduced relative. Before the fix
+// "Gondor urged" was read as "Gondor, urged by ...", and nothing was coded.
+TEST_F(PeerCoderTest, AByAfterAnotherVerbIsNotTheFirstVerbsAgent) {
+  Pattern p = dict_.patterns[1];  // urge +
+  PatternElement skip;
+  skip.kind = PatternElement::kSkip;
+  p.code = "051";
+  p.elements.insert(p.elements.begin() + 1, skip);  // urge ... +
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged cultural memos sent by Arnor.", CoderOptions()), (V{"GON ARN 051"}));
+}
+
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
   EXPECT_EQ(Code("Gondor will meet Arnor.", CoderOptions()), (V{"GON ARN 036"}));
   EXPECT_EQ(Code("Gondor will meet Arnor.", Peer()), (V{"GON ARN 040"}));
