@@ -692,6 +692,7 @@ class SentenceCoder {
     ResolveOpenAgents();
     if (opts_.agent_in_compound) ShareCompoundCountries();
     if (rules_.unknown_country_agents) UnknownCountryAgents();
+    if (opts_.new_actor_length > 0) NewActors(opts_.new_actor_length);
     ResolveCompoundModifiers();
     ResolveCompoundCountries();
     LearnNames();
@@ -1270,6 +1271,45 @@ class SentenceCoder {
     for (Np& np : nps_) {
       if (!np.actors.empty() || np.open_role.empty()) continue;
       PushOpenAgentActor(np, AgentCode("---", np.open_role), "agent without a country");
+    }
+  }
+
+  // PETRARCH's new actors (CoderOptions::new_actor_length): a phrase that names no actor,
+  // nor does the chain of prepositional phrases after it ("the dispute with Osgiliath"),
+  // is an actor whose code is its words, with its of-phrase and without the possessive's
+  // "'s", in capitals and quotes, if they are at most `max_words`.
+  void NewActors(int max_words) {
+    for (Np& np : nps_) {
+      if (!np.actors.empty() || np.pronoun) continue;
+      uint32_t e = np.e;
+      if (e + 1 < n_ && toks_[e].lower == "of"sv) {
+        int of_np = NpStartingAt(e + 1);
+        if (of_np >= 0) e = nps_[static_cast<size_t>(of_np)].e;
+      }
+      bool named_after = false;
+      for (uint32_t p = np.e; !named_after && p + 1 < n_ && toks_[p].tag == Tag::kPreposition;) {
+        int next = NpStartingAt(p + 1);
+        if (next < 0) break;
+        named_after = !nps_[static_cast<size_t>(next)].actors.empty();
+        p = nps_[static_cast<size_t>(next)].e;
+      }
+      if (named_after) continue;
+      std::string words;
+      int count = 0;
+      for (uint32_t i = np.b; i < e && count <= max_words; ++i) {
+        const Token& t = toks_[i];
+        if (t.tag == Tag::kPossessive || t.tag == Tag::kPunct) continue;
+        if (count++ > 0) words += ' ';
+        for (char c : t.text)
+          words += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      if (count == 0 || count > max_words) continue;
+      Actor a;
+      a.code = '"' + words + '"';
+      a.tb = np.b;
+      a.te = e;
+      a.via = "new actor (new_actor_length)";
+      np.actors.push_back(std::move(a));
     }
   }
 
@@ -1995,9 +2035,10 @@ class SentenceCoder {
             g.reduced_relative = true;
             break;
           }
+          // Nor with a verb before it: "welcomed cultural memos sent by Bree" is sent by Bree.
           Tag tk = toks_[k].tag;
           if (tk == Tag::kDeterminer || tk == Tag::kPossessivePronoun || tk == Tag::kProperNoun ||
-              tk == Tag::kNumber || tk == Tag::kPronoun)
+              tk == Tag::kNumber || tk == Tag::kPronoun || tk == Tag::kVerb)
             break;
         }
       }
@@ -3857,8 +3898,19 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       // A request to free someone is addressed to whoever holds them, and a release without
       // a named releaser is by them: the article's earlier arrest of that person says who.
       std::vector<Actor> sources = m.sources, targets = m.targets;
-      if (sources.empty() && options_.default_source_before_verb)
+      if (sources.empty() && options_.default_source_before_verb) {
         sources = FirstActorBefore(sc, m.head, targets);
+        // The first actor opens the verb's compound subject: the compound is the source
+        // ("Eriador's death and injury toll has risen": ERI and "INJURY TOLL").
+        if (g && g->subject.size() > 1 && !sources.empty() &&
+            g->subject.front().tb == sources.front().tb) {
+          sources.clear();
+          for (const Actor& a : g->subject)
+            if (std::none_of(targets.begin(), targets.end(),
+                             [&](const Actor& t) { return t.code == a.code; }))
+              sources.push_back(a);
+        }
+      }
       if (options_.write_missing_actors) {
         // PETRARCH's require_dyad = false: a side with no actor is written with an empty code.
         Actor missing;

@@ -125,6 +125,12 @@ struct CoderOptions {
   // agent after a possessor with words between codes nothing ("Dagolath's first Deputy Prime
   // Minister Telemar" is DAG, not DAGGOV).
   bool adjacent_agents = false;
+  // PETRARCH's new_actor_length: a noun phrase of at most this many words that names no
+  // actor, nor does a prepositional phrase after it, is an actor whose code is its words in
+  // capitals within quotes, as PETRARCH writes it ("Gryffindor's head Minerva McGonagall
+  // left for the Ministry of Magic": "GRYFFINDOR HEAD MINERVA MCGONAGALL" to "THE MINISTRY
+  // OF MAGIC", 032). 0: off.
+  int new_actor_length = 0;
 
   // TABARI's .options (dict/tabari_options.h), which the pipeline copies here for tabari:
   // dictionaries; all off otherwise.

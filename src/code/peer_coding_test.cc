@@ -127,6 +127,32 @@ TEST_F(PeerCoderTest, PeersCompoundGoesOnBeforeAVerb) {
   EXPECT_EQ(Code("Gondor urged Arnor and the farmers would cope.", o), (V{"GON ARN 020"}));
 }
 
+TEST_F(PeerCoderTest, NewActorsAreUncodedPhrasesOfFewWords) {
+  CoderOptions o = Peer();
+  EXPECT_TRUE(Code("Gondor met the Ministry of Magic.", o).empty());
+  o.new_actor_length = 4;
+  EXPECT_EQ(Code("Gondor met the Ministry of Magic.", o), (V{"GON \"THE MINISTRY OF MAGIC\" 040"}));
+  EXPECT_EQ(Code("Minerva's old friends met Gondor.", o), (V{"\"MINERVA OLD FRIENDS\" GON 040"}));
+  // Not a phrase whose prepositional phrase names an actor ("the dispute with Arnor").
+  EXPECT_TRUE(Code("Gondor met the envoys from Arnor.", o).empty());
+  o.new_actor_length = 3;
+  EXPECT_TRUE(Code("Gondor met the Ministry of Magic.", o).empty());
+}
+
+// Regression, for every dictionary: a "by" after another verb is that verb's agent ("memos
+// sent by Arnor"), not a sign that the first verb is a reduced relative. Before the fix
+// "Gondor urged" was read as "Gondor, urged by ...", and nothing was coded.
+TEST_F(PeerCoderTest, AByAfterAnotherVerbIsNotTheFirstVerbsAgent) {
+  Pattern p = dict_.patterns[1];  // urge +
+  PatternElement skip;
+  skip.kind = PatternElement::kSkip;
+  p.code = "051";
+  p.elements.insert(p.elements.begin() + 1, skip);  // urge ... +
+  dict_.patterns.push_back(p);
+  dict_.Finish();
+  EXPECT_EQ(Code("Gondor urged cultural memos sent by Arnor.", CoderOptions()), (V{"GON ARN 051"}));
+}
+
 TEST_F(PeerCoderTest, NoTenseShiftWhenAsked) {
   EXPECT_EQ(Code("Gondor will meet Arnor.", CoderOptions()), (V{"GON ARN 036"}));
   EXPECT_EQ(Code("Gondor will meet Arnor.", Peer()), (V{"GON ARN 040"}));
@@ -401,6 +427,9 @@ TEST_F(PeerCoderTest, WordsBeforeTheVerbTakeTabarisDefaultSourceWhenAsked) {
   EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"ARN ROH 151"}));
   o.before_words_default_source = true;
   EXPECT_EQ(Code("Gondor suggested that Arnor urged Rohan.", o), (V{"GON ROH 151"}));
+  // The first actor opens the verb's compound subject: the compound is the source.
+  EXPECT_EQ(Code("Gondor and Arnor suggested and urged Rohan.", o),
+            (V{"GON ROH 151", "ARN ROH 151"}));
 }
 
 TEST_F(PeerVerbWordsTest, AVerbWordWithAPossessiveEndingIsANounInTabari) {

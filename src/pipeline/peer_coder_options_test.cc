@@ -97,8 +97,10 @@ TEST(PeerCoderOptionsTest, PetrarchDictionaries) {
   EXPECT_FALSE(o.before_words_default_source);  // TABARI's: PETRARCH's source is the subject
   dict.petrarch_options->require_dyad = false;
   dict.petrarch_options->comma.max = 0;
+  dict.petrarch_options->new_actor_length = 4;
   o = PeerCoderOptions(dict);
   EXPECT_TRUE(o.write_missing_actors);
+  EXPECT_EQ(o.new_actor_length, 4);
   EXPECT_EQ(o.comma_clauses.max, 0);
   // Settings changed between texts, as PETRARCH's validation records do.
   PetrarchOptions strict;

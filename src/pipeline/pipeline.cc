@@ -95,6 +95,7 @@ CoderOptions PeerCoderOptions(const Dictionary& dict, CoderOptions base) {
 CoderOptions WithPetrarchOptions(CoderOptions base, const PetrarchOptions& petrarch) {
   base.write_missing_actors = !petrarch.require_dyad;
   base.comma_clauses = petrarch.comma;
+  base.new_actor_length = petrarch.new_actor_length;
   return base;
 }
 
