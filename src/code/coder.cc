@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -99,7 +100,10 @@ using EntryRef = std::optional<SourceRef>;
 struct Actor {
   std::string code;
   uint32_t tb = 0, te = 0;  // token range of the mention in its sentence
-  std::string via;
+  // How the actor was found, for explain output and the event's evidence: a literal
+  // ("actor") or a text kept by the article's Discourse (Discourse::Keep), so that copying
+  // an actor copies no text.
+  std::string_view via;
   EntryRef entry;
   int32_t person = -1;
   bool possessor_only = false;
@@ -380,6 +384,9 @@ class Discourse {
     Actor actor;
   };
 
+  // Keeps a built `via` text for the rest of the article and returns a view of it.
+  std::string_view Keep(std::string text) { return texts_.emplace_back(std::move(text)); }
+
   // TABARI's FORWARD: the first actor the previous sentence named, for a pronoun that
   // opens the next one.
   void SetForwarded(std::optional<Actor> a) { forwarded_ = std::move(a); }
@@ -630,6 +637,8 @@ class Discourse {
   };
   std::vector<CountryTally> countries_;
   std::optional<Actor> forwarded_;
+  // The texts Keep returned views of; a deque, so that adding one moves none.
+  std::deque<std::string> texts_;
 };
 
 // ---------------------------------------------------------------------------------
@@ -704,6 +713,8 @@ class SentenceCoder {
   }
 
   const std::vector<Group>& groups() const { return groups_; }
+  // A built `via` text kept for the article (Discourse::Keep).
+  std::string_view Keep(std::string text) const { return disc_.Keep(std::move(text)); }
   // The first name in the sentence that TABARI's dated discard code covers on the
   // sentence's date (DatedRole::discard), or nullptr.
   const Person* DatedDiscard() const {
@@ -1179,7 +1190,8 @@ class SentenceCoder {
         Actor r = *a;
         r.tb = np.b;
         r.te = np.e;
-        r.via = "coreference: '" + std::string(toks_[np.b].text) + "' = " + how + a->via;
+        r.via = disc_.Keep("coreference: '" + std::string(toks_[np.b].text) + "' = " + how +
+                           std::string(a->via));
         np.actors.push_back(r);
       }
       return;
@@ -1204,7 +1216,7 @@ class SentenceCoder {
           Actor r = *a;
           r.tb = np.b;
           r.te = np.e;
-          r.via = "named earlier: " + a->via;
+          r.via = disc_.Keep("named earlier: " + std::string(a->via));
           np.actors.push_back(r);
         }
       }
@@ -1232,7 +1244,7 @@ class SentenceCoder {
       }
       if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
       std::string country;
-      std::string via;
+      std::string_view via;
       if (k + 1 < nps_.size() && np.e < n_ && nps_[k + 1].b == np.e + 1 &&
           (toks_[np.e].lower == "in"sv || toks_[np.e].lower == "from"sv ||
            toks_[np.e].lower == "of"sv)) {
@@ -1241,7 +1253,7 @@ class SentenceCoder {
             // The peers add the role to the whole code: "security officials in White House"
             // is USAGOV, "former security officials in White House" USAGOVELI.
             country = opts_.peer_agent_codes ? a.code : a.code.substr(0, 3);
-            via = "agent + '" + toks_[np.e].lower + "' " + a.code;
+            via = disc_.Keep("agent + '" + toks_[np.e].lower + "' " + a.code);
             break;
           }
       }
@@ -1258,10 +1270,10 @@ class SentenceCoder {
         }
         if (places.size() != 1) continue;
         country = *places.begin();
-        via = "agent + the place of the event, " + country;
+        via = disc_.Keep("agent + the place of the event, " + country);
       }
       if (country.empty()) continue;
-      disc_.Note(PushOpenAgentActor(np, AgentCode(country, np.open_role), std::move(via)));
+      disc_.Note(PushOpenAgentActor(np, AgentCode(country, np.open_role), via));
     }
   }
 
@@ -1341,12 +1353,12 @@ class SentenceCoder {
   // The actor an open agent phrase ("the police", "a senior official") stands for once its
   // role is completed: `code` is the whole code; the actor spans the phrase and keeps the
   // agent's dictionary entry. Returns the actor added to np.actors.
-  const Actor& PushOpenAgentActor(Np& np, std::string code, std::string via) {
+  const Actor& PushOpenAgentActor(Np& np, std::string code, std::string_view via) {
     Actor a;
     a.code = std::move(code);
     a.tb = np.b;
     a.te = np.e;
-    a.via = std::move(via);
+    a.via = via;
     a.entry = np.open_entry;
     np.actors.push_back(std::move(a));
     return np.actors.back();
@@ -1400,7 +1412,7 @@ class SentenceCoder {
           a.via.rfind("salient country", 0) != 0 || !HasRole(a.code))
         continue;
       a.code = p.code.substr(0, 3) + a.code.substr(3);
-      a.via = "country of '" + JoinTokens(prev.b, prev.e) + "' + agent";
+      a.via = disc_.Keep("country of '" + JoinTokens(prev.b, prev.e) + "' + agent");
     }
   }
 
@@ -1475,7 +1487,7 @@ class SentenceCoder {
     auto learn = [&](uint32_t nb, uint32_t ne, const Actor& a) {
       if (ne - nb < 2) return;  // a full name: given name and surname at least
       Actor r = a;
-      r.via = JoinTokens(nb, ne) + " = " + a.code + " (" + a.via + ")";
+      r.via = disc_.Keep(JoinTokens(nb, ne) + " = " + a.code + " (" + std::string(a.via) + ")");
       disc_.LearnName(std::string(toks_[ne - 1].text), r);
     };
     for (size_t k = 0; k < nps_.size(); ++k) {
@@ -1522,7 +1534,7 @@ class SentenceCoder {
       if (!role.empty() && (!opts_.agent_first_compound_member || first)) {
         a.code = AgentCode(a.code, role);
         a.tb = np.b;
-        a.via += " + agent";
+        a.via = disc_.Keep(std::string(a.via) + " + agent");
       }
       np.actors.push_back(a);
     });
@@ -1587,7 +1599,8 @@ class SentenceCoder {
           a.code = AgentCode(a.code, prev.open_role);
           a.tb = prev.b;
           a.te = prev.e;
-          a.via += " + agent of '" + JoinTokens(prev.b, prev.e) + "'";
+          a.via =
+              disc_.Keep(std::string(a.via) + " + agent of '" + JoinTokens(prev.b, prev.e) + "'");
           a.entry = prev.open_entry;
           prev.actors.push_back(std::move(a));
         });
@@ -1604,7 +1617,7 @@ class SentenceCoder {
     a.code = salient + "OPP";
     a.tb = b;
     a.te = e;
-    a.via = why + ", salient country " + salient;
+    a.via = disc_.Keep(why + ", salient country " + salient);
     return a;
   }
 
@@ -1667,7 +1680,7 @@ class SentenceCoder {
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
-          a.via = p.name + (role ? " (" + role->title + ")" : "");
+          a.via = disc_.Keep(p.name + (role ? " (" + role->title + ")" : ""));
           a.entry = role ? role->ref : p.ref;
           if (in_head)
             person = a;
@@ -1741,7 +1754,7 @@ class SentenceCoder {
         a.code = salient;
         a.tb = b;
         a.te = poss;
-        a.via = "coreference: '" + JoinTokens(b, poss) + "' = " + salient;
+        a.via = disc_.Keep("coreference: '" + JoinTokens(b, poss) + "' = " + salient);
         possessor = a;
       }
     }
@@ -1759,7 +1772,7 @@ class SentenceCoder {
         Actor r = p;
         r.tb = b;
         r.te = e;
-        r.via = "coreference: '" + JoinTokens(b, e) + "' = " + p.code;
+        r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + p.code);
         out.push_back(r);
       }
       return out;
@@ -1781,7 +1794,7 @@ class SentenceCoder {
         Actor r = *a;
         r.tb = b;
         r.te = e;
-        r.via = "coreference: '" + JoinTokens(b, e) + "' = " + a->code;
+        r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + a->code);
         out.push_back(r);
         return out;
       }
@@ -1793,17 +1806,17 @@ class SentenceCoder {
         a.code = salient;
         a.tb = b;
         a.te = e;
-        a.via = "coreference: '" + JoinTokens(b, e) + "' = " + salient;
+        a.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + salient);
         out.push_back(a);
         return out;
       }
     }
-    auto make = [&](std::string code, std::string via, EntryRef entry) {
+    auto make = [&](std::string code, std::string_view via, EntryRef entry) {
       Actor a;
       a.code = std::move(code);
       a.tb = b;
       a.te = e;
-      a.via = std::move(via);
+      a.via = via;
       a.entry = entry;
       return a;
     };
@@ -1820,7 +1833,7 @@ class SentenceCoder {
       // Country for the agent: a modifier, an actor in the head ("Kosovo police"), the
       // possessor, or a possessive pronoun's referent.
       std::string country;
-      std::string via;
+      std::string_view via;
       if (!modifier.empty()) {
         country = modifier;
         via = "modifier + agent";
@@ -1838,7 +1851,8 @@ class SentenceCoder {
           for (const std::string& w : agent_words) counterpart |= w == "counterpart"sv;
           if (!counterpart && IsCountry(a->code)) {
             country = a->code.substr(0, 3);
-            via = "coreference: '" + pronoun_word + "' = " + a->via + " + agent";
+            via = disc_.Keep("coreference: '" + pronoun_word + "' = " + std::string(a->via) +
+                             " + agent");
           }
         }
       }
@@ -1891,7 +1905,7 @@ class SentenceCoder {
             Actor r = *a;
             r.tb = b;
             r.te = e;
-            r.via = "coreference: '" + JoinTokens(b, e) + "' = " + a->via;
+            r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + std::string(a->via));
             out.push_back(r);
             return out;
           }
@@ -1902,7 +1916,7 @@ class SentenceCoder {
           if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
               !opts_.convert_agents) {
             out.push_back(make(SalientAgentCode(salient, agent_role),
-                               "salient country " + salient + " + agent", agent_entry));
+                               disc_.Keep("salient country " + salient + " + agent"), agent_entry));
             return out;
           }
         }
@@ -1911,7 +1925,7 @@ class SentenceCoder {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
           out.push_back(make(SalientAgentCode(salient, agent_role),
-                             "salient country " + salient + " + agent", agent_entry));
+                             disc_.Keep("salient country " + salient + " + agent"), agent_entry));
           return out;
         }
       }
@@ -1940,7 +1954,7 @@ class SentenceCoder {
       Actor a = *possessor;
       a.tb = b;
       a.te = e;
-      a.via = "possessor: " + a.via;
+      a.via = disc_.Keep("possessor: " + std::string(a.via));
       a.possessor_only = true;
       out.push_back(a);
       return out;
@@ -1951,7 +1965,8 @@ class SentenceCoder {
         Actor r = *a;
         r.tb = b;
         r.te = e;
-        r.via = "coreference: '" + pronoun_word + "' = " + a->via + ", and an associate";
+        r.via = disc_.Keep("coreference: '" + pronoun_word + "' = " + std::string(a->via) +
+                           ", and an associate");
         out.push_back(r);
       }
     }
@@ -2443,12 +2458,12 @@ class SentenceCoder {
   }
 
   // An actor from elsewhere in the article standing for the phrase np of this sentence.
-  static Actor StandIn(const Actor& who, const Np& np, std::string via) {
+  Actor StandIn(const Actor& who, const Np& np, std::string via) const {
     Actor a = who;
     a.tb = np.b;
     a.te = np.e;
     a.person = -1;
-    a.via = std::move(via);
+    a.via = disc_.Keep(std::move(via));
     return a;
   }
 
@@ -3225,7 +3240,8 @@ class SentenceCoder {
     a.code = country + role;
     a.tb = m.head;
     a.te = m.head + 1;
-    a.via = "implied by the pattern: " + (role.empty() ? country : country + "'s " + role);
+    a.via =
+        disc_.Keep("implied by the pattern: " + (role.empty() ? country : country + "'s " + role));
     return {a};
   }
 
@@ -3244,7 +3260,8 @@ class SentenceCoder {
     a.code = country + "OPP";
     a.tb = m.head;
     a.te = m.head + 1;
-    a.via = "protesters implied by '" + std::string(toks_[m.head].text) + "', country " + country;
+    a.via = disc_.Keep("protesters implied by '" + std::string(toks_[m.head].text) + "', country " +
+                       country);
     return {a};
   }
 
@@ -3475,12 +3492,12 @@ std::vector<Actor> FirstActorBefore(const SentenceCoder& sc, uint32_t head,
 // source. What is still missing takes the default code.
 void ApplyTabariDefaults(const CoderOptions& o, const SentenceCoder& sc, uint32_t head,
                          std::vector<Actor>* sources, std::vector<Actor>* targets) {
-  auto stand_in = [head](const std::string& code) {
+  auto stand_in = [head, &sc](const std::string& code) {
     Actor a;
     a.code = code;
     a.tb = head;
     a.te = head + 1;
-    a.via = "TABARI default " + code;
+    a.via = sc.Keep("TABARI default " + code);
     return a;
   };
   if (!o.default_source.empty() && sources->empty()) {
@@ -3815,7 +3832,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         for (Actor& a : *side)
           if (a.code == kSpeaker) {
             if (speaker) {
-              std::string via = a.via + " = " + speaker->via;
+              std::string_view via =
+                  discourse.Keep(std::string(a.via) + " = " + std::string(speaker->via));
               uint32_t tb = a.tb, te = a.te;
               a = *speaker;
               a.tb = tb;
@@ -3939,7 +3957,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           h.tb = t.tb;
           h.te = t.te;
           h.person = -1;
-          h.via = "holder of " + t.code + ": " + holder->code + " (an earlier arrest)";
+          h.via =
+              discourse.Keep("holder of " + t.code + ": " + holder->code + " (an earlier arrest)");
           if (release_request)
             t = h;
           else
