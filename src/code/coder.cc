@@ -1654,7 +1654,8 @@ class SentenceCoder {
     std::optional<Actor> person, actor, demonym, possessor;
     std::string modifier, agent_role;
     EntryRef agent_entry;
-    std::vector<std::string> agent_words;
+    static const std::vector<std::string> kNoWords;
+    const std::vector<std::string>* agent_words = &kNoWords;
     uint32_t agent_tb = 0, agent_te = 0;
     bool possessive_pronoun = false;
     std::string pronoun_word;
@@ -1675,34 +1676,27 @@ class SentenceCoder {
         const DatedRole* role = nullptr;
         std::string code = p.CodeAt(date_, &role);
         if (!code.empty()) {
-          Actor a;
-          a.code = code;
+          Actor& a = (in_head ? person : possessor).emplace();
+          a.code = std::move(code);
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
           a.via = disc_.Keep(p.name + (role ? " (" + role->title + ")" : ""));
           a.entry = role ? role->ref : p.ref;
-          if (in_head)
-            person = a;
-          else
-            possessor = a;
           continue;
         }
         // A person with no role on the date is not an actor on that date.
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kActor)) {
-        Actor a;
+        // Of two actor phrases in a head, the first ("Kosovo police").
+        if (in_head && actor) continue;
+        Actor& a = (in_head ? actor : possessor).emplace();
         a.code = ph->code;
         a.tb = pm.begin;
         a.te = pm.end;
         a.via = "actor";
         a.entry = ph->ref;
-        if (in_head) {
-          if (!actor) actor = a;  // of two actor phrases in a head, the first ("Kosovo police")
-        } else {
-          possessor = a;
-        }
         continue;
       }
       // "Sudanese" is both: a modifier before an agent, a demonym alone.
@@ -1712,13 +1706,13 @@ class SentenceCoder {
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
-        Actor a;
+        if (!in_head) continue;
+        Actor& a = demonym.emplace();
         a.code = ph->code;
         a.tb = pm.begin;
         a.te = pm.end;
         a.via = "demonym";
         a.entry = ph->ref;
-        if (in_head) demonym = a;
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kModifier)) {
@@ -1734,7 +1728,7 @@ class SentenceCoder {
         if (in_head && (!prefix || agent_role.empty())) {
           agent_role = FormerRole(pm.begin, ph->code);
           agent_entry = ph->ref;
-          agent_words = ph->words;
+          agent_words = &ph->words;
           agent_tb = pm.begin;
           agent_te = pm.end;
         }
@@ -1821,7 +1815,7 @@ class SentenceCoder {
       return a;
     };
     if (person) {
-      out.push_back(*person);
+      out.push_back(std::move(*person));
       return out;
     }
     // TABARI codes an agent with an actor only next to it (manual 5.4): "Dagolath's first
@@ -1848,7 +1842,7 @@ class SentenceCoder {
         if (auto a = disc_.Pronoun(pronoun_word, dict_)) {
           // "his counterpart" is someone else of the same kind: no country from "his".
           bool counterpart = false;
-          for (const std::string& w : agent_words) counterpart |= w == "counterpart"sv;
+          for (const std::string& w : *agent_words) counterpart |= w == "counterpart"sv;
           if (!counterpart && IsCountry(a->code)) {
             country = a->code.substr(0, 3);
             via = disc_.Keep("coreference: '" + pronoun_word + "' = " + std::string(a->via) +
@@ -1867,7 +1861,7 @@ class SentenceCoder {
           out.push_back(make(AgentCode(actor->code, agent_role), "agent + actor", agent_entry));
           return out;
         }
-        out.push_back(*actor);
+        out.push_back(std::move(*actor));
         return out;
       }
       if (rules_.unknown_country_agents) {
@@ -1884,7 +1878,7 @@ class SentenceCoder {
       // article's salient country.
       std::vector<std::string> title;
       bool person_title = false;
-      for (const std::string& w : agent_words) {
+      for (const std::string& w : *agent_words) {
         std::string lw = w;
         for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         title.push_back(lw);
@@ -1943,15 +1937,15 @@ class SentenceCoder {
       return out;
     }
     if (actor) {
-      out.push_back(*actor);
+      out.push_back(std::move(*actor));
       return out;
     }
     if (demonym) {
-      out.push_back(*demonym);
+      out.push_back(std::move(*demonym));
       return out;
     }
     if (possessor) {
-      Actor a = *possessor;
+      Actor a = std::move(*possessor);
       a.tb = b;
       a.te = e;
       a.via = disc_.Keep("possessor: " + std::string(a.via));
