@@ -3966,7 +3966,9 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
             ((src.code.empty() || t.code.empty()) && !options_.write_missing_actors))
           return;
         if (!seen.insert({src.code, t.code, pair_code}).second) return;
-        Event ev;
+        // Built in place; room for a few, as most articles have few events.
+        if (result.events.empty()) result.events.reserve(4);
+        Event& ev = result.events.emplace_back();
         ev.sentence = static_cast<int>(si);
         ev.date = when.ToString();
         auto fill = [&](const Actor& a, EventActor* out) {
@@ -4007,7 +4009,6 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
         // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
         discourse.NoteEventPair(src, t);
-        result.events.push_back(std::move(ev));
       };
       for (const Actor& s : sources) {
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
