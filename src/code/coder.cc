@@ -1736,12 +1736,16 @@ class SentenceCoder {
       }
     }
     // "the country's rulers", "the country": a definite description of the article's country.
-    auto country_description = [&](uint32_t from, uint32_t to) {
-      if (to != from + 2 || toks_[from].lower != "the"sv) return false;
-      const std::string& w = toks_[from + 1].lemma;
+    // The span's first word, looked at by most of the cases below.
+    const std::string_view first = toks_[b].lower;
+    const bool the = first == "the"sv;
+    // "the country" as [b, to).
+    auto country_description = [&](uint32_t to) {
+      if (to != b + 2 || !the) return false;
+      const std::string& w = toks_[b + 1].lemma;
       return w == "country"sv || w == "nation"sv || w == "kingdom"sv || w == "republic"sv;
     };
-    if (!possessor && poss < e && country_description(b, poss)) {
+    if (!possessor && poss < e && country_description(poss)) {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
@@ -1755,12 +1759,10 @@ class SentenceCoder {
     // "the two sides", "both countries", "the two ministers": the pair named last.
     // "the warring sides", "all sides", "both parties" in a conflict of two: a pair named so.
     bool conflict_pair =
-        e - b >= 2 && ((toks_[b].lower == "the"sv && toks_[b + 1].lower == "warring"sv) ||
-                       toks_[b].lower == "all"sv);
+        e - b >= 2 && ((the && toks_[b + 1].lower == "warring"sv) || first == "all"sv);
     const std::vector<Actor>& pair = conflict_pair ? disc_.NamedPair() : disc_.Pair();
     if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !pair.empty() &&
-        ((toks_[b].lower == "the"sv && toks_[b + 1].lower == "two"sv) ||
-         toks_[b].lower == "both"sv || conflict_pair) &&
+        ((the && toks_[b + 1].lower == "two"sv) || first == "both"sv || conflict_pair) &&
         IsPairNoun(toks_[e - 1].lemma)) {
       for (const Actor& p : pair) {
         Actor r = p;
@@ -1773,27 +1775,26 @@ class SentenceCoder {
     }
     // "all sides", "the warring parties" with no pair named: the sides of the article's
     // country's conflict, coded as that country (below).
-    uint32_t side_word = b + (toks_[b].lower == "the"sv ? 1 : 0);
+    uint32_t side_word = b + (the ? 1 : 0);
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
                      disc_.NamedPair().empty() &&
                      (toks_[side_word].lower == "all"sv || toks_[side_word].lower == "warring"sv) &&
                      (toks_[e - 1].lemma == "side"sv || toks_[e - 1].lemma == "party"sv);
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
-    bool group_word = IsGroupWord(lists_, toks_[e - 1].lemma);
-    if (!all_sides && poss == e && (!agent_tb || group_word) && !actor && !person &&
-        toks_[b].lower == "the"sv && e - b <= 3 &&
-        (IsOrganizationWord(toks_[e - 1].lemma) || group_word)) {
-      if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
-        Actor r = *a;
-        r.tb = b;
-        r.te = e;
-        r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + a->code);
-        out.push_back(r);
-        return out;
+    if (!all_sides && poss == e && !actor && !person && the && e - b <= 3) {
+      bool group_word = IsGroupWord(lists_, toks_[e - 1].lemma);
+      if ((!agent_tb || group_word) && (group_word || IsOrganizationWord(toks_[e - 1].lemma))) {
+        if (auto a = group_word ? disc_.LastGroup() : disc_.LastOrganization()) {
+          Actor& r = out.emplace_back(std::move(*a));
+          r.tb = b;
+          r.te = e;
+          r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + r.code);
+          return out;
+        }
       }
     }
-    if (all_sides || (poss == e && country_description(b, e) && !agent_tb)) {
+    if (all_sides || (poss == e && country_description(e) && !agent_tb)) {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
@@ -1884,8 +1885,7 @@ class SentenceCoder {
         title.push_back(lw);
         person_title |= IsPersonTitleWord(lw);
       }
-      bool definite =
-          toks_[b].lower == "the"sv || toks_[b].lower == "this"sv || toks_[b].lower == "that"sv;
+      bool definite = the || first == "this"sv || first == "that"sv;
       if (person_title && definite && !title.empty()) {
         // Singular heads only: "the minister", not "the ministers".
         const Token& h = toks_[agent_te - 1];
