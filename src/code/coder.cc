@@ -400,6 +400,8 @@ class Discourse {
                      persons_.end());
       persons_.push_back({a.person, a});
     } else {
+      // Room for an article's usual count at once, not regrown from one.
+      if (others_.capacity() == 0) others_.reserve(16);
       others_.push_back(a);
     }
     // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
@@ -3868,7 +3870,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     };
     // TABARI's CODE BY SENTENCE: the sentence's first event only.
     bool sentence_coded = false;
-    for (const Match& m : matches) {
+    for (Match& m : matches) {
       if (sentence_coded && options_.first_event_per_sentence) break;
       const size_t events_before = result.events.size();
       const Group* g = m.group >= 0 ? &sc.groups()[static_cast<size_t>(m.group)] : nullptr;
@@ -3909,7 +3911,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       }
       // A request to free someone is addressed to whoever holds them, and a release without
       // a named releaser is by them: the article's earlier arrest of that person says who.
-      std::vector<Actor> sources = m.sources, targets = m.targets;
+      // The match's sides are not read again: take them.
+      std::vector<Actor> sources = std::move(m.sources), targets = std::move(m.targets);
       if (sources.empty() && options_.default_source_before_verb) {
         sources = FirstActorBefore(sc, m.head, targets);
         // The first actor opens the verb's compound subject: the compound is the source
