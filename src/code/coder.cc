@@ -1653,7 +1653,23 @@ class SentenceCoder {
     for (uint32_t i = b; i < e; ++i)
       if (toks_[i].tag == Tag::kPossessive) poss = i;
     uint32_t head_b = poss < e ? poss + 1 : b;
-    std::optional<Actor> person, actor, demonym, possessor;
+    std::optional<Actor> person, possessor;
+    // The head's actor phrase and demonym phrase, made Actors only when chosen.
+    struct HeadPhrase {
+      const Phrase* ph = nullptr;
+      uint32_t tb = 0, te = 0;
+      explicit operator bool() const { return ph != nullptr; }
+      Actor ToActor(std::string_view via) const {
+        Actor a;
+        a.code = ph->code;
+        a.tb = tb;
+        a.te = te;
+        a.via = via;
+        a.entry = ph->ref;
+        return a;
+      }
+    };
+    HeadPhrase actor, demonym;
     std::string modifier, agent_role;
     EntryRef agent_entry;
     static const std::vector<std::string> kNoWords;
@@ -1691,9 +1707,12 @@ class SentenceCoder {
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kActor)) {
-        // Of two actor phrases in a head, the first ("Kosovo police").
-        if (in_head && actor) continue;
-        Actor& a = (in_head ? actor : possessor).emplace();
+        if (in_head) {
+          // Of two actor phrases in a head, the first ("Kosovo police").
+          if (!actor) actor = {ph, pm.begin, pm.end};
+          continue;
+        }
+        Actor& a = possessor.emplace();
         a.code = ph->code;
         a.tb = pm.begin;
         a.te = pm.end;
@@ -1708,13 +1727,7 @@ class SentenceCoder {
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
-        if (!in_head) continue;
-        Actor& a = demonym.emplace();
-        a.code = ph->code;
-        a.tb = pm.begin;
-        a.te = pm.end;
-        a.via = "demonym";
-        a.entry = ph->ref;
+        if (in_head) demonym = {ph, pm.begin, pm.end};
         continue;
       }
       if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kModifier)) {
@@ -1834,8 +1847,8 @@ class SentenceCoder {
       if (!modifier.empty()) {
         country = modifier;
         via = "modifier + agent";
-      } else if (actor && actor->tb < agent_tb) {
-        country = actor->code;
+      } else if (actor && actor.tb < agent_tb) {
+        country = actor.ph->code;
         via = "actor + agent";
       } else if (possessor) {
         country =
@@ -1858,13 +1871,13 @@ class SentenceCoder {
         out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
         return out;
       }
-      if (actor && actor->tb > agent_tb) {
+      if (actor && actor.tb > agent_tb) {
         // "human rights activists Gondor": the peers code an agent before its actor too.
         if (opts_.peer_agent_codes) {
-          out.push_back(make(AgentCode(actor->code, agent_role), "agent + actor", agent_entry));
+          out.push_back(make(AgentCode(actor.ph->code, agent_role), "agent + actor", agent_entry));
           return out;
         }
-        out.push_back(std::move(*actor));
+        out.push_back(actor.ToActor("actor"));
         return out;
       }
       if (rules_.unknown_country_agents) {
@@ -1880,11 +1893,11 @@ class SentenceCoder {
       // A description without a country: a person named earlier, or for institutions the
       // article's salient country.
       std::vector<std::string> title;
+      title.reserve(agent_words->size());
       bool person_title = false;
       for (const std::string& w : *agent_words) {
-        std::string lw = w;
-        for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        title.push_back(lw);
+        std::string& lw = title.emplace_back(w);
+        for (char& c : lw) c = AsciiLower(c);
         person_title |= IsPersonTitleWord(lw);
       }
       bool definite = the || first == "this"sv || first == "that"sv;
@@ -1927,8 +1940,8 @@ class SentenceCoder {
       }
       if (np) {
         np->open_role = agent_role;
-        np->open_words = title;
         np->open_collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
+        np->open_words = std::move(title);
         np->open_entry = agent_entry;
       }
       return out;
@@ -1939,11 +1952,11 @@ class SentenceCoder {
       return out;
     }
     if (actor) {
-      out.push_back(std::move(*actor));
+      out.push_back(actor.ToActor("actor"));
       return out;
     }
     if (demonym) {
-      out.push_back(std::move(*demonym));
+      out.push_back(demonym.ToActor("demonym"));
       return out;
     }
     if (possessor) {
