@@ -3983,7 +3983,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           return;
         if (!seen.insert({src.code, t.code, pair_code}).second) return;
         // Built in place; room for a few, as most articles have few events.
-        if (result.events.empty()) result.events.reserve(4);
+        if (result.events.empty()) result.events.reserve(8);
         Event& ev = result.events.emplace_back();
         ev.sentence = static_cast<int>(si);
         ev.date = when.ToString();
@@ -3992,7 +3992,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           if (a.code.empty()) return;  // a missing actor: no mention
           out->begin = norm.OriginalBegin(toks[a.tb].begin);
           out->end = norm.OriginalEnd(toks[a.te - 1].end);
-          out->text = std::string(text.substr(out->begin, out->end - out->begin));
+          out->text.assign(text.substr(out->begin, out->end - out->begin));
           out->via = a.via;
           out->entry = a.entry ? dict_.Where(*a.entry) : std::string();
         };
@@ -4001,12 +4001,15 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         ev.code = pair_code;
         ev.verb_begin = norm.OriginalBegin(toks[m.head].begin);
         ev.verb_end = norm.OriginalEnd(toks[m.head].end);
-        ev.verb_text = std::string(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
+        ev.verb_text.assign(text.substr(ev.verb_begin, ev.verb_end - ev.verb_begin));
         ev.sentence_begin = norm.OriginalBegin(sp.begin);
         ev.sentence_end = norm.OriginalEnd(sp.end);
         ev.evidence = span_text(sp.begin, sp.end);
-        ev.pattern =
-            (m.pattern->noun ? "noun " : "verb ") + m.pattern->code + " | " + m.pattern->text;
+        ev.pattern.reserve(8 + m.pattern->code.size() + m.pattern->text.size());
+        ev.pattern.append(m.pattern->noun ? "noun " : "verb ")
+            .append(m.pattern->code)
+            .append(" | ")
+            .append(m.pattern->text);
         ev.rule_where = dict_.Where(m.pattern->ref);
         ev.negated = negated;
         ev.attribution = attribution;
