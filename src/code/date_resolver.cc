@@ -1,9 +1,11 @@
 // A left-to-right scan for a handful of expression shapes: relative words (yesterday,
 // "a day earlier", "N days ago"), "last/next week|month|year", weekdays, month names
-// with a day and/or year, and bare years after "in". Each shape is tried at each token;
-// the first that matches consumes its tokens.
+// with a day and/or year, and bare years after "in". Each shape is tried at each token that
+// is or precedes an anchor (a number, month, weekday, unit or relative word); the first
+// shape that matches consumes its tokens.
 #include "code/date_resolver.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -15,9 +17,15 @@ namespace {
 // The word helpers below run on most tokens (FindDates tries every shape at every token that
 // may start a date), so each rejects by length or first character before comparing words.
 
+constexpr std::array<std::string_view, 7> kDays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kShort = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
+
 int Weekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   if (w.size() < 6 || w.size() > 9) return -1;
   for (int i = 0; i < 7; ++i) {
     const auto k = static_cast<size_t>(i);
@@ -27,11 +35,6 @@ int Weekday(std::string_view w) {
 }
 
 int Month(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 3 || w.size() > 9) return 0;
   for (int i = 0; i < 12; ++i) {
@@ -95,36 +98,53 @@ Date AddMonths(Date d, int months) {
   return Date::FromCivil(y, static_cast<unsigned>(m + 1), 1);
 }
 
-// Whether a date expression may start at a token whose lowercase form is `a`: every shape
-// below starts with a digit, with 'a' ("a day earlier", and IsDay reads "a"/"an" as 1,
-// also after stripping "st"/"nd"... from "and") or with one of these words. Lets FindDates
-// pass over ordinary words with one hash lookup instead of some fifty compares.
-bool MayStartDate(std::string_view a) {
-  // The words by first letter (all are lowercase ASCII): a few length compares instead of
-  // hashing every token.
-  static const std::array<std::vector<std::string_view>, 26> kByLetter = [] {
-    std::array<std::vector<std::string_view>, 26> by_letter;
-    for (std::string_view w :
-         {"yesterday", "today",     "tonight",   "tomorrow",  "the",       "last",     "next",
-          "past",      "in",        "since",     "zero",      "one",       "two",      "three",
-          "four",      "five",      "six",       "seven",     "eight",     "nine",     "ten",
-          "eleven",    "twelve",    "monday",    "tuesday",   "wednesday", "thursday", "friday",
-          "saturday",  "sunday",    "january",   "february",  "march",     "april",    "may",
-          "june",      "july",      "august",    "september", "october",   "november", "december",
-          "jan",       "feb",       "mar",       "apr",       "jun",       "jul",      "aug",
-          "sept",      "sep",       "oct",       "nov",       "dec",       "january.", "february.",
-          "march.",    "april.",    "may.",      "june.",     "july.",     "august.",  "september.",
-          "october.",  "november.", "december.", "jan.",      "feb.",      "mar.",     "apr.",
-          "jun.",      "jul.",      "aug.",      "sept.",     "sep.",      "oct.",     "nov.",
-          "dec."})
-      by_letter[static_cast<size_t>(w[0] - 'a')].push_back(w);
-    return by_letter;
-  }();
-  if (a.empty()) return true;
-  if ((a[0] >= '0' && a[0] <= '9') || a[0] == 'a') return true;
-  if (a[0] < 'a' || a[0] > 'z') return false;
-  for (std::string_view w : kByLetter[static_cast<size_t>(a[0] - 'a')])
-    if (w == a) return true;
+// Words that anchor a date besides numbers, weekdays and months.
+constexpr std::array<std::string_view, 10> kAnchorWords = {
+    "yesterday", "today", "tonight", "tomorrow", "day", "days", "week", "weeks", "month", "year"};
+
+// The anchor words (without Month()'s optional final period) in an open-addressing table,
+// so that a token costs a hash of three bytes and at most a compare or two.
+struct AnchorTable {
+  static constexpr size_t kSlots = 128;
+  static constexpr size_t Slot(std::string_view w) {
+    return (w.size() * 37 + static_cast<unsigned char>(w[0]) * 11 +
+            static_cast<unsigned char>(w[1]) * 5 + static_cast<unsigned char>(w.back())) %
+           kSlots;
+  }
+  std::array<std::string_view, kSlots> words{};
+  std::array<bool, kSlots> month{};  // a month name, which may take a final period
+};
+
+constexpr AnchorTable kAnchors = [] {
+  AnchorTable t;
+  auto add = [&t](std::string_view w, bool month) {
+    size_t k = AnchorTable::Slot(w);
+    while (!t.words[k].empty() && t.words[k] != w) k = (k + 1) % AnchorTable::kSlots;
+    t.words[k] = w;
+    t.month[k] = t.month[k] || month;
+  };
+  for (std::string_view w : kAnchorWords) add(w, false);
+  for (std::string_view w : kDays) add(w, false);
+  for (std::string_view w : kMonths) add(w, true);
+  for (std::string_view w : kShort) add(w, true);
+  add("sep", true);
+  return t;
+}();
+
+// Whether a date expression may involve the token whose lowercase form is `w`. Every shape
+// that FindDates reads has such an anchor as its first or second token: a number ("in 2016",
+// "27 October", "2 days ago"), a relative word, a unit ("a day earlier", "last week"), a
+// weekday or a month name ("and May" reads "and" as day 1, so a month name anchors it too).
+// Most sentences have none, and most tokens are neither an anchor nor next to one: FindDates
+// passes over those with this test alone.
+bool IsDateAnchor(std::string_view w) {
+  if (w.size() < 3) return !w.empty() && w[0] >= '0' && w[0] <= '9';
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  const bool period = w.back() == '.';
+  if (period) w.remove_suffix(1);
+  if (w.size() < 3) return false;
+  for (size_t k = AnchorTable::Slot(w); !kAnchors.words[k].empty(); k = (k + 1) % AnchorTable::kSlots)
+    if (kAnchors.words[k] == w) return !period || kAnchors.month[k];
   return false;
 }
 
@@ -137,9 +157,14 @@ std::vector<DateMention> FindDates(const std::vector<Token>& toks, Date publishe
   uint32_t i = 0;
   while (i < n) {
     std::string_view a = w(i);
-    if (!MayStartDate(a)) {
-      ++i;
-      continue;
+    if (!IsDateAnchor(a)) {
+      // No shape starts here unless the next token is an anchor: go to the token before the
+      // next anchor, or stop if there is none.
+      uint32_t j = i + 1;
+      while (j < n && !IsDateAnchor(w(j))) ++j;
+      if (j == n) break;
+      i = j - 1;
+      a = w(i);
     }
     int num = 0, day = 0, year = 0;
     // yesterday / today / tomorrow

@@ -53,6 +53,25 @@ TEST(DateResolverTest, AbsoluteExpressions) {
   EXPECT_EQ(Resolve("in August 2020", "2022-02-01"), (std::vector<std::string>{"2020-08-01"}));
 }
 
+// Shapes whose anchor (unit, number, month) is their second token, after words that anchor
+// nothing: FindDates skips to the token before each anchor and must not skip past it.
+TEST(DateResolverTest, AnchorsAfterOrdinaryWords) {
+  EXPECT_EQ(Resolve("The talks had ended the day before", "2023-10-19"),
+            (std::vector<std::string>{"2023-10-18"}));
+  EXPECT_EQ(Resolve("Rebels said they left two weeks ago", "2023-10-19"),
+            (std::vector<std::string>{"2023-10-05"}));
+  EXPECT_EQ(Resolve("Officials said talks began in 2016", "2023-04-06"),
+            (std::vector<std::string>{"2016-01-01"}));
+  EXPECT_EQ(Resolve("Officials met past Monday", "2023-10-19"),
+            (std::vector<std::string>{"2023-10-16"}));
+  EXPECT_EQ(Resolve("troops will leave next month", "2023-10-19"),
+            (std::vector<std::string>{"2023-11-01"}));
+  EXPECT_EQ(Resolve("troops will leave next year and return last Sept.", "2023-10-19"),
+            (std::vector<std::string>{"2024-01-01", "2023-09-01"}));
+  EXPECT_EQ(Resolve("Forces entered the city on 27 October", "2018-11-04"),
+            (std::vector<std::string>{"2018-10-27"}));
+}
+
 TEST(DateResolverTest, NoFalseDates) {
   EXPECT_TRUE(Resolve("Theresa May said they may meet", "2019-01-01").empty());
   EXPECT_TRUE(Resolve("", "2019-01-01").empty());

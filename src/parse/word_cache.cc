@@ -7,14 +7,43 @@
 namespace tacitus {
 namespace {
 
-// FNV-1a: words are short, so a byte loop is as fast as anything wider.
-uint64_t HashWord(std::string_view w) {
-  uint64_t h = 14695981039346656037ull;
-  for (char c : w) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
+// Words of up to kMaxWordBytes are read in at most three loads that may overlap: bytes
+// [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); four-byte loads for 4 to 7 bytes; the
+// first, middle and last byte below that. Together the loads cover every byte, so words of
+// one length are equal when their loads are: a slot keeps the loads, not the bytes.
+uint64_t Load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+WordCache::WordKey LoadWord(const char* p, size_t n) {
+  WordCache::WordKey l;
+  if (n >= 8) {
+    l.a = Load64(p);
+    l.b = Load64(p + n - 8);
+    if (n > 16) l.c = Load64(p + 8);
+  } else if (n >= 4) {
+    l.a = Load32(p);
+    l.b = Load32(p + n - 4);
+  } else if (n > 0) {
+    l.a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+          static_cast<unsigned char>(p[n - 1]) << 16;
   }
-  return h ^ (h >> 29);
+  return l;
+}
+
+// Multiplies and folds the high half down, so that the low bits (the set index) depend on
+// every byte.
+uint64_t HashWord(const WordCache::WordKey& l, size_t n) {
+  uint64_t h = (l.a ^ n) * 0x9E3779B97F4A7C15ull ^ (l.b + l.c) * 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 32);
 }
 
 int LemmaIndex(PosBits pos) {
@@ -67,15 +96,17 @@ const WordCache::Slot* WordCache::Find(std::string_view w) {
     ++misses_;
     return nullptr;
   }
-  Slot* set = &slots_[(HashWord(w) & set_mask_) * ways_];
-  auto holds = [&](const Slot& s) {
-    return s.used && s.length == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0;
-  };
-  if (holds(set[0])) {
+  const WordKey key = LoadWord(w.data(), w.size());
+  Slot* set = &slots_[(HashWord(key, w.size()) & set_mask_) * ways_];
+  if (set[0].Holds(key, w.size())) {
     ++hits_;
     return &set[0];
   }
-  if (ways_ == 2 && holds(set[1])) {
+  return FindInSet(set, w, key);
+}
+
+const WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const WordKey& key) {
+  if (ways_ == 2 && set[1].Holds(key, w.size())) {
     ++hits_;
     std::swap(set[0], set[1]);  // most recently used first
     return &set[0];
@@ -94,7 +125,7 @@ const WordCache::Slot* WordCache::Find(std::string_view w) {
     s.lemma[k] = RefOf(lemma, w);
     if (s.lemma[k].offset == UINT32_MAX) return nullptr;
   }
-  std::memcpy(s.word, w.data(), w.size());
+  s.key = key;
   s.length = static_cast<uint8_t>(w.size());
   s.used = true;
   return &s;

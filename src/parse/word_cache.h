@@ -7,7 +7,8 @@
 //   cache.Lemma("met", kPosVerb)  -> "meet"
 //
 // A two-way set-associative table of fixed size: a word hashes to a pair of slots, each of
-// which holds a word (up to kMaxWordBytes), its closed class, its POS bits and its noun, verb
+// which holds a word (up to kMaxWordBytes, as the three overlapping 8-byte loads that cover
+// it, so that a hit costs three compares), its closed class, its POS bits and its noun, verb
 // and adjective lemmas. The pair is kept in order of last use; a word found in neither
 // computes its answers and takes the older slot, so two frequent words that hash alike do
 // not evict each other. The table is allocated once, at construction; lookups never
@@ -58,6 +59,12 @@ class WordCache {
   size_t hits() const { return hits_; }
   size_t misses() const { return misses_; }
 
+  // A word of up to kMaxWordBytes as loads that together cover its bytes (word_cache.cc).
+  struct WordKey {
+    uint64_t a = 0, b = 0, c = 0;
+    bool operator==(const WordKey&) const = default;
+  };
+
  private:
   // Where a lemma is: `length` bytes at `offset` in the lexicon's table, or in the word itself.
   struct LemmaRef {
@@ -66,17 +73,21 @@ class WordCache {
     bool in_word = true;
   };
   struct Slot {
-    char word[kMaxWordBytes];
+    WordKey key;
     uint8_t length = 0;
     bool used = false;
     ClosedClass closed = ClosedClass::kNone;
     uint8_t pos = 0;
     LemmaRef lemma[3];  // noun, verb, adjective
+
+    bool Holds(const WordKey& k, size_t n) const { return used && length == n && key == k; }
   };
 
   // The slot holding `lower_word`, filled now if neither slot of its set held it; nullptr
   // for words too long to keep.
   const Slot* Find(std::string_view lower_word);
+  // Find() past the first way: the second way, or the lexicon's answers in a slot now.
+  const Slot* FindInSet(Slot* set, std::string_view lower_word, const WordKey& key);
   LemmaRef RefOf(std::string_view lemma, std::string_view word) const;
   std::string_view LemmaOf(const Slot& slot, int k, std::string_view lower_word) const;
 

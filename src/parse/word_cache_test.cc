@@ -170,5 +170,25 @@ TEST(WordCacheTest, SlotCountIsRoundedUpToAPowerOfTwo) {
   ExpectSameAnswers(odd, "met");
 }
 
+// A slot keeps a word as overlapping loads (word_cache.cc): two words of any length that
+// differ in any one byte are two words. In a one-slot cache, the second of such a pair must
+// miss, and then hit.
+TEST(WordCacheTest, WordsDifferingInOneByteAreDifferentWords) {
+  for (size_t n = 1; n <= WordCache::kMaxWordBytes; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      WordCache cache(Lex(), 1);
+      const std::string word(n, 'q');
+      std::string other = word;
+      other[at] = 'x';
+      cache.Info(word);
+      cache.Info(other);
+      EXPECT_EQ(cache.misses(), 2u) << n << " " << at;
+      cache.Info(other);
+      EXPECT_EQ(cache.misses(), 2u) << n << " " << at;
+      EXPECT_EQ(cache.Info(other).noun_lemma, other);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstddef>
 #include <numeric>
 
@@ -38,10 +39,15 @@ const char* FixedReplacement(int32_t cp) {
 }
 
 // ASCII bytes that are copied as they are: all but CR, tab, form feed, vertical tab, NUL and
-// the backquote, which Normalize rewrites.
-constexpr bool IsKeptAscii(unsigned char c) {
-  return c < 0x80 && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0 && c != '`';
-}
+// the backquote, which Normalize rewrites. By table: Normalize asks this of every byte.
+constexpr std::array<bool, 256> kKeptAscii = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c)
+    t[c] = c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0 && c != '`';
+  return t;
+}();
+
+bool IsKeptAscii(unsigned char c) { return kKeptAscii[c]; }
 
 }  // namespace
 

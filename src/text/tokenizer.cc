@@ -22,6 +22,13 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 
 bool IsWordByte(unsigned char c) { return kWordBytes[c]; }
 
+// Every byte's lowercase form, by table: Push lowercases every byte of every token.
+constexpr std::array<char, 256> kLowerBytes = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = AsciiLower(static_cast<char>(c));
+  return t;
+}();
+
 constexpr uint32_t kNoHyphen = UINT32_MAX;
 
 // Lowercase prefixes that are split from a capitalized word after a hyphen.
@@ -57,7 +64,7 @@ void Push(std::vector<Token>& out, std::string_view text, uint32_t b, uint32_t e
   t.end = e;
   t.text = text.substr(b, e - b);
   t.lower.assign(t.text);
-  for (char& c : t.lower) c = AsciiLower(c);
+  for (char& c : t.lower) c = kLowerBytes[static_cast<unsigned char>(c)];
   t.capitalized = IsAsciiUpper(static_cast<unsigned char>(text[b]));
   t.space_before = space_before;
 }
@@ -89,6 +96,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
     // A word run.
     uint32_t j = i;
     uint32_t hyphen = kNoHyphen;  // the run's first inner hyphen
+    bool apostrophe = false;      // whether the run has an inner apostrophe
     while (j < end) {
       unsigned char d = static_cast<unsigned char>(text[j]);
       if (IsWordByte(d)) {
@@ -98,6 +106,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       bool next_word = j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]));
       if ((d == '\'' || d == '-' || d == '&' || d == '.') && next_word) {
         if (d == '-' && hyphen == kNoHyphen) hyphen = j;
+        apostrophe = apostrophe || d == '\'';
         ++j;
         continue;
       }
@@ -115,21 +124,24 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       ++j;
       word = text.substr(i, j - i);
     }
-    // Split clitics: n't, 's, trailing '.
+    // Split clitics: n't, 's, trailing '. Each clitic holds an inner apostrophe.
     uint32_t word_end = j;
     uint32_t clitic = j;
-    if (EndsWithLower(word, "n't")) {
-      clitic = j - 3;
-    } else if (EndsWithLower(word, "'s")) {
-      clitic = j - 2;
-    } else if (EndsWithLower(word, "'ve") || EndsWithLower(word, "'re") ||
-               EndsWithLower(word, "'ll")) {
-      clitic = j - 3;  // "They've grabbed", "we're", "we'll"
-    } else if (EndsWithLower(word, "'d") || EndsWithLower(word, "'m")) {
-      clitic = j - 2;
-    } else if (j < end && text[j] == '\'' &&
-               (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1]))) &&
-               AsciiLower(word.back()) == 's') {
+    if (apostrophe) {
+      if (EndsWithLower(word, "n't")) {
+        clitic = j - 3;
+      } else if (EndsWithLower(word, "'s")) {
+        clitic = j - 2;
+      } else if (EndsWithLower(word, "'ve") || EndsWithLower(word, "'re") ||
+                 EndsWithLower(word, "'ll")) {
+        clitic = j - 3;  // "They've grabbed", "we're", "we'll"
+      } else if (EndsWithLower(word, "'d") || EndsWithLower(word, "'m")) {
+        clitic = j - 2;
+      }
+    }
+    if (clitic == j && j < end && text[j] == '\'' &&
+        (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1]))) &&
+        AsciiLower(word.back()) == 's') {
       // "the protesters' demands": the apostrophe is a possessive of its own.
       word_end = j + 1;
     }
