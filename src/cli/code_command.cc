@@ -108,7 +108,10 @@ int RunCode(const CodeFlags& flags) {
         for (const Quote& q : result.quotes) item.output += QuoteToJsonLine(q, meta) + "\n";
       } else {
         for (const Event& e : result.events) {
-          item.output += tsv ? EventToTsvLine(e, meta) : EventToJsonLine(e, meta);
+          if (tsv)
+            item.output += EventToTsvLine(e, meta);
+          else
+            AppendEventJsonLine(e, meta, &item.output);
           item.output += '\n';
         }
       }

@@ -3,18 +3,21 @@
 namespace tacitus {
 namespace {
 
-bool IsCountryCode(const std::string& code) {
+bool IsCountryCode(std::string_view code) {
   if (code.size() < 3) return false;
-  std::string p = code.substr(0, 3);
+  std::string_view p = code.substr(0, 3);
   return p != "IGO" && p != "NGO" && p != "IMG" && p != "MNC";
 }
 
 }  // namespace
 
-std::string EventActor::Country() const { return IsCountryCode(code) ? code.substr(0, 3) : ""; }
+std::string_view EventActor::Country() const {
+  return IsCountryCode(code) ? std::string_view(code).substr(0, 3) : std::string_view();
+}
 
-std::string EventActor::Role() const {
-  return IsCountryCode(code) && code.size() >= 6 ? code.substr(3, 3) : "";
+std::string_view EventActor::Role() const {
+  return IsCountryCode(code) && code.size() >= 6 ? std::string_view(code).substr(3, 3)
+                                                 : std::string_view();
 }
 
 }  // namespace tacitus

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace tacitus {
 
@@ -16,8 +17,10 @@ struct EventActor {
   std::string via;      // how it was found: "name", "dictionary", "coreference: Sergei Lavrov", ...
   std::string entry;    // the dictionary entry behind the code (file:line)
 
-  std::string Country() const;  // first three letters for country codes, else ""
-  std::string Role() const;     // the role after a country code, else ""
+  // Views into `code`: its first three letters for country codes, else ""; the role after a
+  // country code, else "".
+  std::string_view Country() const;
+  std::string_view Role() const;
 };
 
 struct Event {

@@ -1,5 +1,6 @@
 #include "output/event_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -11,96 +12,87 @@
 namespace tacitus {
 namespace {
 
-// Appends a JSON string exactly as nlohmann::json::dump(-1, ' ', false, replace) writes
-// it: the escapes it uses, other control characters as \u00xx, UTF-8 as is. Invalid UTF-8
-// (rare) goes through nlohmann itself for its replacement characters.
-//
-// Most strings (codes, spans of English news, rule locations) are printable ASCII with no
-// quote or backslash: those are found eight bytes at a time and copied whole.
-bool IsPlainAscii(std::string_view s) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-  // Whether some byte of v is zero (exact, whatever the other bytes).
-  auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    // A byte >= 0x80, or < 0x20 (w - 0x20.. borrows into its high bit), or '"' or '\\'.
-    if ((w & kHigh) || ((w - 0x20 * kOnes) & ~w & kHigh) || has_zero(w ^ ('"' * kOnes)) ||
-        has_zero(w ^ ('\\' * kOnes))) {
-      return false;
-    }
-  }
-  for (; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
-  }
-  return true;
-}
+// A line is written through a cursor into a buffer kept by each thread, then appended to
+// the caller's string in one copy: a field costs one bounds check and a copy, not
+// std::string's bookkeeping for every piece. Keys are written with their commas as
+// literals, in the order nlohmann's dump() (sorted keys) gives them.
+class LineWriter {
+ public:
+  LineWriter() : buf_(Buffer()), p_(buf_.data()), end_(buf_.data() + buf_.size()) {}
 
-void AppendJsonString(std::string& out, std::string_view s) {
-  if (IsPlainAscii(s)) {
-    out += '"';
-    out.append(s);
-    out += '"';
-    return;
-  }
-  if (!IsValidUtf8(s, nullptr)) {
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-  out += '"';
-}
+  std::string_view Text() const { return {buf_.data(), static_cast<size_t>(p_ - buf_.data())}; }
 
-template <typename Int>
-void AppendInt(std::string& out, Int v) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, r.ptr);
-}
+  // A literal (keys, punctuation): its size is known, so the copy compiles to moves.
+  template <size_t N>
+  void Put(const char (&s)[N]) {
+    Room(N - 1);
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
+  }
 
-// Appends `"key":` (keys are plain ASCII) after a comma unless it opens the object, in
-// one append.
-template <size_t N>
-void Key(std::string& out, const char (&key)[N]) {
-  char buf[N + 3];
-  size_t n = 0;
-  if (out.back() != '{') buf[n++] = ',';
-  buf[n++] = '"';
-  std::memcpy(buf + n, key, N - 1);
-  n += N - 1;
-  buf[n++] = '"';
-  buf[n++] = ':';
-  out.append(buf, n);
-}
+  template <typename T>
+  void Int(T v) {
+    Room(24);
+    p_ = std::to_chars(p_, p_ + 24, v).ptr;
+  }
 
-// Appends a number as nlohmann's dump() writes it ("1.0", "-2.0", "3.4"). The event
-// codes' Goldstein values are a few dozen, so each thread keeps the text of those it met
-// in a small table instead of building a JSON value for every event.
-void AppendGoldstein(std::string& out, double v) {
+  // A number as nlohmann's dump() writes it ("1.0", "-2.0", "3.4"). The event codes'
+  // Goldstein values are a few dozen, so each thread keeps the text of those it met in a
+  // small table instead of building a JSON value for every event.
+  void Goldstein(double v);
+
+  // A JSON string exactly as nlohmann::json::dump(-1, ' ', false, replace) writes it: the
+  // escapes it uses, other control characters as \u00xx, UTF-8 as is. Invalid UTF-8 (rare)
+  // goes through nlohmann itself for its replacement characters.
+  void String(std::string_view s);
+
+  // A member: `key` is its literal, with the comma before it and the colon.
+  template <size_t N>
+  void Field(const char (&key)[N], std::string_view value) {
+    Put(key);
+    String(value);
+  }
+  // A [begin,end] member; `key` ends with the '['.
+  template <size_t N>
+  void Span(const char (&key)[N], uint32_t begin, uint32_t end) {
+    Put(key);
+    Int(begin);
+    Put(",");
+    Int(end);
+    Put("]");
+  }
+
+ private:
+  static std::string& Buffer() {
+    thread_local std::string buffer(4096, '\0');
+    return buffer;
+  }
+  void Room(size_t n) {
+    if (n > static_cast<size_t>(end_ - p_)) [[unlikely]]
+      Grow(n);
+  }
+  // Out of line, so that Room and the writers that call it stay small enough to inline.
+  [[gnu::noinline]] void Grow(size_t n) {
+    const size_t used = static_cast<size_t>(p_ - buf_.data());
+    buf_.resize(std::max(2 * buf_.size(), used + n));
+    p_ = buf_.data() + used;
+    end_ = buf_.data() + buf_.size();
+  }
+  // Copies s to `to` if no byte of it needs an escape, or'ing its bytes into *seen; false,
+  // with `to` partly written, if one does.
+  static bool CopyPlain(std::string_view s, char* to, uint64_t* seen);
+  void Raw(std::string_view s) {
+    Room(s.size());
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+
+  std::string& buf_;
+  char* p_;
+  char* end_;
+};
+
+void LineWriter::Goldstein(double v) {
   struct Memo {
     bool used = false;
     uint64_t bits = 0;
@@ -114,7 +106,7 @@ void AppendGoldstein(std::string& out, double v) {
   if (!m.used || m.bits != bits) {
     const std::string text = nlohmann::json(v).dump();
     if (text.size() > sizeof m.text) {
-      out += text;
+      Raw(text);
       return;
     }
     m.used = true;
@@ -122,42 +114,133 @@ void AppendGoldstein(std::string& out, double v) {
     m.size = static_cast<uint8_t>(text.size());
     std::memcpy(m.text, text.data(), text.size());
   }
-  out.append(m.text, m.size);
+  Raw(std::string_view(m.text, m.size));
 }
 
-template <size_t N>
-void AppendSpan(std::string& out, const char (&key)[N], uint32_t begin, uint32_t end) {
-  Key(out, key);
-  out += '[';
-  AppendInt(out, begin);
-  out += ',';
-  AppendInt(out, end);
-  out += ']';
+// Most strings (codes, spans of English news, rule locations) have no byte to escape: they
+// are copied eight bytes at a time while each word is tested for a quote, a backslash or a
+// control character, the last few bytes as one word that overlaps the one before; bytes of
+// UTF-8 are copied as they come, and the string is checked for valid UTF-8 only if it has
+// one. A string with a byte to escape is written again a byte at a time.
+constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+
+// Whether some byte of w is a control character (< 0x20), '"' or '\\'. Each test is exact
+// whatever the other bytes: w - 0x20.. borrows into the high bit of a byte below 0x20, and
+// a byte equal to '"' is a zero byte of w ^ '"'...
+bool NeedsEscape(uint64_t w) {
+  auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+  return ((w - 0x20 * kOnes) & ~w & kHigh) || has_zero(w ^ ('"' * kOnes)) ||
+         has_zero(w ^ ('\\' * kOnes));
 }
 
-// The members of every object in nlohmann's (sorted) key order.
+bool LineWriter::CopyPlain(std::string_view s, char* to, uint64_t* seen) {
+  const char* q = s.data();
+  const size_t n = s.size();
+  uint64_t w;
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::memcpy(&w, q + i, 8);
+      if (NeedsEscape(w)) return false;
+      std::memcpy(to + i, &w, 8);
+      *seen |= w;
+    }
+    if (i < n) {
+      std::memcpy(&w, q + n - 8, 8);
+      if (NeedsEscape(w)) return false;
+      std::memcpy(to + n - 8, &w, 8);
+      *seen |= w;
+    }
+    return true;
+  }
+  if (n >= 4) {  // two four-byte halves, overlapping when n < 8
+    uint32_t a, b;
+    std::memcpy(&a, q, 4);
+    std::memcpy(&b, q + n - 4, 4);
+    w = a | static_cast<uint64_t>(b) << 32;
+    if (NeedsEscape(w)) return false;
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+    *seen |= w;
+    return true;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(q[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return false;
+    to[i] = static_cast<char>(c);
+    *seen |= c;
+  }
+  return true;
+}
+
+void LineWriter::String(std::string_view s) {
+  Room(6 * s.size() + 2);  // an escape is at most six bytes for one
+  char* const start = p_;
+  *p_++ = '"';
+  uint64_t seen = 0;  // the bytes copied, or'ed: their high bits tell of UTF-8
+  if (CopyPlain(s, p_, &seen)) {
+    p_ += s.size();
+  } else {
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (char ch : s) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      seen |= c;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        *p_++ = ch;
+        continue;
+      }
+      *p_++ = '\\';
+      switch (c) {
+        case '"':
+          *p_++ = '"';
+          break;
+        case '\\':
+          *p_++ = '\\';
+          break;
+        case '\b':
+          *p_++ = 'b';
+          break;
+        case '\f':
+          *p_++ = 'f';
+          break;
+        case '\n':
+          *p_++ = 'n';
+          break;
+        case '\r':
+          *p_++ = 'r';
+          break;
+        case '\t':
+          *p_++ = 't';
+          break;
+        default:
+          std::memcpy(p_, "u00", 3);
+          p_[3] = kHex[c >> 4];
+          p_[4] = kHex[c & 15];
+          p_ += 5;
+      }
+    }
+  }
+  *p_++ = '"';
+  if ((seen & kHigh) && !IsValidUtf8(s, nullptr)) {
+    p_ = start;
+    Raw(nlohmann::json(std::string(s))
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+// The members of every object in nlohmann's (sorted) key order; `key` is the member's
+// literal with its leading comma and colon.
 template <size_t N>
-void AppendActor(std::string& out, const char (&key)[N], const EventActor& a) {
-  Key(out, key);
-  out += '{';
-  Key(out, "code");
-  AppendJsonString(out, a.code);
-  Key(out, "country");
-  AppendJsonString(out, a.Country());
-  if (!a.entry.empty()) {
-    Key(out, "entry");
-    AppendJsonString(out, a.entry);
-  }
-  Key(out, "role");
-  AppendJsonString(out, a.Role());
-  AppendSpan(out, "span", a.begin, a.end);
-  Key(out, "text");
-  AppendJsonString(out, a.text);
-  if (!a.via.empty()) {
-    Key(out, "via");
-    AppendJsonString(out, a.via);
-  }
-  out += '}';
+void PutActor(LineWriter& w, const char (&key)[N], const EventActor& a) {
+  w.Put(key);
+  w.Field("{\"code\":", a.code);
+  w.Field(",\"country\":", a.Country());
+  if (!a.entry.empty()) w.Field(",\"entry\":", a.entry);
+  w.Field(",\"role\":", a.Role());
+  w.Span(",\"span\":[", a.begin, a.end);
+  w.Field(",\"text\":", a.text);
+  if (!a.via.empty()) w.Field(",\"via\":", a.via);
+  w.Put("}");
 }
 
 nlohmann::json ActorJson(const EventActor& a) {
@@ -203,70 +286,49 @@ nlohmann::json EventToJson(const Event& e, const ArticleMeta& article) {
   return j;
 }
 
-std::string EventToJsonLine(const Event& e, const ArticleMeta& article) {
+void AppendEventJsonLine(const Event& e, const ArticleMeta& article, std::string* out) {
   // Written directly (the same bytes as EventToJson(...).dump(), which the tests check):
   // building the DOM cost about a hundred allocations per event.
   const CameoCode* c = CameoTable::BuiltIn().Find(e.code);
-  std::string out;
-  // A line is about 600 bytes besides its evidence and quote: one allocation, no regrowth.
-  out.reserve(1024 + e.evidence.size() + e.quote.size());
-  out += '{';
-  Key(out, "article");
-  AppendJsonString(out, article.id);
-  if (!e.attribution.text.empty()) AppendActor(out, "attribution", e.attribution);
-  Key(out, "code");
-  AppendJsonString(out, e.code);
-  Key(out, "date");
-  AppendJsonString(out, e.date);
-  Key(out, "evidence");
-  AppendJsonString(out, e.evidence);
-  AppendSpan(out, "evidence_span", e.sentence_begin, e.sentence_end);
-  Key(out, "goldstein");
-  AppendGoldstein(out, c ? c->goldstein : 0.0);
-  if (e.negated) {
-    Key(out, "negated");
-    out += "true";
-  }
+  LineWriter w;
+  w.Field("{\"article\":", article.id);
+  if (!e.attribution.text.empty()) PutActor(w, ",\"attribution\":", e.attribution);
+  w.Field(",\"code\":", e.code);
+  w.Field(",\"date\":", e.date);
+  w.Field(",\"evidence\":", e.evidence);
+  w.Span(",\"evidence_span\":[", e.sentence_begin, e.sentence_end);
+  w.Put(",\"goldstein\":");
+  w.Goldstein(c ? c->goldstein : 0.0);
+  if (e.negated) w.Put(",\"negated\":true");
   if (c && !c->plover_event.empty()) {
-    Key(out, "plover");
-    out += '{';
+    w.Put(",\"plover\":{");
     if (!c->plover_context.empty()) {
-      Key(out, "context");
-      AppendJsonString(out, c->plover_context);
+      w.Field("\"context\":", c->plover_context);
+      w.Put(",");
     }
-    Key(out, "event");
-    AppendJsonString(out, c->plover_event);
-    if (!c->plover_mode.empty()) {
-      Key(out, "mode");
-      AppendJsonString(out, c->plover_mode);
-    }
-    out += '}';
+    w.Field("\"event\":", c->plover_event);
+    if (!c->plover_mode.empty()) w.Field(",\"mode\":", c->plover_mode);
+    w.Put("}");
   }
-  Key(out, "quad_class");
-  AppendInt(out, c ? c->quad_class : 0);
-  if (!e.quote.empty()) {
-    Key(out, "quote");
-    AppendJsonString(out, e.quote);
-  }
-  Key(out, "root");
-  AppendJsonString(out, c ? std::string_view(c->root) : std::string_view(e.code).substr(0, 2));
-  Key(out, "rule");
-  out += '{';
-  Key(out, "entry");
-  AppendJsonString(out, e.pattern);
-  Key(out, "where");
-  AppendJsonString(out, e.rule_where);
-  out += '}';
-  Key(out, "sentence");
-  AppendInt(out, e.sentence);
-  AppendActor(out, "source", e.source);
-  AppendActor(out, "target", e.target);
-  Key(out, "verb");
-  out += '{';
-  AppendSpan(out, "span", e.verb_begin, e.verb_end);
-  Key(out, "text");
-  AppendJsonString(out, e.verb_text);
-  out += "}}";
+  w.Put(",\"quad_class\":");
+  w.Int(c ? c->quad_class : 0);
+  if (!e.quote.empty()) w.Field(",\"quote\":", e.quote);
+  w.Field(",\"root\":", c ? std::string_view(c->root) : std::string_view(e.code).substr(0, 2));
+  w.Field(",\"rule\":{\"entry\":", e.pattern);
+  w.Field(",\"where\":", e.rule_where);
+  w.Put("},\"sentence\":");
+  w.Int(e.sentence);
+  PutActor(w, ",\"source\":", e.source);
+  PutActor(w, ",\"target\":", e.target);
+  w.Span(",\"verb\":{\"span\":[", e.verb_begin, e.verb_end);
+  w.Field(",\"text\":", e.verb_text);
+  w.Put("}}");
+  out->append(w.Text());
+}
+
+std::string EventToJsonLine(const Event& e, const ArticleMeta& article) {
+  std::string out;
+  AppendEventJsonLine(e, article, &out);
   return out;
 }
 

@@ -26,6 +26,9 @@ enum class OutputFormat { kJsonl, kTsv };
 
 nlohmann::json EventToJson(const Event& event, const ArticleMeta& article);
 std::string EventToJsonLine(const Event& event, const ArticleMeta& article);
+// The same line (without its newline) appended to `out`, which a caller writing many
+// events reuses: no allocation once `out` has grown.
+void AppendEventJsonLine(const Event& event, const ArticleMeta& article, std::string* out);
 std::string EventToTsvLine(const Event& event, const ArticleMeta& article);
 std::string TsvHeader();
 

@@ -66,15 +66,25 @@ TEST(EventWriterTest, DirectJsonLineIsTheDomDump) {
     e.sentence = 12345;
     events.push_back(e);
   }
-  // Plain ASCII is copied eight bytes at a time: a byte to escape in every position of
-  // the words and of the tail.
+  // Strings without escapes are copied in words of eight bytes (the last one overlapping
+  // the one before), in two halves of four, or a byte at a time: a byte to escape in every
+  // position of strings of every length up to three words.
   for (const char* special : {"\"", "\\", "\x01", "\x1f", "\n", "\x7f", "\xc3\xa9", "\xff", " ", "~"}) {
-    for (size_t at = 0; at <= 19; ++at) {
-      e = Sample();
-      e.evidence = std::string(19, 'a').insert(at, special);
-      events.push_back(e);
+    for (size_t size = 0; size <= 24; ++size) {
+      for (size_t at = 0; at <= size; ++at) {
+        e = Sample();
+        e.evidence = std::string(size, 'a').insert(at, special);
+        e.source.code = e.evidence.substr(0, size / 2);  // codes and roles are short
+        events.push_back(e);
+      }
     }
   }
+  // Lines longer than the writer's first buffer, and strings that grow six times when
+  // escaped.
+  e = Sample();
+  e.evidence = std::string(100000, 'x');
+  e.quote = std::string(30000, '\x01');
+  events.push_back(e);
   ArticleMeta meta{"id \"1\"\t\xc3\xa9", "AFP", ""};
   for (const Event& ev : events) EXPECT_EQ(EventToJsonLine(ev, meta), dump(ev, meta)) << ev.code;
 }
