@@ -98,17 +98,36 @@ const WordEntry* Dictionary::FindWord(WordClass c, std::string_view word) const 
 }
 
 void Dictionary::Finish() {
-  verb_index_.clear();
-  noun_index_.clear();
   for (StringMap<uint32_t>& index : word_index_) index.clear();
   for (uint32_t i = 0; i < words.size(); ++i)
     word_index_[static_cast<size_t>(words[i].word_class)].emplace(words[i].word, i);
-  pattern_word_ids_.clear();
+  // Word ids are given in the order words are first seen, straight into the open-addressing
+  // table WordId probes; it doubles when half full, so it ends as small as a table built
+  // from the final count.
+  pattern_words_.clear();
+  word_slots_.assign(64, kNoWord);
   auto intern = [&](const std::string& w) {
-    return pattern_word_ids_.try_emplace(w, static_cast<uint32_t>(pattern_word_ids_.size()))
-        .first->second;
+    size_t mask = word_slots_.size() - 1;
+    size_t slot = WordHash(w) & mask;
+    for (; word_slots_[slot] != kNoWord; slot = (slot + 1) & mask)
+      if (pattern_words_[word_slots_[slot]] == w) return word_slots_[slot];
+    const uint32_t id = static_cast<uint32_t>(pattern_words_.size());
+    pattern_words_.push_back(w);
+    if (2 * pattern_words_.size() <= word_slots_.size()) {
+      word_slots_[slot] = id;
+      return id;
+    }
+    word_slots_.assign(2 * word_slots_.size(), kNoWord);
+    mask = word_slots_.size() - 1;
+    for (uint32_t k = 0; k < pattern_words_.size(); ++k) {
+      size_t s = WordHash(pattern_words_[k]) & mask;
+      while (word_slots_[s] != kNoWord) s = (s + 1) & mask;
+      word_slots_[s] = k;
+    }
+    return id;
   };
   weights_.clear();
+  weights_.reserve(patterns.size());
   for (Pattern& p : patterns) {
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
@@ -120,6 +139,7 @@ void Dictionary::Finish() {
     for (std::vector<PatternElement>* elements : {&p.elements, &p.before})
       for (PatternElement& e : *elements) {
         e.word_ids.clear();
+        e.word_ids.reserve(e.words.size());
         for (const std::string& w : e.words) e.word_ids.push_back(intern(w));
       }
     weights_.push_back(p.Weight());
@@ -129,11 +149,14 @@ void Dictionary::Finish() {
   for (const Phrase& ph : phrases)
     for (const std::string& w : ph.words)
       if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) intern(w);
+  // By head word id, the patterns in file order.
+  verb_by_word_.assign(pattern_words_.size(), {});
+  noun_by_word_.assign(pattern_words_.size(), {});
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
     if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;
-    auto& index = p.noun ? noun_index_ : verb_index_;
-    for (const std::string& w : p.elements[0].words) index[w].push_back(i);
+    auto& index = p.noun ? noun_by_word_ : verb_by_word_;
+    for (uint32_t id : p.elements[0].word_ids) index[id].push_back(i);
   }
   verb_word_exact_.clear();
   verb_word_stem_.clear();
@@ -147,6 +170,8 @@ void Dictionary::Finish() {
   needs_.clear();
   need_ids_.clear();
   need_summary_.clear();
+  need_begin_.reserve(patterns.size() + 1);
+  need_summary_.reserve(patterns.size());
   for (const Pattern& p : patterns) {
     uint64_t summary = 0;
     for (size_t k = 1; k < p.elements.size(); ++k) {
@@ -160,20 +185,6 @@ void Dictionary::Finish() {
     }
     need_begin_.push_back(static_cast<uint32_t>(needs_.size()));
     need_summary_.push_back(summary);
-  }
-  verb_by_word_.assign(pattern_word_ids_.size(), {});
-  noun_by_word_.assign(pattern_word_ids_.size(), {});
-  for (const auto& [w, pats] : verb_index_) verb_by_word_[pattern_word_ids_.at(w)] = pats;
-  for (const auto& [w, pats] : noun_index_) noun_by_word_[pattern_word_ids_.at(w)] = pats;
-  pattern_words_.assign(pattern_word_ids_.size(), std::string());
-  for (const auto& [w, id] : pattern_word_ids_) pattern_words_[id] = w;
-  size_t slots = 64;
-  while (slots < 2 * pattern_words_.size()) slots *= 2;
-  word_slots_.assign(slots, kNoWord);
-  for (uint32_t id = 0; id < pattern_words_.size(); ++id) {
-    size_t slot = WordHash(pattern_words_[id]) & (slots - 1);
-    while (word_slots_[slot] != kNoWord) slot = (slot + 1) & (slots - 1);
-    word_slots_[slot] = id;
   }
 }
 
@@ -197,7 +208,7 @@ const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
 
 void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                                 std::vector<TokenWords>* token_words) const {
-  const size_t words = (pattern_word_ids_.size() + 31) / 32;
+  const size_t words = (pattern_words_.size() + 31) / 32;
   ids->assign(words + 2, 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
   uint64_t summary = 0;
@@ -248,13 +259,11 @@ bool Dictionary::MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) co
 }
 
 const std::vector<uint32_t>* Dictionary::VerbPatternsFor(std::string_view lemma) const {
-  auto it = verb_index_.find(lemma);
-  return it == verb_index_.end() ? nullptr : &it->second;
+  return VerbPatternsFor(WordId(lemma));
 }
 
 const std::vector<uint32_t>* Dictionary::NounPatternsFor(std::string_view lemma) const {
-  auto it = noun_index_.find(lemma);
-  return it == noun_index_.end() ? nullptr : &it->second;
+  return NounPatternsFor(WordId(lemma));
 }
 
 }  // namespace tacitus

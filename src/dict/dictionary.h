@@ -246,16 +246,14 @@ class Dictionary {
   };
   template <typename V>
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-  StringMap<std::vector<uint32_t>> verb_index_, noun_index_;
   StringMap<uint32_t> verb_word_exact_, verb_word_stem_;  // into verb_words
   size_t longest_verb_stem_ = 0;
   std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
-  StringMap<uint32_t> pattern_word_ids_;
-  // The same ids in an open-addressing table that PatternWordsIn probes for every token:
-  // word_slots_ holds ids (kNoWord: free), at the word's hash, pattern_words_ the words.
+  // Word ids (WordId) in an open-addressing table that PatternWordsIn probes for every
+  // token: word_slots_ holds ids (kNoWord: free), at the word's hash, pattern_words_ the words.
   std::vector<std::string> pattern_words_;
   std::vector<uint32_t> word_slots_;
-  // By word id: the patterns whose head it is, as in verb_index_ and noun_index_.
+  // By word id: the verb and noun patterns whose head it is (VerbPatternsFor, NounPatternsFor).
   std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern
   // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
