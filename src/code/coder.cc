@@ -3867,8 +3867,9 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     }
     // "according to Russia's Foreign Ministry", "according to North Korean media": the
     // source of the report, kept with the sentence's events.
+    // Only events carry it: a sentence without matches is not searched.
     EventActor attribution;
-    for (size_t i = 0; i + 2 < toks.size(); ++i) {
+    for (size_t i = 0; !matches.empty() && i + 2 < toks.size(); ++i) {
       if (toks[i].lower != "according"sv || toks[i + 1].lower != "to"sv) continue;
       uint32_t b = static_cast<uint32_t>(i + 2);
       uint32_t e = b;
