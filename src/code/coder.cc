@@ -3788,7 +3788,11 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
+    // Both kinds of frame need a quotation mark in the sentence.
+    const bool has_quote =
+        std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.tag == Tag::kQuote; });
     for (const Group& g : sc.groups()) {
+      if (!has_quote) break;
       if (!IsSpeechVerb(toks[g.head].lemma) || quoted[g.head]) continue;
       uint32_t sb = sc.SubjectBegin(g);
       bool after_quote = false;
@@ -3817,7 +3821,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       break;
     }
     // A quotation inside reported speech: 'Choe said her meeting "will become ..."'.
-    if (!speaker) {
+    if (!speaker && has_quote) {
       for (const Group& g : sc.groups()) {
         if (!IsSpeechVerb(toks[g.head].lemma) || quoted[g.head] || g.subject.empty()) continue;
         bool quote_after = false;
