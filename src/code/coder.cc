@@ -2955,18 +2955,6 @@ class SentenceCoder {
     *accepted = std::move(kept);
   }
 
-  // Whether `lower` is one of TABARI's <NOUN> or <ADJECTIVE> words: a word written with a
-  // final `_` exactly, any other as a stem.
-  static bool InTabariList(const std::vector<std::string>& list, std::string_view lower) {
-    for (const std::string& w : list) {
-      if (w.empty()) continue;
-      if (w.back() == '_' ? lower == std::string_view(w).substr(0, w.size() - 1)
-                          : lower.starts_with(w))
-        return true;
-    }
-    return false;
-  }
-
   // Whether an actor or agent phrase of the sentence ends at token `e` (exclusive).
   bool NamedPhraseEndsAt(uint32_t e) const {
     for (const PhraseMatch& pm : matches_)
@@ -2982,15 +2970,15 @@ class SentenceCoder {
   // <adjective>" ("awful and evil"), nouns and adjectives from the actors file's lists.
   bool JoinsPhrase(uint32_t c) const {
     if (c == 0 || c + 1 >= n_) return false;
-    const std::vector<std::string>& nouns = dict_.tabari_nouns;
-    const std::vector<std::string>& adjectives = dict_.tabari_adjectives;
+    const StemList& nouns = dict_.tabari_nouns;
+    const StemList& adjectives = dict_.tabari_adjectives;
     const std::string& before = toks_[c - 1].lower;
-    if (InTabariList(adjectives, before) && InTabariList(adjectives, toks_[c + 1].lower))
+    if (adjectives.Has(before) && adjectives.Has(toks_[c + 1].lower))
       return true;
-    if (InTabariList(nouns, before)) {
+    if (nouns.Has(before)) {
       uint32_t j = c + 1;
-      while (j < n_ && InTabariList(adjectives, toks_[j].lower)) ++j;
-      if (j < n_ && InTabariList(nouns, toks_[j].lower)) return true;
+      while (j < n_ && adjectives.Has(toks_[j].lower)) ++j;
+      if (j < n_ && nouns.Has(toks_[j].lower)) return true;
     }
     uint32_t last = toks_[c - 1].text == ","sv && c >= 2 ? c - 2 : c - 1;
     int prev = np_at_[last], next = np_at_[c + 1];

@@ -1,5 +1,6 @@
 #include "dict/dict_text.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tacitus {
@@ -40,6 +41,28 @@ std::string LineError(std::string_view file_name, uint32_t line_no, std::string_
   out += line;
   out += "\n    " + std::string(col, ' ') + "^";
   return out;
+}
+
+void StemList::Add(std::string word) {
+  if (word.empty() || word == "_") return;
+  words_.push_back(word);
+  if (word.back() == '_') {
+    word.pop_back();
+    whole_.insert(std::move(word));
+    return;
+  }
+  auto at = std::lower_bound(stem_lengths_.begin(), stem_lengths_.end(), word.size());
+  if (at == stem_lengths_.end() || *at != word.size()) stem_lengths_.insert(at, word.size());
+  stems_.insert(std::move(word));
+}
+
+bool StemList::Has(std::string_view lower) const {
+  if (whole_.count(lower) > 0) return true;
+  for (size_t n : stem_lengths_) {
+    if (n > lower.size()) break;
+    if (stems_.count(lower.substr(0, n)) > 0) return true;
+  }
+  return false;
 }
 
 }  // namespace tacitus

@@ -44,5 +44,37 @@ TEST(DictTextTest, ForEachLineStopsWhenTheCallbackReturnsFalse) {
   EXPECT_EQ(seen, (std::vector<uint32_t>{1, 2}));
 }
 
+TEST(StemListTest, StemsMatchEveryWordTheyBeginAndWholeWordsOnlyThemselves) {
+  const StemList list{"goat", "evil_", "sheep", "pig"};
+  EXPECT_TRUE(list.Has("goat"));
+  EXPECT_TRUE(list.Has("goats"));
+  EXPECT_TRUE(list.Has("pigs"));
+  EXPECT_TRUE(list.Has("evil"));
+  EXPECT_FALSE(list.Has("evils"));  // `_`: the whole word only
+  EXPECT_FALSE(list.Has("go"));     // shorter than the stem
+  EXPECT_FALSE(list.Has("ship"));
+  EXPECT_FALSE(list.Has(""));
+  EXPECT_EQ(list.words(), (std::vector<std::string>{"goat", "evil_", "sheep", "pig"}));
+}
+
+TEST(StemListTest, AgreesWithAScanOfTheListOnEveryPrefixOfItsWords) {
+  const std::vector<std::string> words = {"a_", "ab", "abc_", "abcd", "b", "bcd_", "cd"};
+  StemList list;
+  for (const std::string& w : words) list.Add(w);
+  list.Add("");
+  list.Add("_");
+  auto scan = [&](std::string_view lower) {
+    for (const std::string& w : words)
+      if (w.back() == '_' ? lower == std::string_view(w).substr(0, w.size() - 1)
+                          : lower.starts_with(w))
+        return true;
+    return false;
+  };
+  for (std::string_view probe : {"", "a", "ab", "abc", "abcd", "abcde", "abx", "b", "bc", "bcd",
+                                 "bcde", "c", "cd", "cde", "d", "x"})
+    EXPECT_EQ(list.Has(probe), scan(probe)) << probe;
+  EXPECT_EQ(list.words().size(), words.size());  // the empty word and a lone `_` are not kept
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "dict/dict_text.h"
 #include "dict/petrarch_options.h"
 #include "dict/tabari_options.h"
 #include "text/token.h"
@@ -191,7 +192,7 @@ class Dictionary {
   // written (a final `_`: the whole word, else a stem): a conjunction between two of them
   // ("sheep and goats", "awful and evil") joins a phrase and does not end a clause (manual
   // 7.5.1). Empty for other dictionaries; not cached (peer dictionaries are not).
-  std::vector<std::string> tabari_nouns, tabari_adjectives;
+  StemList tabari_nouns, tabari_adjectives;
   // The settings of a TABARI dictionary's `.options` files (TABARI's defaults when it has
   // none); empty for every other dictionary.
   std::optional<TabariOptions> tabari_options;

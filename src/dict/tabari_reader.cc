@@ -1434,7 +1434,7 @@ void PeerBuilder::ReadActorRecords(std::string_view text, bool tabari) {
       } else if (!word.empty() && tabari) {
         // TABARI's compound noun and adjective phrases (manual 7.5.1) read these words.
         (StartsWith(section, "<NOUN") ? dict_.tabari_nouns : dict_.tabari_adjectives)
-            .push_back(std::move(word));
+            .Add(std::move(word));
         b.Count(
             "read: <NOUN> and <ADJECTIVE> words (where a conjunction joins two, no clause ends)");
       } else if (!word.empty()) {

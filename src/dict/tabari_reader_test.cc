@@ -95,8 +95,8 @@ TEST(TabariActorsTest, NounAndAdjectiveSectionsAreKeptForClauses) {
       "</ADJECTIVE>\n"
       "NOD_ [NOD]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
-  EXPECT_EQ(r.dict->tabari_nouns, (std::vector<std::string>{"goats", "forces_"}));
-  EXPECT_EQ(r.dict->tabari_adjectives, (std::vector<std::string>{"evil"}));
+  EXPECT_EQ(r.dict->tabari_nouns.words(), (std::vector<std::string>{"goats", "forces_"}));
+  EXPECT_EQ(r.dict->tabari_adjectives.words(), (std::vector<std::string>{"evil"}));
   for (const Phrase& p : r.dict->phrases) EXPECT_EQ(p.code, "NOD");  // the words are no actors
 }
 
