@@ -2,6 +2,7 @@
 // call per byte; Tacitus never sets a locale). Bytes >= 0x80 are in no class.
 //
 //   IsAsciiUpper('Q') -> true     IsAsciiAlnum(0xC3) -> false     AsciiLower('Q') -> 'q'
+//   AsciiUpper('q') -> 'Q'        AsciiUpper('\xC3') -> '\xC3'
 #ifndef TACITUS_BASE_ASCII_H_
 #define TACITUS_BASE_ASCII_H_
 
@@ -16,6 +17,9 @@ constexpr bool IsAsciiAlnum(unsigned char c) { return IsAsciiDigit(c) || IsAscii
 constexpr bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 constexpr char AsciiLower(char c) {
   return IsAsciiUpper(static_cast<unsigned char>(c)) ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+constexpr char AsciiUpper(char c) {
+  return IsAsciiLower(static_cast<unsigned char>(c)) ? static_cast<char>(c - ('a' - 'A')) : c;
 }
 
 }  // namespace tacitus

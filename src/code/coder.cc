@@ -1314,8 +1314,7 @@ class SentenceCoder {
         const Token& t = toks_[i];
         if (t.tag == Tag::kPossessive || t.tag == Tag::kPunct) continue;
         if (count++ > 0) words += ' ';
-        for (char c : t.text)
-          words += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (char c : t.text) words += AsciiUpper(c);
       }
       if (count == 0 || count > max_words) continue;
       Actor a;
