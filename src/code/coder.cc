@@ -3642,7 +3642,10 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
       lexicon_(lexicon),
       options_(options),
       matcher_(std::make_unique<PhraseMatcher>(dict)),
-      lists_(dict) {}
+      lists_(dict) {
+  for (const Person& person : dict.people)
+    for (const DatedRole& role : person.roles) dated_discards_ = dated_discards_ || role.discard;
+}
 
 Coder::~Coder() = default;
 
@@ -3753,7 +3756,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
                        options_.clause_first_actor_source});
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
-    if (const Person* who = sc.DatedDiscard()) {
+    if (const Person* who = dated_discards_ ? sc.DatedDiscard() : nullptr) {
       if (trace) os << "  discarded: '" << who->name << "' is a discard on this date\n";
       continue;
     }

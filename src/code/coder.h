@@ -34,7 +34,7 @@
 namespace tacitus {
 
 struct CoderOptions {
-  bool keep_negated = false;     // write negated events with negated=true
+  bool keep_negated = false;  // write negated events with negated=true
   size_t max_sentence_bytes = 4096;
   size_t max_article_bytes = 64u << 20;
   // Dictionaries that bring their own conventions (the pipeline sets both for tabari: and
@@ -187,6 +187,9 @@ class Coder {
   CoderOptions options_;
   std::unique_ptr<PhraseMatcher> matcher_;
   WordLists lists_;  // dict_'s word classes, or the built-in ones it lacks
+  // Whether a person of dict_ has a role that discards the sentence (TABARI's dated [###]
+  // codes); without one no sentence needs the per-sentence check.
+  bool dated_discards_ = false;
 };
 
 }  // namespace tacitus
