@@ -143,7 +143,8 @@ bool IsDateAnchor(std::string_view w) {
   const bool period = w.back() == '.';
   if (period) w.remove_suffix(1);
   if (w.size() < 3) return false;
-  for (size_t k = AnchorTable::Slot(w); !kAnchors.words[k].empty(); k = (k + 1) % AnchorTable::kSlots)
+  for (size_t k = AnchorTable::Slot(w); !kAnchors.words[k].empty();
+       k = (k + 1) % AnchorTable::kSlots)
     if (kAnchors.words[k] == w) return !period || kAnchors.month[k];
   return false;
 }

@@ -939,6 +939,19 @@ std::string_view Lexicon::Lemma(std::string_view lower_word, PosBits pos) const 
   return lower_word;
 }
 
+Lexicon::Analysis Lexicon::Analyze(std::string_view lower_word) const {
+  Entry self;
+  const Entry* found = Find(lower_word, &self) ? &self : nullptr;
+  Analysis a;
+  Morph m;
+  for (int p = kNoun; p <= kAdv; ++p) {
+    const bool known = MorphOne(lower_word, found, p, &m);
+    if (known) a.pos |= static_cast<uint8_t>(1 << p);
+    if (p <= kAdj) a.lemma[p] = known ? m.lemma : lower_word;
+  }
+  return a;
+}
+
 bool Lexicon::IsVerbForm(std::string_view lower_word, VerbForm* form) const {
   Entry self;
   const Entry* found = Find(lower_word, &self) ? &self : nullptr;

@@ -107,6 +107,14 @@ class Lexicon {
   // applies wins. Returns `lower_word` itself if no base is found.
   std::string_view Lemma(std::string_view lower_word, PosBits pos) const;
 
+  // Pos() and the single-bit Lemma()s of noun, verb and adjective from one look-up of the
+  // word: what a cache of the tagger's questions keeps (parse/word_cache.h).
+  struct Analysis {
+    uint8_t pos = 0;
+    std::string_view lemma[3];  // Lemma(w, kPosNoun), Lemma(w, kPosVerb), Lemma(w, kPosAdj)
+  };
+  Analysis Analyze(std::string_view lower_word) const;
+
   // True if `lower_word` can be a verb; then sets *form (if `form` is not null) to its
   // inflection: "talks" -> kThirdSingular, "seized"/"held"/"went" -> kPast, "gone" ->
   // kPastParticiple, "meeting" -> kGerund, "meet" -> kBase. A form that is also a base in

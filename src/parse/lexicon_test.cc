@@ -125,6 +125,20 @@ TEST(LexiconTest, SeveralPosBitsTryNounFirst) {
   EXPECT_EQ(Lex().Lemma("met", static_cast<PosBits>(kPosNoun | kPosVerb)), "meet");
 }
 
+// Analyze() answers Pos() and the noun, verb and adjective Lemma()s at once.
+TEST(LexiconTest, AnalyzeAnswersAsPosAndLemma) {
+  for (std::string_view w : {"talks", "met", "meeting", "countries", "better", "went", "zzqxv",
+                             "", "the", "larger", "forces"}) {
+    const Lexicon::Analysis a = Lex().Analyze(w);
+    EXPECT_EQ(a.pos, Lex().Pos(w)) << w;
+    EXPECT_EQ(a.lemma[0], Lex().Lemma(w, kPosNoun)) << w;
+    EXPECT_EQ(a.lemma[1], Lex().Lemma(w, kPosVerb)) << w;
+    EXPECT_EQ(a.lemma[2], Lex().Lemma(w, kPosAdj)) << w;
+  }
+  EXPECT_EQ(Lex().Analyze("met").lemma[1], "meet");
+  EXPECT_EQ(Lex().Analyze("countries").lemma[0], "country");
+}
+
 TEST(LexiconTest, VerbForms) {
   EXPECT_EQ(FormOf("meet"), VerbForm::kBase);
   EXPECT_EQ(FormOf("talks"), VerbForm::kThirdSingular);
@@ -666,6 +680,7 @@ TEST_F(BuiltInVsWordNetTest, AgreesWithNaiveMorphyOnSampledWords) {
   size_t known = 0;
   for (const std::string& word : sample) {
     uint8_t expected_pos = 0;
+    const Lexicon::Analysis analysis = Lex().Analyze(word);
     for (int p = 0; p < 4; ++p) {
       const auto bit = static_cast<PosBits>(1 << p);
       std::optional<std::string> base = naive.Morph(word, p);
@@ -673,7 +688,11 @@ TEST_F(BuiltInVsWordNetTest, AgreesWithNaiveMorphyOnSampledWords) {
       std::string_view want = base ? std::string_view(*base) : std::string_view(word);
       ASSERT_EQ(Lex().Lemma(word, bit), want) << word << " pos " << p;
       ASSERT_EQ(loaded->Lemma(word, bit), want) << word << " pos " << p;
+      if (p < 3) {
+        ASSERT_EQ(analysis.lemma[p], want) << word << " pos " << p;
+      }
     }
+    ASSERT_EQ(analysis.pos, expected_pos) << word;
     ASSERT_EQ(Lex().Pos(word), expected_pos) << word;
     ASSERT_EQ(loaded->Pos(word), expected_pos) << word;
     ASSERT_EQ(Lex().IsVerbForm(word, nullptr), (expected_pos & kPosVerb) != 0) << word;

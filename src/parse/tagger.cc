@@ -424,16 +424,19 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
     }
-    // Lemmas.
+    // Lemmas. Most words are their own lemma: compare before copying.
+    auto set_lemma = [&t](std::string_view lemma) {
+      if (std::string_view(t.lemma) != lemma) t.lemma.assign(lemma);
+    };
     switch (t.tag) {
       case Tag::kNoun:
-        t.lemma.assign(word(i).noun_lemma);
+        set_lemma(word(i).noun_lemma);
         break;
       case Tag::kVerb:
-        t.lemma.assign(word(i).verb_lemma);
+        set_lemma(word(i).verb_lemma);
         break;
       case Tag::kAdjective:
-        t.lemma.assign(word(i).adj_lemma);
+        set_lemma(word(i).adj_lemma);
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
@@ -445,7 +448,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
-        if (bits[i] & kPosNoun) t.lemma.assign(word(i).noun_lemma);
+        if (bits[i] & kPosNoun) set_lemma(word(i).noun_lemma);
         break;
       default:
         break;

@@ -116,13 +116,10 @@ const WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const
   Slot& s = set[0];
   s.used = false;
   s.closed = lexicon_.Closed(w);
-  s.pos = lexicon_.Pos(w);
-  static constexpr PosBits kLemmaPos[3] = {kPosNoun, kPosVerb, kPosAdj};
+  const Lexicon::Analysis analysis = lexicon_.Analyze(w);
+  s.pos = analysis.pos;
   for (int k = 0; k < 3; ++k) {
-    // Lemma() returns the word itself for a part of speech that Pos() lacks: both come
-    // from the same morphology step.
-    std::string_view lemma = (s.pos & kLemmaPos[k]) ? lexicon_.Lemma(w, kLemmaPos[k]) : w;
-    s.lemma[k] = RefOf(lemma, w);
+    s.lemma[k] = RefOf(analysis.lemma[k], w);
     if (s.lemma[k].offset == UINT32_MAX) return nullptr;
   }
   s.key = key;
@@ -148,10 +145,11 @@ WordCache::WordInfo WordCache::Info(std::string_view lower_word) {
     info.adj_lemma = LemmaOf(*s, 2, lower_word);
   } else {
     info.closed = lexicon_.Closed(lower_word);
-    info.pos = lexicon_.Pos(lower_word);
-    info.noun_lemma = lexicon_.Lemma(lower_word, kPosNoun);
-    info.verb_lemma = lexicon_.Lemma(lower_word, kPosVerb);
-    info.adj_lemma = lexicon_.Lemma(lower_word, kPosAdj);
+    const Lexicon::Analysis analysis = lexicon_.Analyze(lower_word);
+    info.pos = analysis.pos;
+    info.noun_lemma = analysis.lemma[0];
+    info.verb_lemma = analysis.lemma[1];
+    info.adj_lemma = analysis.lemma[2];
   }
   return info;
 }
