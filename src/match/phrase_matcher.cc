@@ -1,6 +1,7 @@
 #include "match/phrase_matcher.h"
 
 #include <cctype>
+#include <cstring>
 
 #include "base/ascii.h"
 
@@ -72,23 +73,67 @@ struct TokenIds {
   }
 };
 
-// Where a token's text has ASCII letters of each case, in one pass over it.
+// Where a token's text has ASCII letters of each case.
 struct Cases {
   bool upper = false;        // an uppercase letter anywhere
   bool upper_after = false;  // an uppercase letter after the first byte
   bool lower = false;        // a lowercase letter anywhere
 };
 
+constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+
+// The high bit of each byte of w that is an ASCII byte in [lo, hi]. Each byte's sum stays
+// below 0x100, so no byte carries into the next: t + (0x80 - lo) reaches the high bit when
+// t >= lo, t + (0x7f - hi) when t > hi.
+uint64_t InRange(uint64_t w, unsigned char lo, unsigned char hi) {
+  const uint64_t t = w & ~kHigh;
+  return (t + (0x80 - lo) * kOnes) & ~(t + (0x7f - hi) * kOnes) & ~w & kHigh;
+}
+
+// Eight bytes at a time (the last word overlapping the one before), or two halves of four,
+// or a byte at a time under four. `first` masks the word's byte that is the text's first.
 Cases CasesOf(std::string_view w) {
   Cases c;
-  if (w.empty()) return c;
-  c.lower = IsAsciiLower(static_cast<unsigned char>(w[0]));
-  for (size_t i = 1; i < w.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(w[i]);
-    c.upper_after |= IsAsciiUpper(b);
-    c.lower |= IsAsciiLower(b);
+  const size_t n = w.size();
+  if (n == 0) return c;
+  uint64_t upper = 0, lower = 0, first = 0x80;  // first: the high bit of w[0]'s byte
+  auto add = [&](uint64_t v) {
+    upper |= InRange(v, 'A', 'Z');
+    lower |= InRange(v, 'a', 'z');
+  };
+  if (n >= 8) {
+    uint64_t v;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&v, w.data() + i, 8);
+      add(v);
+      if (i == 0) {
+        c.upper = upper != 0;
+        upper &= ~first;
+      }
+    }
+    if (n % 8 != 0) {
+      std::memcpy(&v, w.data() + n - 8, 8);
+      add(v);
+    }
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, w.data(), 4);
+    std::memcpy(&b, w.data() + n - 4, 4);
+    add(a | static_cast<uint64_t>(b) << 32);
+    if (n == 4) first |= first << 32;  // the second half starts at w[0] too
+    c.upper = upper != 0;
+    upper &= ~first;
+  } else {
+    c.upper = IsAsciiUpper(static_cast<unsigned char>(w[0]));
+    lower = IsAsciiLower(static_cast<unsigned char>(w[0]));
+    for (size_t i = 1; i < n; ++i) {
+      upper |= IsAsciiUpper(static_cast<unsigned char>(w[i]));
+      lower |= IsAsciiLower(static_cast<unsigned char>(w[i]));
+    }
   }
-  c.upper = c.upper_after || IsAsciiUpper(static_cast<unsigned char>(w[0]));
+  c.upper_after = upper != 0;
+  c.upper |= c.upper_after;
+  c.lower = lower != 0;
   return c;
 }
 
