@@ -20,7 +20,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dict/dictionary.h"
@@ -49,25 +48,30 @@ class PhraseMatcher {
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   static_assert(kNone == Dictionary::kNoWord);
   // The matcher's own word ids (words with a capital, and lowercase words the dictionary
   // has no id for) have this bit set; the dictionary's ids are below it.
   static constexpr uint32_t kOwn = 1u << 31;
   // The id of an own word, or kNone; `exact` selects capitalized words, else lowercase ones.
   uint32_t OwnWordId(std::string_view w, bool exact) const;
+  uint32_t AddOwnWord(std::string_view w, bool exact);  // its id, the word added if new
+  void ReserveOwnWords(size_t n);                       // room for n own words
+  void RehashOwnWords(size_t slots);
   uint32_t Child(uint32_t node, uint32_t word) const;  // kNone if no edge
+  uint32_t RootChild(uint32_t word) const {            // Child(0, word)
+    return word < root_children_.size() ? root_children_[word] : Child(0, word);
+  }
   uint32_t AddChild(uint32_t node, uint32_t word);
-  void Grow();
+  void RehashEdges(size_t capacity);  // a power of two
 
   const Dictionary& dict_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;  // own words
+  // Own words by own id (without kOwn), found through an open-addressing table of their
+  // ids at their hash (kNone: a free slot).
+  std::vector<std::string> own_words_;
+  std::vector<uint32_t> own_slots_;
   std::vector<bool> exact_word_;  // by own word id (without kOwn): the word has a capital
   // Some lowercase word has no dictionary id (its phrase was added after Finish()): tokens'
-  // lowercase forms are then also looked up in words_.
+  // lowercase forms are then also looked up in own_words_.
   bool own_lowercase_ = false;
   // Edges as an open-addressing table keyed by (node << 32 | word); kEmpty marks a free slot.
   static constexpr uint64_t kEmpty = UINT64_MAX;
@@ -75,6 +79,9 @@ class PhraseMatcher {
   std::vector<uint32_t> edge_children_;
   size_t edges_ = 0;
   uint32_t nodes_ = 1;  // node 0 is the root
+  // The root's children by dictionary word id (kNone: none), looked up for every token
+  // without hashing; a word beyond the end has none.
+  std::vector<uint32_t> root_children_;
   // Phrases accepted at node k: phrase_ids_[phrase_begin_[k], phrase_begin_[k + 1]).
   std::vector<uint32_t> phrase_begin_;
   std::vector<uint32_t> phrase_ids_;

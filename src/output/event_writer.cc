@@ -127,7 +127,7 @@ constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
 // Whether some byte of w is a control character (< 0x20), '"' or '\\'. Each test is exact
 // whatever the other bytes: w - 0x20.. borrows into the high bit of a byte below 0x20, and
 // a byte equal to '"' is a zero byte of w ^ '"'...
-bool NeedsEscape(uint64_t w) {
+[[gnu::always_inline]] inline bool NeedsEscape(uint64_t w) {
   auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
   return ((w - 0x20 * kOnes) & ~w & kHigh) || has_zero(w ^ ('"' * kOnes)) ||
          has_zero(w ^ ('\\' * kOnes));
