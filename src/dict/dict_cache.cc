@@ -41,7 +41,7 @@ static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options, petrarch_options, tabari_nouns and tabari_adjectives are not
 // written: only the peers' dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1424,
+static_assert(sizeof(Dictionary) == 1408,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 

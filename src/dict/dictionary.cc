@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/unaligned.h"
+
 namespace tacitus {
 
 bool HeadWrittenAs(std::string_view written, std::string_view word) {
@@ -28,12 +30,28 @@ bool HeadWrittenAs(std::string_view written, std::string_view word) {
 
 namespace {
 
-// FNV-1a, with the high bits folded in: pattern words are short, so a byte loop is cheaper
-// than std::hash's.
-uint64_t WordHash(std::string_view w) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 29);
+// A word's key in the word table, read with fixed-size loads (no byte loop): with the size,
+// the word itself for up to 8 bytes (its first and last 4 bytes, or for 1 to 3 bytes its
+// first, middle and last), else a hash of its 8-byte blocks.
+inline uint64_t WordKey(std::string_view w) {
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (n >= 4 && n <= 8) return Load32(p) | uint64_t{Load32(p + n - 4)} << 32;
+  if (n < 4) {
+    if (n == 0) return 0;
+    return uint64_t{static_cast<unsigned char>(p[0])} |
+           uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+           uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+  }
+  uint64_t h = n;
+  for (size_t i = 0; i + 8 < n; i += 8) h = (h ^ Load64(p + i)) * 0x9e3779b97f4a7c15ull;
+  h = (h ^ Load64(p + n - 8)) * 0x9e3779b97f4a7c15ull;  // the last block, overlapping
+  return h ^ (h >> 32);
+}
+
+// The first slot to probe for a key in a table of 2^k slots (mask = 2^k - 1).
+inline size_t WordSlotOf(uint64_t key, size_t size, size_t mask) {
+  return static_cast<size_t>(((key ^ size) * 0x9e3779b97f4a7c15ull) >> 32) & mask;
 }
 
 }  // namespace
@@ -105,24 +123,28 @@ void Dictionary::Finish() {
   // table WordId probes; it doubles when half full, so it ends as small as a table built
   // from the final count.
   pattern_words_.clear();
-  word_slots_.assign(64, kNoWord);
+  word_slots_.assign(64, WordSlot());
   auto intern = [&](const std::string& w) {
+    const uint64_t key = WordKey(w);
+    const uint32_t size = static_cast<uint32_t>(w.size());
     size_t mask = word_slots_.size() - 1;
-    size_t slot = WordHash(w) & mask;
-    for (; word_slots_[slot] != kNoWord; slot = (slot + 1) & mask)
-      if (pattern_words_[word_slots_[slot]] == w) return word_slots_[slot];
+    size_t slot = WordSlotOf(key, size, mask);
+    for (; word_slots_[slot].id != kNoWord; slot = (slot + 1) & mask)
+      if (word_slots_[slot].key == key && pattern_words_[word_slots_[slot].id] == w)
+        return word_slots_[slot].id;
     const uint32_t id = static_cast<uint32_t>(pattern_words_.size());
     pattern_words_.push_back(w);
-    if (2 * pattern_words_.size() <= word_slots_.size()) {
-      word_slots_[slot] = id;
-      return id;
-    }
-    word_slots_.assign(2 * word_slots_.size(), kNoWord);
+    word_slots_[slot] = {key, size, id};
+    if (2 * pattern_words_.size() <= word_slots_.size()) return id;
+    // Rehashed from the slots' keys and sizes.
+    std::vector<WordSlot> old(2 * word_slots_.size());
+    old.swap(word_slots_);
     mask = word_slots_.size() - 1;
-    for (uint32_t k = 0; k < pattern_words_.size(); ++k) {
-      size_t s = WordHash(pattern_words_[k]) & mask;
-      while (word_slots_[s] != kNoWord) s = (s + 1) & mask;
-      word_slots_[s] = k;
+    for (const WordSlot& o : old) {
+      if (o.id == kNoWord) continue;
+      size_t s = WordSlotOf(o.key, o.size, mask);
+      while (word_slots_[s].id != kNoWord) s = (s + 1) & mask;
+      word_slots_[s] = o;
     }
     return id;
   };
@@ -166,35 +188,43 @@ void Dictionary::Finish() {
     (v.stem ? verb_word_stem_ : verb_word_exact_).try_emplace(v.form, i);
     if (v.stem) longest_verb_stem_ = std::max(longest_verb_stem_, v.form.size());
   }
-  need_begin_.assign(1, 0);
+  pattern_needs_.clear();
+  pattern_needs_.reserve(patterns.size());
   needs_.clear();
   need_ids_.clear();
-  need_summary_.clear();
-  need_begin_.reserve(patterns.size() + 1);
-  need_summary_.reserve(patterns.size());
   for (const Pattern& p : patterns) {
-    uint64_t summary = 0;
+    PatternNeeds& n = pattern_needs_.emplace_back();
+    n.rest_begin = static_cast<uint32_t>(needs_.size());
     for (size_t k = 1; k < p.elements.size(); ++k) {
       const PatternElement& e = p.elements[k];
       // A stem may match words no id lists: not a need.
       if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty()) continue;
+      if (e.word_ids.size() == 1 && n.two == kNoWord) {
+        (n.one == kNoWord ? n.one : n.two) = e.word_ids[0];
+        continue;
+      }
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
       need_ids_.insert(need_ids_.end(), e.word_ids.begin(), e.word_ids.end());
       needs_.emplace_back(begin, static_cast<uint32_t>(need_ids_.size()));
-      if (e.word_ids.size() == 1) summary |= SummaryBit(e.word_ids[0]);
     }
-    need_begin_.push_back(static_cast<uint32_t>(needs_.size()));
-    need_summary_.push_back(summary);
+    n.rest_end = static_cast<uint32_t>(needs_.size());
   }
+  id_bit_words_ = (pattern_words_.size() + 31) / 32;
 }
 
 uint32_t Dictionary::WordId(std::string_view w) const {
   if (word_slots_.empty()) return kNoWord;
   const size_t mask = word_slots_.size() - 1;
-  for (size_t slot = WordHash(w) & mask;; slot = (slot + 1) & mask) {
-    const uint32_t id = word_slots_[slot];
-    if (id == kNoWord || pattern_words_[id] == w) return id;
+  const uint64_t key = WordKey(w);
+  for (size_t slot = WordSlotOf(key, w.size(), mask);; slot = (slot + 1) & mask) {
+    const WordSlot& s = word_slots_[slot];
+    if (s.id == kNoWord) return kNoWord;
+    if (s.key == key && s.size == w.size() && (w.size() <= 8 || LongWordIs(s.id, w))) return s.id;
   }
+}
+
+bool Dictionary::LongWordIs(uint32_t id, std::string_view w) const {
+  return pattern_words_[id] == w;
 }
 
 const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
@@ -208,16 +238,11 @@ const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
 
 void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                                 std::vector<TokenWords>* token_words) const {
-  const size_t words = (pattern_words_.size() + 31) / 32;
-  ids->assign(words + 2, 0);
+  ids->assign(id_bit_words_, 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
-  uint64_t summary = 0;
   auto note = [&](const std::string& w) {
     const uint32_t id = WordId(w);
-    if (id != kNoWord) {
-      (*ids)[id >> 5] |= 1u << (id & 31);
-      summary |= SummaryBit(id);
-    }
+    if (id != kNoWord) (*ids)[id >> 5] |= 1u << (id & 31);
     return id;
   };
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -226,8 +251,6 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
     uint32_t lemma = t.lemma != t.lower ? note(t.lemma) : lower;
     if (token_words) (*token_words)[i] = {lower, lemma};
   }
-  (*ids)[words] = static_cast<uint32_t>(summary);
-  (*ids)[words + 1] = static_cast<uint32_t>(summary >> 32);
 }
 
 const std::vector<uint32_t>* Dictionary::VerbPatternsFor(uint32_t word) const {
@@ -240,20 +263,12 @@ const std::vector<uint32_t>* Dictionary::NounPatternsFor(uint32_t word) const {
                                                                      : nullptr;
 }
 
-bool Dictionary::MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
-  if (pattern + 1 >= need_begin_.size()) return true;  // added after Finish()
-  // Most patterns tried lack a word they need; the summary finds most of those at once.
-  if (ids.size() >= 2) {
-    const uint64_t summary = ids[ids.size() - 2] | uint64_t{ids.back()} << 32;
-    if (need_summary_[pattern] & ~summary) return false;
-  }
-  for (uint32_t n = need_begin_[pattern]; n < need_begin_[pattern + 1]; ++n) {
-    bool present = false;
-    for (uint32_t a = needs_[n].first; a < needs_[n].second && !present; ++a) {
-      const uint32_t id = need_ids_[a];
-      present = (id >> 5) < ids.size() && (ids[id >> 5] >> (id & 31)) & 1u;
-    }
-    if (!present) return false;
+bool Dictionary::OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const {
+  for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
+    bool any = false;
+    for (uint32_t a = needs_[k].first; a < needs_[k].second && !any; ++a)
+      any = (ids[need_ids_[a] >> 5] >> (need_ids_[a] & 31)) & 1u;
+    if (!any) return false;
   }
   return true;
 }

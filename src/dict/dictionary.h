@@ -225,13 +225,21 @@ class Dictionary {
     uint32_t lower = kNoWord, lemma = kNoWord;
   };
   // A cheap test before trying a pattern on a sentence. PatternWordsIn gives each token its
-  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]), followed by two
-  // words of a 64-bit summary (bit id % 64 for every id present); MayMatch is false
+  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); MayMatch is false
   // when the pattern needs, after its head, a word element (not optional) none of whose
   // alternatives is among them: no placement of the pattern can match then.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                       std::vector<TokenWords>* token_words = nullptr) const;
-  bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const;
+  // Inline: the coder asks it of every pattern of every verb and event noun.
+  bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
+    // Patterns added after Finish(), and ids that are no PatternWordsIn's: no test.
+    if (pattern >= pattern_needs_.size() || ids.size() < id_bit_words_) return true;
+    const PatternNeeds& n = pattern_needs_[pattern];
+    auto present = [&ids](uint32_t id) { return (ids[id >> 5] >> (id & 31)) & 1u; };
+    if ((n.one != kNoWord && !present(n.one)) || (n.two != kNoWord && !present(n.two)))
+      return false;
+    return n.rest_begin == n.rest_end || OtherNeedsIn(n, ids);
+  }
   // VerbPatternsFor and NounPatternsFor by a word id (kNoWord: nullptr), and
   // patterns[p].Weight(), without hashing or counting per call.
   const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const;
@@ -251,21 +259,34 @@ class Dictionary {
   size_t longest_verb_stem_ = 0;
   std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   // Word ids (WordId) in an open-addressing table that PatternWordsIn probes for every
-  // token: word_slots_ holds ids (kNoWord: free), at the word's hash, pattern_words_ the words.
+  // token: a slot holds a word's WordKey, its size and its id (kNoWord: free);
+  // pattern_words_ the words. A key is the word itself for words of up to 8 bytes, which
+  // then need no other comparison; longer words are compared with pattern_words_[id].
+  struct WordSlot {
+    uint64_t key = 0;
+    uint32_t size = 0;
+    uint32_t id = kNoWord;
+  };
   std::vector<std::string> pattern_words_;
-  std::vector<uint32_t> word_slots_;
+  std::vector<WordSlot> word_slots_;
+  // Out of WordId's loop, which most words leave without it.
+  [[gnu::noinline]] bool LongWordIs(uint32_t id, std::string_view w) const;
   // By word id: the verb and noun patterns whose head it is (VerbPatternsFor, NounPatternsFor).
   std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern
-  // The words pattern p needs: needs_[need_begin_[p] .. need_begin_[p + 1]), each a range
-  // [begin, end) of alternative word ids in need_ids_.
-  std::vector<uint32_t> need_begin_;
+  // The words pattern p needs, in pattern_needs_[p]: its first two needs of one word each
+  // (kNoWord: none), which reject most patterns with two bit tests, and the others,
+  // needs_[rest_begin .. rest_end), each a range [begin, end) of alternative word ids in
+  // need_ids_. id_bit_words_: the size of PatternWordsIn's bit set.
+  struct PatternNeeds {
+    uint32_t one = kNoWord, two = kNoWord;
+    uint32_t rest_begin = 0, rest_end = 0;
+  };
+  std::vector<PatternNeeds> pattern_needs_;
   std::vector<std::pair<uint32_t, uint32_t>> needs_;
   std::vector<uint32_t> need_ids_;
-  // By pattern: the summary bits (SummaryBit) of the needs that have one alternative, all of
-  // which a sentence's summary must have for the pattern to match.
-  std::vector<uint64_t> need_summary_;
-  static uint64_t SummaryBit(uint32_t id) { return uint64_t{1} << (id & 63); }
+  size_t id_bit_words_ = 0;
+  bool OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const;
 };
 
 }  // namespace tacitus

@@ -186,9 +186,58 @@ TEST(LoaderTest, BuiltInDictionaryLoadsCleanly) {
   EXPECT_GT(d->phrases.size(), 1000u);
 }
 
-// Dictionary::MayMatch (a bit set and a 64-bit summary of the sentence's word ids) against
-// the words themselves: false only when a needed word element has no alternative among the
-// tokens. With 150 words, ids share summary bits, so the summary alone would be wrong.
+// Dictionary::MayMatch (bit tests of the sentence's word ids, the first two one-word needs
+// first) against the words themselves: false only when a needed word element has no
+// alternative among the tokens.
+// A dictionary of Tacitus-format lines that must load without errors, finished.
+Dictionary Finished(const std::string& text) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  ParseTacitusFile("t.txt", text, &d, &errors);
+  EXPECT_TRUE(errors.empty()) << errors[0];
+  d.Finish();
+  return d;
+}
+
+// Dictionary::WordId against the ids Finish() gave the patterns' words: words of every size
+// (the table keys words of up to 8 bytes by their bytes, longer ones by a hash), and words
+// one byte away from a listed one, which have no id.
+TEST(LoaderTest, WordIdFindsEveryPatternWordAndNoOther) {
+  std::mt19937 rng(11);
+  std::set<std::string> listed;
+  std::string text;
+  for (int p = 0; p < 400; ++p) {
+    std::string w;
+    for (size_t n = 1 + rng() % 24; w.size() < n;) w += static_cast<char>('a' + rng() % 3);
+    listed.insert(w);
+    text += "verb 040 | hold " + w + " +\n";
+  }
+  Dictionary d = Finished(text);
+  ASSERT_EQ(d.patterns.size(), 400u);
+  int checked = 0, absent = 0;
+  for (const Pattern& p : d.patterns)
+    for (const PatternElement& e : p.elements)
+      for (size_t k = 0; k < e.words.size(); ++k) {
+        ASSERT_EQ(e.word_ids.size(), e.words.size());
+        EXPECT_EQ(d.WordId(e.words[k]), e.word_ids[k]) << e.words[k];
+        ++checked;
+        if (listed.count(e.words[k]) == 0) continue;  // the head, "hold"
+        for (size_t at = 0; at < e.words[k].size(); ++at) {
+          std::string other = e.words[k];
+          other[at] = 'd';
+          EXPECT_EQ(d.WordId(other), Dictionary::kNoWord) << other;
+          other.insert(at, "a");
+          if (listed.count(other) == 0) {
+            EXPECT_EQ(d.WordId(other), Dictionary::kNoWord) << other;
+            ++absent;
+          }
+        }
+      }
+  EXPECT_EQ(d.WordId(""), Dictionary::kNoWord);
+  EXPECT_EQ(checked, 800);
+  EXPECT_GT(absent, 1000);
+}
+
 TEST(LoaderTest, MayMatchAgreesWithTheWordsThemselves) {
   std::mt19937 rng(7);
   auto word = [&] { return "w" + std::to_string(rng() % 150); };
@@ -209,11 +258,8 @@ TEST(LoaderTest, MayMatchAgreesWithTheWordsThemselves) {
     }
     text += " +\n";
   }
-  Dictionary d;
-  std::vector<std::string> errors;
-  ParseTacitusFile("t.txt", text, &d, &errors);
-  ASSERT_TRUE(errors.empty()) << errors[0];
-  d.Finish();
+  Dictionary d = Finished(text);
+  ASSERT_EQ(d.patterns.size(), 300u);
   int mismatches = 0, rejected = 0;
   for (int s = 0; s < 200; ++s) {
     std::vector<Token> toks(2 + rng() % 30);

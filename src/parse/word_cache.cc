@@ -4,6 +4,8 @@
 #include <cstring>
 #include <utility>
 
+#include "base/unaligned.h"
+
 namespace tacitus {
 namespace {
 
@@ -11,18 +13,6 @@ namespace {
 // [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); four-byte loads for 4 to 7 bytes; the
 // first, middle and last byte below that. Together the loads cover every byte, so words of
 // one length are equal when their loads are: a slot keeps the loads, not the bytes.
-uint64_t Load64(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-uint32_t Load32(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
 WordCache::WordKey LoadWord(const char* p, size_t n) {
   WordCache::WordKey l;
   if (n >= 8) {
