@@ -7,10 +7,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <type_traits>
 
 #include "dict/loader.h"
 
@@ -21,7 +23,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 7;
+constexpr uint32_t kFormatVersion = 8;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -32,7 +34,8 @@ static_assert(sizeof(Person) == 120,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(DatedRole) == 96,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
-// PatternElement::word_ids and Dictionary's word-id indexes are derived by Finish(), not stored.
+// PatternElement::word_ids and target_preposition, and Dictionary's word ids and pattern
+// indexes, are Finish()'s: stored after the entries, so that loading needs no Finish().
 static_assert(sizeof(PatternElement) == 128, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 168,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
@@ -71,6 +74,12 @@ class Writer {
   void Strs(const std::vector<std::string>& v) {
     U32(static_cast<uint32_t>(v.size()));
     for (const std::string& s : v) Str(s);
+  }
+  template <typename T>
+  void Array(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    U32(static_cast<uint32_t>(v.size()));
+    out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
   void Ref(const SourceRef& r) {
     U32(r.file);
@@ -112,6 +121,14 @@ class Reader {
   std::vector<std::string> Strs() {
     std::vector<std::string> v(Count(4));
     for (std::string& s : v) s = Str();
+    return v;
+  }
+  // What Writer::Array wrote; each element is as the writer's machine had it.
+  template <typename T>
+  std::vector<T> Array() {
+    std::vector<T> v(Count(sizeof(T)));
+    if (!v.empty()) std::memcpy(v.data(), data_.data() + pos_, v.size() * sizeof(T));
+    pos_ += v.size() * sizeof(T);
     return v;
   }
   SourceRef Ref() {
@@ -254,6 +271,14 @@ void WriteCache(const std::string& dir, const std::string& path, uint64_t key,
 }  // namespace
 
 std::string SerializeDictionary(const Dictionary& dict) {
+  // The indexes are written as they are: a dictionary changed since its Finish() (or never
+  // finished) is written finished.
+  if (dict.weights_.size() != dict.patterns.size() ||
+      dict.need_begin_.size() != dict.patterns.size() + 1) {
+    Dictionary finished = dict;
+    finished.Finish();
+    return SerializeDictionary(finished);
+  }
   Writer w;
   w.Strs(dict.files);
   w.U32(static_cast<uint32_t>(dict.phrases.size()));
@@ -291,8 +316,9 @@ std::string SerializeDictionary(const Dictionary& dict) {
       for (const PatternElement& e : *elements) {
         w.U32(static_cast<uint32_t>(e.kind));
         w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0) |
-              (e.skip_actor ? 8 : 0));
+              (e.skip_actor ? 8 : 0) | (e.target_preposition ? 16 : 0));
         w.Strs(e.words);
+        w.Array(e.word_ids);
         w.Strs(e.prefixes);
         w.Str(e.implied_role);
       }
@@ -316,10 +342,61 @@ std::string SerializeDictionary(const Dictionary& dict) {
     w.Str(e.code);
     w.Ref(e.ref);
   }
+  w.Strs(dict.pattern_words_);
+  w.Array(dict.word_slots_);
+  for (const auto* by_word : {&dict.verb_by_word_, &dict.noun_by_word_}) {
+    w.U32(static_cast<uint32_t>(by_word->size()));
+    for (const std::vector<uint32_t>& patterns : *by_word) w.Array(patterns);
+  }
+  w.Array(dict.weights_);
+  w.Array(dict.need_begin_);
+  // needs_ as pairs of U32 (std::pair is not trivially copyable).
+  w.U32(static_cast<uint32_t>(dict.needs_.size()));
+  for (const auto& [begin, end] : dict.needs_) {
+    w.U32(begin);
+    w.U32(end);
+  }
+  w.Array(dict.need_ids_);
+  w.Array(dict.need_summary_);
   return std::move(w.out());
 }
 
 bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
+  // Whether every reference in `d` points at what exists, as Finish() leaves it: the coder
+  // indexes with them unchecked, and WordId probes until it finds a free slot.
+  auto index_is_sound = [](const Dictionary& d) {
+    for (const Phrase& p : d.phrases)
+      if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
+    const size_t words = d.pattern_words_.size(), patterns = d.patterns.size();
+    auto all_below = [](const std::vector<uint32_t>& v, size_t n) {
+      return std::all_of(v.begin(), v.end(), [n](uint32_t x) { return x < n; });
+    };
+    const std::vector<uint32_t>& slots = d.word_slots_;
+    if (slots.size() <= words || (slots.size() & (slots.size() - 1)) != 0) return false;
+    if (!std::all_of(slots.begin(), slots.end(),
+                     [words](uint32_t id) { return id < words || id == Dictionary::kNoWord; }) ||
+        std::find(slots.begin(), slots.end(), Dictionary::kNoWord) == slots.end())
+      return false;
+    for (const Pattern& p : d.patterns)
+      for (const std::vector<PatternElement>* elements : {&p.elements, &p.before})
+        for (const PatternElement& e : *elements)
+          if (!all_below(e.word_ids, words)) return false;
+    for (const auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
+      if (by_word->size() != words) return false;
+      for (const std::vector<uint32_t>& v : *by_word)
+        if (!all_below(v, patterns)) return false;
+    }
+    if (d.weights_.size() != patterns || d.need_summary_.size() != patterns ||
+        d.need_begin_.size() != patterns + 1 || d.need_begin_.front() != 0 ||
+        d.need_begin_.back() != d.needs_.size() ||
+        !std::is_sorted(d.need_begin_.begin(), d.need_begin_.end()) ||
+        !all_below(d.need_ids_, words))
+      return false;
+    return std::all_of(d.needs_.begin(), d.needs_.end(), [&](const auto& n) {
+      return n.first <= n.second && n.second <= d.need_ids_.size();
+    });
+  };
+
   Reader r(data);
   Dictionary d;
   d.files = r.Strs();
@@ -366,7 +443,10 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         e.open = (flags & 2) != 0;
         e.surface = (flags & 4) != 0;
         e.skip_actor = (flags & 8) != 0;
+        e.target_preposition = (flags & 16) != 0;
         e.words = r.Strs();
+        e.word_ids = r.Array<uint32_t>();
+        if (e.word_ids.size() != e.words.size()) return false;
         e.prefixes = r.Strs();
         e.implied_role = r.Str();
       }
@@ -392,11 +472,23 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     e.code = r.Str();
     e.ref = r.Ref();
   }
-  if (r.failed() || !r.done()) return false;
-  // References must point at what exists: the coder indexes with them unchecked.
-  for (const Phrase& p : d.phrases)
-    if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
-  d.Finish();
+  d.pattern_words_ = r.Strs();
+  d.word_slots_ = r.Array<uint32_t>();
+  for (auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
+    by_word->resize(r.Count(4));
+    for (std::vector<uint32_t>& patterns : *by_word) patterns = r.Array<uint32_t>();
+  }
+  d.weights_ = r.Array<int>();
+  d.need_begin_ = r.Array<uint32_t>();
+  d.needs_.resize(r.Count(8));
+  for (auto& [begin, end] : d.needs_) {
+    begin = r.U32();
+    end = r.U32();
+  }
+  d.need_ids_ = r.Array<uint32_t>();
+  d.need_summary_ = r.Array<uint64_t>();
+  if (r.failed() || !r.done() || !index_is_sound(d)) return false;
+  d.IndexWords();
   *dict = std::move(d);
   return true;
 }
