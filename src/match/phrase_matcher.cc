@@ -1,5 +1,6 @@
 #include "match/phrase_matcher.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tacitus {
@@ -81,10 +82,12 @@ uint32_t PhraseMatcher::Child(uint32_t node, uint32_t word) const {
   }
 }
 
-void PhraseMatcher::Grow() {
+void PhraseMatcher::Grow(size_t edges) {
+  size_t capacity = std::max<size_t>(1024, edge_keys_.size());
+  while (capacity < 2 * edges) capacity *= 2;
+  if (capacity == edge_keys_.size()) return;
   std::vector<uint64_t> keys = std::move(edge_keys_);
   std::vector<uint32_t> children = std::move(edge_children_);
-  size_t capacity = keys.empty() ? 1024 : keys.size() * 2;
   edge_keys_.assign(capacity, kEmpty);
   edge_children_.assign(capacity, 0);
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -97,12 +100,17 @@ void PhraseMatcher::Grow() {
 }
 
 uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
-  if (uint32_t c = Child(node, word); c != kNone) return c;
-  if ((edges_ + 1) * 2 > edge_keys_.size()) Grow();  // at most half full
-  uint64_t key = EdgeKey(node, word);
+  // One probe finds the edge or the free slot it goes in.
+  const uint64_t key = EdgeKey(node, word);
   size_t mask = edge_keys_.size() - 1;
   size_t s = Slot(key, mask);
-  while (edge_keys_[s] != kEmpty) s = (s + 1) & mask;
+  for (; edge_keys_[s] != kEmpty; s = (s + 1) & mask)
+    if (edge_keys_[s] == key) return edge_children_[s];
+  if ((edges_ + 1) * 2 > edge_keys_.size()) {  // at most half full
+    Grow(edges_ + 1);
+    mask = edge_keys_.size() - 1;
+    for (s = Slot(key, mask); edge_keys_[s] != kEmpty;) s = (s + 1) & mask;
+  }
   edge_keys_[s] = key;
   edge_children_[s] = nodes_;
   ++edges_;
@@ -110,7 +118,11 @@ uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
 }
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
-  Grow();
+  // Room for an edge per phrase word at once (fewer edges are made: phrases share
+  // prefixes), rather than a table that doubles and rehashes its way there.
+  size_t words = 0;
+  for (const Phrase& p : dict.phrases) words += p.words.size();
+  Grow(words);
   std::vector<uint32_t> accepting;  // (node of each phrase)
   accepting.reserve(dict.phrases.size());
   for (const Phrase& p : dict.phrases) {

@@ -61,7 +61,8 @@ class PhraseMatcher {
   uint32_t OwnWordId(std::string_view w, bool exact) const;
   uint32_t Child(uint32_t node, uint32_t word) const;  // kNone if no edge
   uint32_t AddChild(uint32_t node, uint32_t word);
-  void Grow();
+  // Makes the edge table at least twice `edges` (and 1024) slots, rehashing what it holds.
+  void Grow(size_t edges);
 
   const Dictionary& dict_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;  // own words
