@@ -118,13 +118,15 @@ class Reader {
     if (!Take(n)) return {};
     return data_.substr(pos_ - n, n);
   }
-  std::string Str() { return std::string(View()); }
-  std::vector<std::string> Strs() {
-    std::vector<std::string> v;
+  // Strings are read into the fields that keep them, not through temporaries.
+  void Str(std::string* s) {
+    const std::string_view v = View();
+    if (!v.empty()) s->assign(v);
+  }
+  void Strs(std::vector<std::string>* v) {
     const uint32_t n = Count(4);
-    v.reserve(n);
-    for (uint32_t i = 0; i < n; ++i) v.emplace_back(View());
-    return v;
+    v->reserve(n);
+    for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
   }
   // What Writer::Array wrote; each element is as the writer's machine had it.
   template <typename T>
@@ -149,9 +151,11 @@ class Reader {
   }
 
  private:
+  // After a failure nothing is left to take: every later read fails (or takes nothing).
   bool Take(size_t n) {
-    if (failed_ || n > data_.size() - pos_) {
+    if (n > data_.size() - pos_) {
       failed_ = true;
+      pos_ = data_.size();
       return false;
     }
     pos_ += n;
@@ -429,29 +433,29 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
 
   Reader r(data);
   Dictionary d;
-  d.files = r.Strs();
+  r.Strs(&d.files);
   d.phrases.resize(r.Count(28));
   for (Phrase& p : d.phrases) {
     uint32_t kind = r.U32();
     if (kind > static_cast<uint32_t>(PhraseKind::kAlias)) return false;
     p.kind = static_cast<PhraseKind>(kind);
-    p.code = r.Str();
+    r.Str(&p.code);
     p.person = static_cast<int32_t>(r.U32());
-    p.words = r.Strs();
+    r.Strs(&p.words);
     p.ref = r.Ref();
   }
   d.people.resize(r.Count(36));
   for (Person& p : d.people) {
-    p.name = r.Str();
-    p.names = r.Strs();
-    p.aliases = r.Strs();
+    r.Str(&p.name);
+    r.Strs(&p.names);
+    r.Strs(&p.aliases);
     p.gender = static_cast<char>(r.U32());
     p.roles.resize(r.Count(36));
     for (DatedRole& role : p.roles) {
-      role.code = r.Str();
+      r.Str(&role.code);
       role.from = r.OptDate();
       role.to = r.OptDate();
-      role.title = r.Str();
+      r.Str(&role.title);
       role.ref = r.Ref();
       role.discard = r.U32() != 0;
     }
@@ -460,8 +464,8 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   d.patterns.resize(r.Count(28));
   for (Pattern& p : d.patterns) {
     p.noun = r.U32() != 0;
-    p.code = r.Str();
-    p.paired_code = r.Str();
+    r.Str(&p.code);
+    r.Str(&p.paired_code);
     for (std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
       elements->resize(r.Count(16));
       for (PatternElement& e : *elements) {
@@ -474,35 +478,35 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         e.surface = (flags & 4) != 0;
         e.skip_actor = (flags & 8) != 0;
         e.target_preposition = (flags & 16) != 0;
-        e.words = r.Strs();
+        r.Strs(&e.words);
         e.word_ids = r.Array<uint32_t>();
         if (e.word_ids.size() != e.words.size()) return false;
-        e.prefixes = r.Strs();
-        e.implied_role = r.Str();
+        r.Strs(&e.prefixes);
+        r.Str(&e.implied_role);
       }
     }
     p.compound_subject = r.U32() != 0;
-    p.text = r.Str();
+    r.Str(&p.text);
     p.ref = r.Ref();
   }
   d.discards.resize(r.Count(4));
-  for (std::vector<std::string>& words : d.discards) words = r.Strs();
+  for (std::vector<std::string>& words : d.discards) r.Strs(&words);
   d.verb_words.resize(r.Count(12));
   for (VerbWord& v : d.verb_words) {
-    v.form = r.Str();
+    r.Str(&v.form);
     v.stem = r.U32() != 0;
-    v.lemma = r.Str();
+    r.Str(&v.lemma);
   }
   d.words.resize(r.Count(20));
   for (WordEntry& e : d.words) {
     const uint32_t word_class = r.U32();
     if (word_class >= kWordClassCount) return false;
     e.word_class = static_cast<WordClass>(word_class);
-    e.word = r.Str();
-    e.code = r.Str();
+    r.Str(&e.word);
+    r.Str(&e.code);
     e.ref = r.Ref();
   }
-  d.pattern_words_ = r.Strs();
+  r.Strs(&d.pattern_words_);
   d.word_slots_ = r.Array<uint32_t>();
   for (auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
     by_word->resize(r.Count(4));
