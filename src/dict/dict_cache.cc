@@ -7,10 +7,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <type_traits>
 
 #include "dict/loader.h"
 
@@ -21,7 +23,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 7;
+constexpr uint32_t kFormatVersion = 9;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -32,7 +34,8 @@ static_assert(sizeof(Person) == 120,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(DatedRole) == 96,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
-// PatternElement::word_ids and Dictionary's word-id indexes are derived by Finish(), not stored.
+// PatternElement::word_ids and target_preposition, and Dictionary's word ids and pattern
+// indexes, are Finish()'s: stored after the entries, so that loading needs no Finish().
 static_assert(sizeof(PatternElement) == 128, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 168,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
@@ -45,9 +48,8 @@ static_assert(sizeof(Dictionary) == 1408,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
-// A 64-bit hash taking eight bytes a step (FNV-1a's constants on words): the key hashes the
-// whole dictionary text and the checksum the whole file at every start, so bytewise would
-// cost milliseconds.
+// A 64-bit hash taking eight bytes a step (FNV-1a's constants on words), for the key and the
+// end of the checksum.
 uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
@@ -71,6 +73,12 @@ class Writer {
   void Strs(const std::vector<std::string>& v) {
     U32(static_cast<uint32_t>(v.size()));
     for (const std::string& s : v) Str(s);
+  }
+  template <typename T>
+  void Array(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    U32(static_cast<uint32_t>(v.size()));
+    out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
   void Ref(const SourceRef& r) {
     U32(r.file);
@@ -104,14 +112,28 @@ class Reader {
     if (static_cast<uint64_t>(n) * min_bytes > data_.size() - pos_) failed_ = true;
     return failed_ ? 0 : n;
   }
-  std::string Str() {
+  // A string in place: valid as long as the data.
+  std::string_view View() {
     uint32_t n = U32();
     if (!Take(n)) return {};
-    return std::string(data_.substr(pos_ - n, n));
+    return data_.substr(pos_ - n, n);
   }
-  std::vector<std::string> Strs() {
-    std::vector<std::string> v(Count(4));
-    for (std::string& s : v) s = Str();
+  // Strings are read into the fields that keep them, not through temporaries.
+  void Str(std::string* s) {
+    const std::string_view v = View();
+    if (!v.empty()) s->assign(v);
+  }
+  void Strs(std::vector<std::string>* v) {
+    const uint32_t n = Count(4);
+    v->reserve(n);
+    for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
+  }
+  // What Writer::Array wrote; each element is as the writer's machine had it.
+  template <typename T>
+  std::vector<T> Array() {
+    std::vector<T> v(Count(sizeof(T)));
+    if (!v.empty()) std::memcpy(v.data(), data_.data() + pos_, v.size() * sizeof(T));
+    pos_ += v.size() * sizeof(T);
     return v;
   }
   SourceRef Ref() {
@@ -129,9 +151,11 @@ class Reader {
   }
 
  private:
+  // After a failure nothing is left to take: every later read fails (or takes nothing).
   bool Take(size_t n) {
-    if (failed_ || n > data_.size() - pos_) {
+    if (n > data_.size() - pos_) {
       failed_ = true;
+      pos_ = data_.size();
       return false;
     }
     pos_ += n;
@@ -176,9 +200,36 @@ std::string_view BuiltInText() {
 }
 
 uint64_t BuiltInKey(const std::string& build_id) {
-  uint64_t h = Fnv1a(BuiltInText());
+  // The build id is a hash of the whole executable, the embedded dictionary text included
+  // (the dictionary library is linked statically), so the text itself need not be hashed
+  // at every start: its size stands for it.
+  uint64_t h = Fnv1a(std::to_string(BuiltInText().size()));
   h = Fnv1a(build_id, h);
   return Fnv1a(std::to_string(kFormatVersion), h);
+}
+
+// The checksum of a cache body, read whole at every start: Fletcher's scheme on 64-bit words
+// in four independent lanes (a running sum and a sum of the running sums each), which finds
+// any changed byte and most swapped words, at about two additions a word; the tail and the lanes
+// end in Fnv1a.
+uint64_t Checksum(std::string_view s) {
+  uint64_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+  auto word = [&](size_t at) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + at, 8);
+    return w;
+  };
+  size_t i = 0;
+  for (; i + 32 <= s.size(); i += 32) {
+    b0 += a0 += word(i);
+    b1 += a1 += word(i + 8);
+    b2 += a2 += word(i + 16);
+    b3 += a3 += word(i + 24);
+  }
+  uint64_t h = Fnv1a(s.substr(i));
+  for (uint64_t lane : {a0, a1, a2, a3, b0, b1, b2, b3})
+    h = Fnv1a(std::string_view(reinterpret_cast<const char*>(&lane), sizeof lane), h);
+  return h;
 }
 
 std::string FileHeader(uint64_t key, std::string_view body) {
@@ -186,7 +237,7 @@ std::string FileHeader(uint64_t key, std::string_view body) {
   w.out().append(kMagic, sizeof kMagic);
   w.U64(key);
   w.U64(body.size());
-  w.U64(Fnv1a(body));
+  w.U64(Checksum(body));
   return w.out();
 }
 
@@ -254,6 +305,14 @@ void WriteCache(const std::string& dir, const std::string& path, uint64_t key,
 }  // namespace
 
 std::string SerializeDictionary(const Dictionary& dict) {
+  // The indexes are written as they are: a dictionary changed since its Finish() (or never
+  // finished) is written finished.
+  if (dict.weights_.size() != dict.patterns.size() ||
+      dict.pattern_needs_.size() != dict.patterns.size()) {
+    Dictionary finished = dict;
+    finished.Finish();
+    return SerializeDictionary(finished);
+  }
   Writer w;
   w.Strs(dict.files);
   w.U32(static_cast<uint32_t>(dict.phrases.size()));
@@ -291,8 +350,9 @@ std::string SerializeDictionary(const Dictionary& dict) {
       for (const PatternElement& e : *elements) {
         w.U32(static_cast<uint32_t>(e.kind));
         w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0) |
-              (e.skip_actor ? 8 : 0));
+              (e.skip_actor ? 8 : 0) | (e.target_preposition ? 16 : 0));
         w.Strs(e.words);
+        w.Array(e.word_ids);
         w.Strs(e.prefixes);
         w.Str(e.implied_role);
       }
@@ -316,35 +376,88 @@ std::string SerializeDictionary(const Dictionary& dict) {
     w.Str(e.code);
     w.Ref(e.ref);
   }
+  w.Strs(dict.pattern_words_);
+  w.Array(dict.word_slots_);
+  for (const auto* by_word : {&dict.verb_by_word_, &dict.noun_by_word_}) {
+    w.U32(static_cast<uint32_t>(by_word->size()));
+    for (const std::vector<uint32_t>& patterns : *by_word) w.Array(patterns);
+  }
+  w.Array(dict.weights_);
+  w.Array(dict.pattern_needs_);
+  // needs_ as pairs of U32 (std::pair is not trivially copyable).
+  w.U32(static_cast<uint32_t>(dict.needs_.size()));
+  for (const auto& [begin, end] : dict.needs_) {
+    w.U32(begin);
+    w.U32(end);
+  }
+  w.Array(dict.need_ids_);
   return std::move(w.out());
 }
 
 bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
+  // Whether every reference in `d` points at what exists, as Finish() leaves it: the coder
+  // indexes with them unchecked, and WordId probes until it finds a free slot.
+  auto index_is_sound = [](const Dictionary& d) {
+    for (const Phrase& p : d.phrases)
+      if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
+    const size_t words = d.pattern_words_.size(), patterns = d.patterns.size();
+    auto all_below = [](const std::vector<uint32_t>& v, size_t n) {
+      return std::all_of(v.begin(), v.end(), [n](uint32_t x) { return x < n; });
+    };
+    const std::vector<Dictionary::WordSlot>& slots = d.word_slots_;
+    auto free = [](const Dictionary::WordSlot& slot) { return slot.id == Dictionary::kNoWord; };
+    if (slots.size() <= words || (slots.size() & (slots.size() - 1)) != 0) return false;
+    if (!std::all_of(slots.begin(), slots.end(),
+                     [&](const Dictionary::WordSlot& slot) { return slot.id < words || free(slot); }) ||
+        std::none_of(slots.begin(), slots.end(), free))
+      return false;
+    for (const Pattern& p : d.patterns)
+      for (const std::vector<PatternElement>* elements : {&p.elements, &p.before})
+        for (const PatternElement& e : *elements)
+          if (!all_below(e.word_ids, words)) return false;
+    for (const auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
+      if (by_word->size() != words) return false;
+      for (const std::vector<uint32_t>& v : *by_word)
+        if (!all_below(v, patterns)) return false;
+    }
+    auto id_or_none = [words](uint32_t id) { return id < words || id == Dictionary::kNoWord; };
+    if (d.weights_.size() != patterns || d.pattern_needs_.size() != patterns ||
+        !all_below(d.need_ids_, words))
+      return false;
+    for (const Dictionary::PatternNeeds& n : d.pattern_needs_)
+      if (!id_or_none(n.one) || !id_or_none(n.two) || n.rest_begin > n.rest_end ||
+          n.rest_end > d.needs_.size())
+        return false;
+    return std::all_of(d.needs_.begin(), d.needs_.end(), [&](const auto& n) {
+      return n.first <= n.second && n.second <= d.need_ids_.size();
+    });
+  };
+
   Reader r(data);
   Dictionary d;
-  d.files = r.Strs();
+  r.Strs(&d.files);
   d.phrases.resize(r.Count(28));
   for (Phrase& p : d.phrases) {
     uint32_t kind = r.U32();
     if (kind > static_cast<uint32_t>(PhraseKind::kAlias)) return false;
     p.kind = static_cast<PhraseKind>(kind);
-    p.code = r.Str();
+    r.Str(&p.code);
     p.person = static_cast<int32_t>(r.U32());
-    p.words = r.Strs();
+    r.Strs(&p.words);
     p.ref = r.Ref();
   }
   d.people.resize(r.Count(36));
   for (Person& p : d.people) {
-    p.name = r.Str();
-    p.names = r.Strs();
-    p.aliases = r.Strs();
+    r.Str(&p.name);
+    r.Strs(&p.names);
+    r.Strs(&p.aliases);
     p.gender = static_cast<char>(r.U32());
     p.roles.resize(r.Count(36));
     for (DatedRole& role : p.roles) {
-      role.code = r.Str();
+      r.Str(&role.code);
       role.from = r.OptDate();
       role.to = r.OptDate();
-      role.title = r.Str();
+      r.Str(&role.title);
       role.ref = r.Ref();
       role.discard = r.U32() != 0;
     }
@@ -353,8 +466,8 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   d.patterns.resize(r.Count(28));
   for (Pattern& p : d.patterns) {
     p.noun = r.U32() != 0;
-    p.code = r.Str();
-    p.paired_code = r.Str();
+    r.Str(&p.code);
+    r.Str(&p.paired_code);
     for (std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
       elements->resize(r.Count(16));
       for (PatternElement& e : *elements) {
@@ -366,37 +479,52 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         e.open = (flags & 2) != 0;
         e.surface = (flags & 4) != 0;
         e.skip_actor = (flags & 8) != 0;
-        e.words = r.Strs();
-        e.prefixes = r.Strs();
-        e.implied_role = r.Str();
+        e.target_preposition = (flags & 16) != 0;
+        r.Strs(&e.words);
+        e.word_ids = r.Array<uint32_t>();
+        if (e.word_ids.size() != e.words.size()) return false;
+        r.Strs(&e.prefixes);
+        r.Str(&e.implied_role);
       }
     }
     p.compound_subject = r.U32() != 0;
-    p.text = r.Str();
+    r.Str(&p.text);
     p.ref = r.Ref();
   }
   d.discards.resize(r.Count(4));
-  for (std::vector<std::string>& words : d.discards) words = r.Strs();
+  for (std::vector<std::string>& words : d.discards) r.Strs(&words);
   d.verb_words.resize(r.Count(12));
   for (VerbWord& v : d.verb_words) {
-    v.form = r.Str();
+    r.Str(&v.form);
     v.stem = r.U32() != 0;
-    v.lemma = r.Str();
+    r.Str(&v.lemma);
   }
   d.words.resize(r.Count(20));
   for (WordEntry& e : d.words) {
     const uint32_t word_class = r.U32();
     if (word_class >= kWordClassCount) return false;
     e.word_class = static_cast<WordClass>(word_class);
-    e.word = r.Str();
-    e.code = r.Str();
+    r.Str(&e.word);
+    r.Str(&e.code);
     e.ref = r.Ref();
   }
-  if (r.failed() || !r.done()) return false;
-  // References must point at what exists: the coder indexes with them unchecked.
-  for (const Phrase& p : d.phrases)
-    if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
-  d.Finish();
+  r.Strs(&d.pattern_words_);
+  d.word_slots_ = r.Array<Dictionary::WordSlot>();
+  for (auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
+    by_word->resize(r.Count(4));
+    for (std::vector<uint32_t>& patterns : *by_word) patterns = r.Array<uint32_t>();
+  }
+  d.weights_ = r.Array<int>();
+  d.pattern_needs_ = r.Array<Dictionary::PatternNeeds>();
+  d.needs_.resize(r.Count(8));
+  for (auto& [begin, end] : d.needs_) {
+    begin = r.U32();
+    end = r.U32();
+  }
+  d.need_ids_ = r.Array<uint32_t>();
+  d.id_bit_words_ = (d.pattern_words_.size() + 31) / 32;
+  if (r.failed() || !r.done() || !index_is_sound(d)) return false;
+  d.IndexWords();
   *dict = std::move(d);
   return true;
 }

@@ -4,11 +4,12 @@
 //
 //   StatusOr<Dictionary> d = LoadBuiltInDictionaryCached(DefaultDictionaryCacheDir());
 //
-// The file is named after a key: a hash of the embedded dictionary text, the format
-// version and the executable's GNU build id (so any rebuild of the binary, which may parse
-// differently, gets a fresh cache). It is checked (magic, key, length, checksum, every
-// count bounded by the data) before use; anything wrong, and the dictionaries are parsed
-// as without a cache. Writing is best effort (a temporary file renamed into place): an
+// The file is named after a key: a hash of the format version, the embedded dictionary
+// text's size and the executable's GNU build id (a hash of the whole executable, the text
+// included: any rebuild, which may parse differently, gets a fresh cache). It holds the
+// entries and the indexes Finish() derives from them, so loading needs no Finish(). It is
+// checked (magic, key, length, checksum, every count bounded by the data, every index in
+// range) before use; anything wrong, and the dictionaries are parsed as without a cache. Writing is best effort (a temporary file renamed into place): an
 // unwritable directory only costs the cache. Without a build id, nothing is cached.
 #ifndef TACITUS_DICT_DICT_CACHE_H_
 #define TACITUS_DICT_DICT_CACHE_H_
@@ -22,8 +23,9 @@
 
 namespace tacitus {
 
-// The dictionary's contents (not its indexes) as bytes, and back. DeserializeDictionary
-// returns false on truncated or inconsistent data; on success the result is Finish()ed.
+// The dictionary's contents and Finish()'s indexes as bytes (a dictionary changed since its
+// Finish() is written finished), and back. DeserializeDictionary returns false on truncated
+// or inconsistent data; on success the result is as Finish() leaves it.
 std::string SerializeDictionary(const Dictionary& dict);
 bool DeserializeDictionary(std::string_view data, Dictionary* dict);
 

@@ -51,6 +51,47 @@ TEST(DictCacheTest, RoundTripKeepsEveryEntryAndRebuildsTheIndexes) {
   EXPECT_EQ(*a, *b);
 }
 
+TEST(DictCacheTest, WordIdsAndPatternIndexesAreReadBackAsFinishMadeThem) {
+  Dictionary d;
+  ASSERT_TRUE(DeserializeDictionary(SerializeDictionary(BuiltIn()), &d));
+  for (size_t i = 0; i < d.patterns.size(); ++i) {
+    ASSERT_EQ(d.patterns[i].elements.size(), BuiltIn().patterns[i].elements.size());
+    for (size_t k = 0; k < d.patterns[i].elements.size(); ++k)
+      ASSERT_EQ(d.patterns[i].elements[k].word_ids, BuiltIn().patterns[i].elements[k].word_ids) << i;
+    ASSERT_EQ(d.Weight(static_cast<uint32_t>(i)), BuiltIn().Weight(static_cast<uint32_t>(i)));
+  }
+  for (std::string_view w : {"meet", "with", "talks", "attack", "no such word"})
+    EXPECT_EQ(d.WordId(w), BuiltIn().WordId(w)) << w;
+  size_t nouns = 0;
+  for (const Pattern& p : d.patterns)
+    for (uint32_t id : p.elements.empty() ? std::vector<uint32_t>() : p.elements[0].word_ids) {
+      const auto* a = p.noun ? d.NounPatternsFor(id) : d.VerbPatternsFor(id);
+      const auto* b = p.noun ? BuiltIn().NounPatternsFor(id) : BuiltIn().VerbPatternsFor(id);
+      ASSERT_TRUE(a && b);
+      ASSERT_EQ(*a, *b);
+      nouns += p.noun;
+    }
+  EXPECT_GT(nouns, 0u);
+}
+
+TEST(DictCacheTest, AnUnfinishedDictionaryIsWrittenFinished) {
+  Dictionary added;
+  Pattern p;
+  p.code = "036";
+  PatternElement head, with;
+  head.words = {"meet"};
+  with.words = {"with"};
+  p.elements = {head, with};
+  added.patterns.push_back(p);  // no Finish()
+  Dictionary d;
+  ASSERT_TRUE(DeserializeDictionary(SerializeDictionary(added), &d));
+  const std::vector<uint32_t>* meet = d.VerbPatternsFor("meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(*meet, std::vector<uint32_t>{0});
+  EXPECT_TRUE(d.patterns[0].elements[1].target_preposition);
+  EXPECT_EQ(d.patterns[0].elements[1].word_ids, std::vector<uint32_t>{d.WordId("with")});
+}
+
 TEST(DictCacheTest, PeerPatternFieldsRoundTrip) {
   Dictionary peer;
   Pattern p;

@@ -115,10 +115,22 @@ const WordEntry* Dictionary::FindWord(WordClass c, std::string_view word) const 
   return it == index.end() ? nullptr : &words[it->second];
 }
 
-void Dictionary::Finish() {
+void Dictionary::IndexWords() {
   for (StringMap<uint32_t>& index : word_index_) index.clear();
   for (uint32_t i = 0; i < words.size(); ++i)
     word_index_[static_cast<size_t>(words[i].word_class)].emplace(words[i].word, i);
+  verb_word_exact_.clear();
+  verb_word_stem_.clear();
+  longest_verb_stem_ = 0;
+  for (uint32_t i = 0; i < verb_words.size(); ++i) {
+    const VerbWord& v = verb_words[i];
+    (v.stem ? verb_word_stem_ : verb_word_exact_).try_emplace(v.form, i);
+    if (v.stem) longest_verb_stem_ = std::max(longest_verb_stem_, v.form.size());
+  }
+}
+
+void Dictionary::Finish() {
+  IndexWords();
   // Word ids are given in the order words are first seen, straight into the open-addressing
   // table WordId probes; it doubles when half full, so it ends as small as a table built
   // from the final count.
@@ -179,14 +191,6 @@ void Dictionary::Finish() {
     if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;
     auto& index = p.noun ? noun_by_word_ : verb_by_word_;
     for (uint32_t id : p.elements[0].word_ids) index[id].push_back(i);
-  }
-  verb_word_exact_.clear();
-  verb_word_stem_.clear();
-  longest_verb_stem_ = 0;
-  for (uint32_t i = 0; i < verb_words.size(); ++i) {
-    const VerbWord& v = verb_words[i];
-    (v.stem ? verb_word_stem_ : verb_word_exact_).try_emplace(v.form, i);
-    if (v.stem) longest_verb_stem_ = std::max(longest_verb_stem_, v.form.size());
   }
   pattern_needs_.clear();
   pattern_needs_.reserve(patterns.size());

@@ -249,6 +249,13 @@ class Dictionary {
   }
 
  private:
+  // The start-up cache stores the word ids and pattern indexes below as Finish() made them,
+  // and reads them back instead of calling Finish() (dict/dict_cache.h).
+  friend std::string SerializeDictionary(const Dictionary& dict);
+  friend bool DeserializeDictionary(std::string_view data, Dictionary* dict);
+  // The indexes of Finish() that the cache does not store: FindWord's and VerbWordFor's.
+  void IndexWords();
+
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }

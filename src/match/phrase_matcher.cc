@@ -1,5 +1,6 @@
 #include "match/phrase_matcher.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -190,7 +191,10 @@ uint32_t PhraseMatcher::Child(uint32_t node, uint32_t word) const {
   }
 }
 
-void PhraseMatcher::RehashEdges(size_t capacity) {
+void PhraseMatcher::Grow(size_t edges) {
+  size_t capacity = std::max<size_t>(1024, edge_keys_.size());
+  while (capacity < 2 * edges) capacity *= 2;
+  if (capacity == edge_keys_.size()) return;
   std::vector<uint64_t> keys = std::move(edge_keys_);
   std::vector<uint32_t> children = std::move(edge_children_);
   edge_keys_.assign(capacity, kEmpty);
@@ -205,13 +209,17 @@ void PhraseMatcher::RehashEdges(size_t capacity) {
 }
 
 uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
-  if (uint32_t c = Child(node, word); c != kNone) return c;
-  if ((edges_ + 1) * 2 > edge_keys_.size())
-    RehashEdges(2 * edge_keys_.size());  // at most half full
-  uint64_t key = EdgeKey(node, word);
+  // One probe finds the edge or the free slot it goes in.
+  const uint64_t key = EdgeKey(node, word);
   size_t mask = edge_keys_.size() - 1;
   size_t s = Slot(key, mask);
-  while (edge_keys_[s] != kEmpty) s = (s + 1) & mask;
+  for (; edge_keys_[s] != kEmpty; s = (s + 1) & mask)
+    if (edge_keys_[s] == key) return edge_children_[s];
+  if ((edges_ + 1) * 2 > edge_keys_.size()) {  // at most half full
+    Grow(edges_ + 1);
+    mask = edge_keys_.size() - 1;
+    for (s = Slot(key, mask); edge_keys_[s] != kEmpty;) s = (s + 1) & mask;
+  }
   edge_keys_[s] = key;
   edge_children_[s] = nodes_;
   ++edges_;
@@ -225,12 +233,11 @@ uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
   std::vector<uint32_t> accepting;  // (node of each phrase)
   accepting.reserve(dict.phrases.size());
-  // As many edges and own words at most: both tables are sized once.
+  // As many edges and own words at most (fewer are made: phrases share prefixes): both
+  // tables are sized once, rather than doubled and rehashed on the way.
   size_t phrase_words = 0;
   for (const Phrase& p : dict.phrases) phrase_words += p.words.size();
-  size_t capacity = 1024;
-  while (capacity < 2 * phrase_words) capacity *= 2;
-  RehashEdges(capacity);
+  Grow(phrase_words);
   ReserveOwnWords(phrase_words);
   for (const Phrase& p : dict.phrases) {
     uint32_t node = 0;

@@ -62,7 +62,8 @@ class PhraseMatcher {
     return word < root_children_.size() ? root_children_[word] : Child(0, word);
   }
   uint32_t AddChild(uint32_t node, uint32_t word);
-  void RehashEdges(size_t capacity);  // a power of two
+  // Makes the edge table at least twice `edges` (and 1024) slots, rehashing what it holds.
+  void Grow(size_t edges);
 
   const Dictionary& dict_;
   // Own words by own id (without kOwn), found through an open-addressing table of their
