@@ -1354,6 +1354,7 @@ class SentenceCoder {
   // The actor an open agent phrase ("the police", "a senior official") stands for once its
   // role is completed: `code` is the whole code; the actor spans the phrase and keeps the
   // agent's dictionary entry. Returns the actor added to np.actors.
+  // `via`: a literal or a text the Discourse keeps (Actor::via), never a temporary.
   const Actor& PushOpenAgentActor(Np& np, std::string code, std::string_view via) {
     Actor a;
     a.code = std::move(code);
@@ -1585,8 +1586,9 @@ class SentenceCoder {
       if (np.actors.empty() && !np.open_role.empty() && !prev.modifier_country.empty() &&
           toks_[prev.b].tag != Tag::kDeterminer && Joined(k)) {
         np.modifier_country = prev.modifier_country;
-        disc_.Note(PushOpenAgentActor(np, AgentCode(np.modifier_country, np.open_role),
-                                      "modifier of '" + JoinTokens(prev.b, prev.e) + "' + agent"));
+        disc_.Note(PushOpenAgentActor(
+            np, AgentCode(np.modifier_country, np.open_role),
+            disc_.Keep("modifier of '" + JoinTokens(prev.b, prev.e) + "' + agent")));
       }
     }
     for (size_t k = 1; k < nps_.size(); ++k) {
