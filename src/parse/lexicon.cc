@@ -918,16 +918,7 @@ bool Lexicon::MorphOne(std::string_view word, const Entry* self, int pos_index, 
   return false;
 }
 
-uint8_t Lexicon::Pos(std::string_view lower_word) const {
-  Entry self;
-  const Entry* found = Find(lower_word, &self) ? &self : nullptr;
-  uint8_t bits = 0;
-  Morph m;
-  for (int p = kNoun; p <= kAdv; ++p) {
-    if (MorphOne(lower_word, found, p, &m)) bits |= static_cast<uint8_t>(1 << p);
-  }
-  return bits;
-}
+uint8_t Lexicon::Pos(std::string_view lower_word) const { return Analyze(lower_word).pos; }
 
 std::string_view Lexicon::Lemma(std::string_view lower_word, PosBits pos) const {
   Entry self;
