@@ -36,13 +36,7 @@ namespace {
 inline uint64_t WordKey(std::string_view w) {
   const char* p = w.data();
   const size_t n = w.size();
-  if (n >= 4 && n <= 8) return Load32(p) | uint64_t{Load32(p + n - 4)} << 32;
-  if (n < 4) {
-    if (n == 0) return 0;
-    return uint64_t{static_cast<unsigned char>(p[0])} |
-           uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
-           uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
-  }
+  if (n <= 8) return PackShortWord(p, n);
   uint64_t h = n;
   for (size_t i = 0; i + 8 < n; i += 8) h = (h ^ Load64(p + i)) * 0x9e3779b97f4a7c15ull;
   h = (h ^ Load64(p + n - 8)) * 0x9e3779b97f4a7c15ull;  // the last block, overlapping

@@ -10,21 +10,17 @@ namespace tacitus {
 namespace {
 
 // Words of up to kMaxWordBytes are read in at most three loads that may overlap: bytes
-// [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); four-byte loads for 4 to 7 bytes; the
-// first, middle and last byte below that. Together the loads cover every byte, so words of
-// one length are equal when their loads are: a slot keeps the loads, not the bytes.
+// [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); a shorter word packed into one value
+// (PackShortWord). Together they cover every byte, so words of one length are equal when
+// their loads are: a slot keeps the loads, not the bytes.
 WordCache::WordKey LoadWord(const char* p, size_t n) {
   WordCache::WordKey l;
   if (n >= 8) {
     l.a = Load64(p);
     l.b = Load64(p + n - 8);
     if (n > 16) l.c = Load64(p + 8);
-  } else if (n >= 4) {
-    l.a = Load32(p);
-    l.b = Load32(p + n - 4);
-  } else if (n > 0) {
-    l.a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
-          static_cast<unsigned char>(p[n - 1]) << 16;
+  } else {
+    l.a = PackShortWord(p, n);
   }
   return l;
 }
