@@ -44,7 +44,7 @@ static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options, petrarch_options, tabari_nouns and tabari_adjectives are not
 // written: only the peers' dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1408,
+static_assert(sizeof(Dictionary) == 1400,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -522,7 +522,6 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     end = r.U32();
   }
   d.need_ids_ = r.Array<uint32_t>();
-  d.id_bit_words_ = (d.pattern_words_.size() + 31) / 32;
   if (r.failed() || !r.done() || !index_is_sound(d)) return false;
   d.IndexWords();
   *dict = std::move(d);

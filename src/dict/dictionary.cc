@@ -207,7 +207,6 @@ void Dictionary::Finish() {
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());
   }
-  id_bit_words_ = (pattern_words_.size() + 31) / 32;
 }
 
 uint32_t Dictionary::WordId(std::string_view w) const {
@@ -236,7 +235,7 @@ const VerbWord* Dictionary::VerbWordFor(std::string_view lower) const {
 
 void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                                 std::vector<TokenWords>* token_words) const {
-  ids->assign(id_bit_words_, 0);
+  ids->assign(IdBitWords(), 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
   auto note = [&](const std::string& w) {
     const uint32_t id = WordId(w);

@@ -233,7 +233,7 @@ class Dictionary {
   // Inline: the coder asks it of every pattern of every verb and event noun.
   bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
     // Patterns added after Finish(), and ids that are no PatternWordsIn's: no test.
-    if (pattern >= pattern_needs_.size() || ids.size() < id_bit_words_) return true;
+    if (pattern >= pattern_needs_.size() || ids.size() < IdBitWords()) return true;
     const PatternNeeds& n = pattern_needs_[pattern];
     auto present = [&ids](uint32_t id) { return (ids[id >> 5] >> (id & 31)) & 1u; };
     if ((n.one != kNoWord && !present(n.one)) || (n.two != kNoWord && !present(n.two)))
@@ -284,7 +284,7 @@ class Dictionary {
   // The words pattern p needs, in pattern_needs_[p]: its first two needs of one word each
   // (kNoWord: none), which reject most patterns with two bit tests, and the others,
   // needs_[rest_begin .. rest_end), each a range [begin, end) of alternative word ids in
-  // need_ids_. id_bit_words_: the size of PatternWordsIn's bit set.
+  // need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
   struct PatternNeeds {
     uint32_t one = kNoWord, two = kNoWord;
     uint32_t rest_begin = 0, rest_end = 0;
@@ -292,7 +292,7 @@ class Dictionary {
   std::vector<PatternNeeds> pattern_needs_;
   std::vector<std::pair<uint32_t, uint32_t>> needs_;
   std::vector<uint32_t> need_ids_;
-  size_t id_bit_words_ = 0;
+  size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
   bool OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const;
 };
 
