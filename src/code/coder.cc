@@ -25,6 +25,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <sstream>
 #include <string_view>
 #include <unordered_set>
@@ -3780,11 +3781,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
-    // Both kinds of frame need a quotation mark in the sentence.
+    // The groups that may frame a quotation: none in a sentence without a quotation mark.
     const bool has_quote =
         std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.tag == Tag::kQuote; });
-    for (const Group& g : sc.groups()) {
-      if (!has_quote) break;
+    const std::span<const Group> framing =
+        has_quote ? std::span<const Group>(sc.groups()) : std::span<const Group>();
+    for (const Group& g : framing) {
       if (!IsSpeechVerb(toks[g.head].lemma) || quoted[g.head]) continue;
       uint32_t sb = sc.SubjectBegin(g);
       bool after_quote = false;
@@ -3813,8 +3815,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       break;
     }
     // A quotation inside reported speech: 'Choe said her meeting "will become ..."'.
-    if (!speaker && has_quote) {
-      for (const Group& g : sc.groups()) {
+    if (!speaker) {
+      for (const Group& g : framing) {
         if (!IsSpeechVerb(toks[g.head].lemma) || quoted[g.head] || g.subject.empty()) continue;
         bool quote_after = false;
         for (uint32_t k = g.e; k < toks.size(); ++k)

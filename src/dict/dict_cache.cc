@@ -559,8 +559,8 @@ std::string BuiltInDictionaryCachePath(const std::string& dir) {
 }
 
 StatusOr<Dictionary> LoadBuiltInDictionaryCached(const std::string& dir) {
-  // The key hashes the whole built-in text: computed once per start, for the path and the
-  // header both.
+  // The key (the executable's build id and the cache format): computed once per start, for
+  // the path and the header both.
   std::string id = dir.empty() ? std::string() : ExecutableBuildId();
   if (id.empty()) return LoadBuiltInDictionary();
   const uint64_t key = BuiltInKey(id);
