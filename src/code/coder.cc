@@ -121,6 +121,8 @@ struct Np {
   EntryRef open_entry;
   // The country a word before the head agent gave it ("Danish media": DNK).
   std::string modifier_country;
+  // MergeOf's "N of NP[, NP and NP]": the first token after the "of", or 0 for none.
+  uint32_t of_begin = 0;
 };
 
 struct Group {
@@ -651,7 +653,7 @@ class Discourse {
 struct SentenceScratch {
   std::vector<PhraseMatch> matches;
   std::vector<int> phrase_at;
-  std::vector<Np> nps, merged_nps;
+  std::vector<Np> nps;
   std::vector<int> np_at;
   std::vector<Dictionary::TokenWords> token_words;
   std::vector<uint32_t> pattern_words;
@@ -678,7 +680,6 @@ class SentenceCoder {
         matches_(scratch.matches),
         phrase_at_(scratch.phrase_at),
         nps_(scratch.nps),
-        merged_nps_(scratch.merged_nps),
         np_at_(scratch.np_at),
         token_words_(scratch.token_words),
         pattern_words_(scratch.pattern_words),
@@ -1001,12 +1002,12 @@ class SentenceCoder {
   }
 
   void MergeOf() {
-    // "N of NP[, NP and NP]" where N is a quantity or a country-less agent.
-    std::vector<Np>& merged = merged_nps_;
-    merged.clear();
-    merged.reserve(nps_.size());
-    for (size_t k = 0; k < nps_.size(); ++k) {
-      Np np = std::move(nps_[k]);  // only the phrases after k are read below
+    // "N of NP[, NP and NP]" where N is a quantity or a country-less agent. In place: phrase
+    // k moves down to slot `w` only once an earlier merge has freed slots, which most
+    // sentences never do; a merge reads only the phrases after k, not yet moved.
+    size_t w = 0;
+    for (size_t k = 0; k < nps_.size(); ++k, ++w) {
+      Np& np = nps_[k];
       uint32_t e = np.e;
       // PETRARCH's agents also take an in-compound: "lawmakers in Fornost and Gondor".
       bool in_compound = opts_.agent_in_compound && e + 1 < n_ && toks_[e].lower == "in"sv;
@@ -1021,7 +1022,7 @@ class SentenceCoder {
         bool agent = phrase_at_[e - 1] >= 0 && HasKind(phrase_at_[e - 1], PhraseKind::kAgent) &&
                      !HasCountryIn(np.b, np.e);
         if (quantity || agent) {
-          // Find the chain end among the following phrases (indices shift: use a temp view).
+          // Find the chain end among the following phrases.
           size_t last = k + 1;
           while (last + 1 < nps_.size()) {
             uint32_t p = nps_[last].e;
@@ -1035,21 +1036,18 @@ class SentenceCoder {
           }
           if (!agent) last = k + 1;
           // "officials in Gondor" alone is ResolveOpenAgents's; an in-compound names countries.
-          if (in_compound && (last == k + 1 || !HasCountryIn(nps_[k + 1].b, nps_[k + 1].e))) {
-            merged.push_back(std::move(np));
+          if (!(in_compound && (last == k + 1 || !HasCountryIn(nps_[k + 1].b, nps_[k + 1].e)))) {
+            np.e = nps_[last].e;
+            np.of_begin = e + 1;
+            if (w != k) nps_[w] = std::move(np);
+            k = last;
             continue;
           }
-          np.e = nps_[last].e;
-          of_splits_[static_cast<uint32_t>(merged.size())] = {e + 1,
-                                                              static_cast<uint32_t>(last - k)};
-          merged.push_back(std::move(np));
-          k = last;
-          continue;
         }
       }
-      merged.push_back(std::move(np));
+      if (w != k) nps_[w] = std::move(np);
     }
-    nps_.swap(merged);  // the scratch keeps both buffers
+    nps_.erase(nps_.begin() + static_cast<std::ptrdiff_t>(w), nps_.end());
   }
 
   bool HasKind(int match, PhraseKind kind) const {
@@ -1199,9 +1197,8 @@ class SentenceCoder {
       }
       return;
     }
-    auto split = of_splits_.find(static_cast<uint32_t>(&np - nps_.data()));
-    if (split != of_splits_.end()) {
-      ResolveOf(np, split->second.first);
+    if (np.of_begin) {
+      ResolveOf(np, np.of_begin);
       return;
     }
     np.actors = ResolveSpan(np.b, np.e, &np);
@@ -1593,9 +1590,8 @@ class SentenceCoder {
       }
     }
     for (size_t k = 1; k < nps_.size(); ++k) {
-      auto split = of_splits_.find(static_cast<uint32_t>(k));
-      if (split == of_splits_.end() || nps_[k].actors.empty()) continue;
-      const uint32_t of_begin = split->second.first;
+      if (!nps_[k].of_begin || nps_[k].actors.empty()) continue;
+      const uint32_t of_begin = nps_[k].of_begin;
       for (size_t j = k; j > 0; --j) {
         Np& prev = nps_[j - 1];
         if (!Joined(j) || !prev.actors.empty() || prev.open_role.empty()) break;
@@ -3394,13 +3390,10 @@ class SentenceCoder {
   std::vector<PhraseMatch>& matches_;
   std::vector<int>& phrase_at_;
   std::vector<Np>& nps_;
-  std::vector<Np>& merged_nps_;  // MergeOf's output, then swapped with nps_
   std::vector<int>& np_at_;
   std::vector<Dictionary::TokenWords>& token_words_;  // by token
   std::vector<uint32_t>& pattern_words_;              // for Dictionary::MayMatch
   std::vector<Group>& groups_;
-  // np index -> (of-part begin, count)
-  std::map<uint32_t, std::pair<uint32_t, uint32_t>> of_splits_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
   // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
