@@ -1648,8 +1648,19 @@ class SentenceCoder {
     if (b >= e) return out;
     // Locate the last possessive: it splits possessor and head.
     uint32_t poss = e;
-    for (uint32_t i = b; i < e; ++i)
+    bool any_phrase = false;  // a dictionary phrase begins in the span
+    for (uint32_t i = b; i < e; ++i) {
       if (toks_[i].tag == Tag::kPossessive) poss = i;
+      int m = phrase_at_[i];
+      any_phrase |= m >= 0 && matches_[static_cast<size_t>(m)].begin == i;
+    }
+    // Most phrases name no one: no dictionary phrase, no possessive pronoun ("his aides"),
+    // and a first word that opens none of the descriptions below ("the country", "both
+    // sides", "all sides", "warring parties").
+    if (!any_phrase && toks_[b].tag != Tag::kPossessivePronoun) {
+      const std::string_view w = toks_[b].lower;
+      if (w != "the"sv && w != "both"sv && w != "all"sv && w != "warring"sv) return out;
+    }
     uint32_t head_b = poss < e ? poss + 1 : b;
     std::optional<Actor> person, possessor;
     // The head's actor phrase and demonym phrase, made Actors only when chosen.
