@@ -324,8 +324,9 @@ bool IsTimeNoun(std::string_view lemma) {
 bool IsReleaseRequest(std::string_view code) { return code == "0253"sv || code == "1053"sv; }
 
 bool IsProtestEvent(std::string_view lemma) {
-  return lemma == "protest"sv || lemma == "demonstration"sv || lemma == "rally"sv ||
-         lemma == "uprising"sv || lemma == "march"sv || lemma == "sit-in"sv;
+  static const WordSet kProtest = {"protest", "demonstration", "rally",
+                                   "uprising", "march",         "sit-in"};
+  return kProtest.Has(lemma);
 }
 
 // Verbs of protesting: their makers, when no dictionary names them, are protesters.
@@ -497,6 +498,7 @@ class Discourse {
     learned_[surname] = a;
     persons_.push_back({kLearnedPerson, a});
   }
+  bool HasLearned() const { return !learned_.empty(); }
   std::optional<Actor> Learned(const std::string& surname) const {
     auto it = learned_.find(surname);
     if (it == learned_.end()) return std::nullopt;
@@ -1209,7 +1211,7 @@ class SentenceCoder {
       if (auto a = SalientProtesters(np.b, np.e, "protesters of '" + JoinTokens(np.b, np.e) + "'"))
         np.actors.push_back(*a);
     }
-    if (np.actors.empty()) {
+    if (np.actors.empty() && disc_.HasLearned()) {
       uint32_t nb = UnknownNameBegin(np.b, np.e);
       if (nb < np.e) {
         if (auto a = disc_.Learned(std::string(toks_[np.e - 1].text))) {
@@ -1327,7 +1329,7 @@ class SentenceCoder {
   // The peers' "former" (TABARI manual 5.4.1): right before an agent phrase starting at
   // `agent_begin`, or before the actor just before it ("Arnor former security officials",
   // "former Gondor prosecutors"), the agent's role is ELI, CAMEO's elites.
-  std::string FormerRole(uint32_t agent_begin, std::string role) const {
+  std::string_view FormerRole(uint32_t agent_begin, std::string_view role) const {
     if (!opts_.peer_agent_codes || role.empty()) return role;
     auto former = [&](uint32_t i) { return i > 0 && toks_[i - 1].lower == "former"sv; };
     bool is_former = former(agent_begin);
@@ -1336,7 +1338,7 @@ class SentenceCoder {
       is_former = FirstOfKind(before, PhraseKind::kActor) && former(before.begin);
     }
     if (!is_former) return role;
-    return role.back() == '~' ? "ELI~" : "ELI";
+    return role.back() == '~' ? "ELI~"sv : "ELI"sv;
   }
 
   // The article's salient country with an agent's role, a guess (the peers' rule for peers).
@@ -1637,7 +1639,7 @@ class SentenceCoder {
       const PhraseMatch& pm = matches_[static_cast<size_t>(m)];
       const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent);
       if (pm.begin != i || !ph || ph->code.back() != '~') continue;
-      std::string role = FormerRole(pm.begin, ph->code);
+      const std::string role(FormerRole(pm.begin, ph->code));
       for (Actor& a : *actors) a.code = CombinePeer(a.code, role);
     }
   }
@@ -1679,7 +1681,8 @@ class SentenceCoder {
       }
     };
     HeadPhrase actor, demonym;
-    std::string modifier, agent_role;
+    std::string modifier;
+    std::string_view agent_role;  // the dictionary's code or a literal (FormerRole)
     EntryRef agent_entry;
     static const std::vector<std::string> kNoWords;
     const std::vector<std::string>* agent_words = &kNoWords;
@@ -1847,7 +1850,7 @@ class SentenceCoder {
     // Deputy Prime Minister Telemar" is Dagolath's, not its government's.
     if (opts_.adjacent_agents && !agent_role.empty() && modifier.empty() && possessor &&
         agent_tb != poss + 1)
-      agent_role.clear();
+      agent_role = {};
     if (!agent_role.empty()) {
       // Country for the agent: a modifier, an actor in the head ("Kosovo police"), the
       // possessor, or a possessive pronoun's referent.
@@ -1877,13 +1880,13 @@ class SentenceCoder {
       }
       if (!country.empty()) {
         if (np && (!modifier.empty() || actor)) np->modifier_country = country;
-        out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
+        out.push_back(make(AgentCode(country, std::string(agent_role)), via, agent_entry));
         return out;
       }
       if (actor && actor.tb > agent_tb) {
         // "human rights activists Gondor": the peers code an agent before its actor too.
         if (opts_.peer_agent_codes) {
-          out.push_back(make(AgentCode(actor.ph->code, agent_role), "agent + actor", agent_entry));
+          out.push_back(make(AgentCode(actor.ph->code, std::string(agent_role)), "agent + actor", agent_entry));
           return out;
         }
         out.push_back(actor.ToActor("actor"));
@@ -1933,7 +1936,7 @@ class SentenceCoder {
           std::string salient = disc_.SalientCountry();
           if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
               !opts_.convert_agents) {
-            out.push_back(make(SalientAgentCode(salient, agent_role),
+            out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
                                disc_.Keep("salient country " + salient + " + agent"), agent_entry));
             return out;
           }
@@ -1942,7 +1945,7 @@ class SentenceCoder {
                  !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
-          out.push_back(make(SalientAgentCode(salient, agent_role),
+          out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
                              disc_.Keep("salient country " + salient + " + agent"), agent_entry));
           return out;
         }
