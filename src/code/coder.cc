@@ -158,6 +158,13 @@ bool IsCountry(std::string_view code) {
 
 bool HasRole(std::string_view code) { return code.size() > 3; }
 
+// Three letters of a code as one number: a country ("USA" of "USAGOV") or a role ("MED").
+constexpr uint32_t Letters3(const char* p) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(p[0])) |
+         static_cast<uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16;
+}
+
 std::string Combine(const std::string& country, const std::string& role) {
   // A peer's coded compound ("FRO/BIL/SAM"): the role goes to each member.
   if (size_t slash = country.find('/'); slash != std::string::npos)
@@ -409,11 +416,12 @@ class Discourse {
       others_.push_back(a);
     }
     // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
-    if (IsCountry(a.code) && std::string_view(a.code).substr(3) != "MED"sv) {
-      std::string_view country = std::string_view(a.code).substr(0, 3);
+    if (IsCountry(a.code) &&
+        !(a.code.size() == 6 && Letters3(a.code.data() + 3) == Letters3("MED"))) {
+      const uint32_t key = Letters3(a.code.data());
       auto t = std::find_if(countries_.begin(), countries_.end(),
-                            [&](const CountryTally& c) { return c.country == country; });
-      if (t == countries_.end()) t = countries_.insert(t, {std::string(country)});
+                            [&](const CountryTally& c) { return c.key == key; });
+      if (t == countries_.end()) t = countries_.insert(t, {a.code.substr(0, 3), key});
       ++t->mentions;
       if (a.code.size() == 3) ++t->as_polity;
     }
@@ -639,6 +647,7 @@ class Discourse {
   // The countries named (actor codes' first three letters), in the order first named.
   struct CountryTally {
     std::string country;
+    uint32_t key = 0;  // Letters3(country)
     int mentions = 0;
     int as_polity = 0;  // mentions of the country itself, no role
   };
