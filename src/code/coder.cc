@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <optional>
@@ -331,7 +332,7 @@ bool IsTimeNoun(std::string_view lemma) {
 bool IsReleaseRequest(std::string_view code) { return code == "0253"sv || code == "1053"sv; }
 
 bool IsProtestEvent(std::string_view lemma) {
-  static const WordSet kProtest = {"protest", "demonstration", "rally",
+  static const WordSet kProtest = {"protest",  "demonstration", "rally",
                                    "uprising", "march",         "sit-in"};
   return kProtest.Has(lemma);
 }
@@ -381,6 +382,27 @@ bool IsQuantityWord(std::string_view lemma) {
       "several",  "member",   "members",    "part",      "majority", "crowd",  "handful",
       "band",     "team",     "contingent", "batch",     "unit",     "wave"};
   return kQuantity.Has(lemma);
+}
+
+// The first words of a noun phrase that ResolveSpanCodes reads ("the country", "both
+// sides", "all sides", "warring parties", "this minister"), told apart by length first.
+enum class Opener : uint8_t { kOther, kThe, kBoth, kAll, kWarring, kThis, kThat };
+Opener OpenerOf(std::string_view w) {
+  // Called in the case of the literal's length: a comparison of N - 1 bytes.
+  auto is = [&]<size_t N>(const char(&lit)[N]) { return std::memcmp(w.data(), lit, N - 1) == 0; };
+  switch (w.size()) {
+    case 3:
+      return is("the") ? Opener::kThe : is("all") ? Opener::kAll : Opener::kOther;
+    case 4:
+      return is("both")   ? Opener::kBoth
+             : is("this") ? Opener::kThis
+             : is("that") ? Opener::kThat
+                          : Opener::kOther;
+    case 7:
+      return is("warring") ? Opener::kWarring : Opener::kOther;
+    default:
+      return Opener::kOther;
+  }
 }
 
 // ---------------------------------------------------------------------------------
@@ -1665,13 +1687,15 @@ class SentenceCoder {
       int m = phrase_at_[i];
       any_phrase |= m >= 0 && matches_[static_cast<size_t>(m)].begin == i;
     }
+    // The span's first word, read once for the descriptions below.
+    const Opener opener = OpenerOf(toks_[b].lower);
+    const bool the = opener == Opener::kThe;
     // Most phrases name no one: no dictionary phrase, no possessive pronoun ("his aides"),
     // and a first word that opens none of the descriptions below ("the country", "both
-    // sides", "all sides", "warring parties").
-    if (!any_phrase && toks_[b].tag != Tag::kPossessivePronoun) {
-      const std::string_view w = toks_[b].lower;
-      if (w != "the"sv && w != "both"sv && w != "all"sv && w != "warring"sv) return out;
-    }
+    // sides", "all sides", "warring parties"; "this"/"that" matter only before an agent).
+    if (!any_phrase && toks_[b].tag != Tag::kPossessivePronoun &&
+        (opener == Opener::kOther || opener == Opener::kThis || opener == Opener::kThat))
+      return out;
     uint32_t head_b = poss < e ? poss + 1 : b;
     std::optional<Actor> person, possessor;
     // The head's actor phrase and demonym phrase, made Actors only when chosen.
@@ -1772,9 +1796,6 @@ class SentenceCoder {
       }
     }
     // "the country's rulers", "the country": a definite description of the article's country.
-    // The span's first word, looked at by most of the cases below.
-    const std::string_view first = toks_[b].lower;
-    const bool the = first == "the"sv;
     // "the country" as [b, to).
     auto country_description = [&](uint32_t to) {
       if (to != b + 2 || !the) return false;
@@ -1795,10 +1816,10 @@ class SentenceCoder {
     // "the two sides", "both countries", "the two ministers": the pair named last.
     // "the warring sides", "all sides", "both parties" in a conflict of two: a pair named so.
     bool conflict_pair =
-        e - b >= 2 && ((the && toks_[b + 1].lower == "warring"sv) || first == "all"sv);
+        e - b >= 2 && ((the && toks_[b + 1].lower == "warring"sv) || opener == Opener::kAll);
     const std::vector<Actor>& pair = conflict_pair ? disc_.NamedPair() : disc_.Pair();
     if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !pair.empty() &&
-        ((the && toks_[b + 1].lower == "two"sv) || first == "both"sv || conflict_pair) &&
+        ((the && toks_[b + 1].lower == "two"sv) || opener == Opener::kBoth || conflict_pair) &&
         IsPairNoun(toks_[e - 1].lemma)) {
       for (const Actor& p : pair) {
         Actor r = p;
@@ -1812,9 +1833,10 @@ class SentenceCoder {
     // "all sides", "the warring parties" with no pair named: the sides of the article's
     // country's conflict, coded as that country (below).
     uint32_t side_word = b + (the ? 1 : 0);
+    const Opener side_opener = the ? OpenerOf(toks_[side_word].lower) : opener;
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
                      disc_.NamedPair().empty() &&
-                     (toks_[side_word].lower == "all"sv || toks_[side_word].lower == "warring"sv) &&
+                     (side_opener == Opener::kAll || side_opener == Opener::kWarring) &&
                      (toks_[e - 1].lemma == "side"sv || toks_[e - 1].lemma == "party"sv);
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
@@ -1895,7 +1917,8 @@ class SentenceCoder {
       if (actor && actor.tb > agent_tb) {
         // "human rights activists Gondor": the peers code an agent before its actor too.
         if (opts_.peer_agent_codes) {
-          out.push_back(make(AgentCode(actor.ph->code, std::string(agent_role)), "agent + actor", agent_entry));
+          out.push_back(make(AgentCode(actor.ph->code, std::string(agent_role)), "agent + actor",
+                             agent_entry));
           return out;
         }
         out.push_back(actor.ToActor("actor"));
@@ -1921,7 +1944,7 @@ class SentenceCoder {
         for (char& c : lw) c = AsciiLower(c);
         person_title |= IsPersonTitleWord(lw);
       }
-      bool definite = the || first == "this"sv || first == "that"sv;
+      bool definite = the || opener == Opener::kThis || opener == Opener::kThat;
       if (person_title && definite && !title.empty()) {
         // Singular heads only: "the minister", not "the ministers".
         const Token& h = toks_[agent_te - 1];
