@@ -3925,7 +3925,6 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       }
       break;
     }
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
     size_t sentence_first_event = result.events.size();
     auto span_text = [&](uint32_t b, uint32_t e) {
       uint32_t ob = norm.OriginalBegin(b), oe = norm.OriginalEnd(e);
@@ -4031,7 +4030,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         if (src.code == t.code ||
             ((src.code.empty() || t.code.empty()) && !options_.write_missing_actors))
           return;
-        if (!seen.insert({src.code, t.code, pair_code}).second) return;
+        // The sentence's events so far are the triples it wrote (MergeWarnings runs after).
+        for (size_t k = sentence_first_event; k < result.events.size(); ++k) {
+          const Event& done = result.events[k];
+          if (done.code == pair_code && done.source.code == src.code && done.target.code == t.code)
+            return;
+        }
         // Built in place; room for a few, as most articles have few events.
         if (result.events.empty()) result.events.reserve(8);
         Event& ev = result.events.emplace_back();
