@@ -419,6 +419,15 @@ class Discourse {
 
   // Keeps a built `via` text for the rest of the article and returns a view of it.
   std::string_view Keep(std::string text) { return texts_.emplace_back(std::move(text)); }
+  // The same for a text of several parts, built once at its length.
+  std::string_view Keep(std::initializer_list<std::string_view> parts) {
+    size_t size = 0;
+    for (std::string_view p : parts) size += p.size();
+    std::string& text = texts_.emplace_back();
+    text.reserve(size);
+    for (std::string_view p : parts) text.append(p);
+    return text;
+  }
 
   // TABARI's FORWARD: the first actor the previous sentence named, for a pronoun that
   // opens the next one.
@@ -1189,7 +1198,7 @@ class SentenceCoder {
       if (in_quote && (w == "they"sv || w == "them"sv || w == "their"sv)) return;
       // "Pakistan's army said it killed": the speaker reports about itself.
       std::optional<Actor> a = SpeakerBefore(np.b);
-      std::string how = "the one who says so, ";
+      std::string_view how = "the one who says so, ";
       if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that"sv &&
           IsDirectiveVerb(lists_, toks_[np.b - 2].lemma)) {
         // The directive's author: the sentence's first actor outside a prepositional phrase.
@@ -1218,14 +1227,13 @@ class SentenceCoder {
       }
       if (!a) {
         a = disc_.Pronoun(toks_[np.b].lower, dict_);
-        how.clear();
+        how = {};
       }
       if (a) {
         Actor r = *a;
         r.tb = np.b;
         r.te = np.e;
-        r.via = disc_.Keep("coreference: '" + std::string(toks_[np.b].text) + "' = " + how +
-                           std::string(a->via));
+        r.via = disc_.Keep({"coreference: '", toks_[np.b].text, "' = ", how, a->via});
         np.actors.push_back(r);
       }
       return;
@@ -1249,7 +1257,7 @@ class SentenceCoder {
           Actor r = *a;
           r.tb = np.b;
           r.te = np.e;
-          r.via = disc_.Keep("named earlier: " + std::string(a->via));
+          r.via = disc_.Keep({"named earlier: ", a->via});
           np.actors.push_back(r);
         }
       }
@@ -1744,7 +1752,7 @@ class SentenceCoder {
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
-          a.via = disc_.Keep(p.name + (role ? " (" + role->title + ")" : ""));
+          a.via = role ? disc_.Keep({p.name, " (", role->title, ")"}) : disc_.Keep({p.name});
           a.entry = role ? role->ref : p.ref;
           continue;
         }
@@ -1809,7 +1817,7 @@ class SentenceCoder {
         a.code = salient;
         a.tb = b;
         a.te = poss;
-        a.via = disc_.Keep("coreference: '" + JoinTokens(b, poss) + "' = " + salient);
+        a.via = disc_.Keep({"coreference: '", JoinTokens(b, poss), "' = ", salient});
         possessor = a;
       }
     }
@@ -1825,7 +1833,7 @@ class SentenceCoder {
         Actor r = p;
         r.tb = b;
         r.te = e;
-        r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + p.code);
+        r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", p.code});
         out.push_back(r);
       }
       return out;
@@ -1847,7 +1855,7 @@ class SentenceCoder {
           Actor& r = out.emplace_back(std::move(*a));
           r.tb = b;
           r.te = e;
-          r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + r.code);
+          r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", r.code});
           return out;
         }
       }
@@ -1859,7 +1867,7 @@ class SentenceCoder {
         a.code = salient;
         a.tb = b;
         a.te = e;
-        a.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + salient);
+        a.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", salient});
         out.push_back(a);
         return out;
       }
@@ -1904,8 +1912,7 @@ class SentenceCoder {
           for (const std::string& w : *agent_words) counterpart |= w == "counterpart"sv;
           if (!counterpart && IsCountry(a->code)) {
             country = a->code.substr(0, 3);
-            via = disc_.Keep("coreference: '" + pronoun_word + "' = " + std::string(a->via) +
-                             " + agent");
+            via = disc_.Keep({"coreference: '", pronoun_word, "' = ", a->via, " + agent"});
           }
         }
       }
@@ -1958,7 +1965,7 @@ class SentenceCoder {
             Actor r = *a;
             r.tb = b;
             r.te = e;
-            r.via = disc_.Keep("coreference: '" + JoinTokens(b, e) + "' = " + std::string(a->via));
+            r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", a->via});
             out.push_back(r);
             return out;
           }
@@ -1969,7 +1976,7 @@ class SentenceCoder {
           if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
               !opts_.convert_agents) {
             out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
-                               disc_.Keep("salient country " + salient + " + agent"), agent_entry));
+                               disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
             return out;
           }
         }
@@ -1978,7 +1985,7 @@ class SentenceCoder {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
           out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
-                             disc_.Keep("salient country " + salient + " + agent"), agent_entry));
+                             disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
           return out;
         }
       }
@@ -2007,7 +2014,7 @@ class SentenceCoder {
       Actor a = std::move(*possessor);
       a.tb = b;
       a.te = e;
-      a.via = disc_.Keep("possessor: " + std::string(a.via));
+      a.via = disc_.Keep({"possessor: ", a.via});
       a.possessor_only = true;
       out.push_back(a);
       return out;
@@ -2018,8 +2025,7 @@ class SentenceCoder {
         Actor r = *a;
         r.tb = b;
         r.te = e;
-        r.via = disc_.Keep("coreference: '" + pronoun_word + "' = " + std::string(a->via) +
-                           ", and an associate");
+        r.via = disc_.Keep({"coreference: '", pronoun_word, "' = ", a->via, ", and an associate"});
         out.push_back(r);
       }
     }
