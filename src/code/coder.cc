@@ -504,9 +504,9 @@ class Discourse {
   }
 
   // Events coded so far, for "condemned the arrest": the arrest's author.
-  void NoteEvent(const std::string& code, const Actor& source, const std::string& target,
+  void NoteEvent(std::string_view code, const Actor& source, const std::string& target,
                  int sentence) {
-    events_.push_back({code, source, target, sentence});
+    events_.push_back({std::string(code), source, target, sentence});
   }
   // Who holds a detainee: the source of the latest arrest, detention or abduction of `target`.
   std::optional<Actor> HolderOf(const std::string& target) const {
@@ -3913,7 +3913,10 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     // Only events carry it: a sentence without matches is not searched.
     EventActor attribution;
     for (size_t i = 0; !matches.empty() && i + 2 < toks.size(); ++i) {
-      if (toks[i].lower != "according"sv || toks[i + 1].lower != "to"sv) continue;
+      // The length first: most words are not "according".
+      if (toks[i].lower.size() != 9 || toks[i].lower != "according"sv ||
+          toks[i + 1].lower != "to"sv)
+        continue;
       uint32_t b = static_cast<uint32_t>(i + 2);
       uint32_t e = b;
       while (e < toks.size() && toks[e].tag != Tag::kPunct && toks[e].tag != Tag::kQuote &&
@@ -4031,7 +4034,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         }
       }
       // Writes the event src -> t with `pair_code`, once per sentence and triple.
-      auto write = [&](const Actor& src, const Actor& t, const std::string& pair_code) {
+      auto write = [&](const Actor& src, const Actor& t, std::string_view pair_code) {
         // An actor does not act on itself; a missing one (empty code) only where asked for.
         if (src.code == t.code ||
             ((src.code.empty() || t.code.empty()) && !options_.write_missing_actors))
@@ -4091,32 +4094,36 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       };
       for (const Actor& s : sources) {
         // "Israeli air strikes killed": force by aerial weapons (195) or artillery (194).
-        std::string event_code = code;
-        if (code == "190"sv && s.te > s.tb && s.te <= toks.size()) {
-          if (std::string force = WeaponForceCode(lists_, toks[s.te - 1].lemma); !force.empty())
-            event_code = force;
-        }
+        std::string force;
+        if (code == "190"sv && s.te > s.tb && s.te <= toks.size())
+          force = WeaponForceCode(lists_, toks[s.te - 1].lemma);
+        const std::string_view event_code = force.empty() ? code : force;
         for (const Actor& target : targets) {
-          // This pair's code: the event's, or repression (175) of protesters by police.
-          std::string pair_code = event_code;
+          // This pair's code: the event's, or repression (175) of protesters by police. The
+          // pair's sides are the actors named, or a changed copy of one (`protesters`).
+          std::string_view pair_code = event_code;
+          const Actor* src = &s;
+          const Actor* t = &target;
           // Violent repression (175) is of protesters: "fired tear gas to break up crowds".
-          Actor t = target;
-          Actor src = s;
-          if (pair_code == "175"sv && t.code.size() == 6 && t.code.substr(3) == "CVL"sv)
-            t.code = t.code.substr(0, 3) + "OPP";
+          Actor protesters;
+          if (pair_code == "175"sv && t->code.size() == 6 && t->code.substr(3) == "CVL"sv) {
+            protesters = *t;
+            protesters.code = t->code.substr(0, 3) + "OPP";
+            t = &protesters;
+          }
           // Fighting between a country's police and its protesters is repression (175) of the
           // protesters, whichever is named first: "clashes between police and demonstrators".
-          if (pair_code == "190"sv && IsCountry(src.code) && IsCountry(t.code) &&
-              src.code.substr(0, 3) == t.code.substr(0, 3)) {
-            std::string rs = src.code.substr(3), rt = t.code.substr(3);
+          if (pair_code == "190"sv && IsCountry(src->code) && IsCountry(t->code) &&
+              src->code.substr(0, 3) == t->code.substr(0, 3)) {
+            std::string rs = src->code.substr(3), rt = t->code.substr(3);
             if (rs == "OPP"sv && rt == "COP"sv) std::swap(src, t);
-            if (src.code.substr(3) == "COP"sv && t.code.substr(3) == "OPP"sv) pair_code = "175";
+            if (src->code.substr(3) == "COP"sv && t->code.substr(3) == "OPP"sv) pair_code = "175"sv;
           }
-          write(src, t, pair_code);
+          write(*src, *t, pair_code);
           // A paired code's mirror: the target acts on the source ("met" both ways).
           if (!m.pattern->paired_code.empty() &&
               Writable(cameo, m.pattern->paired_code, options_.keep_codes_outside_cameo))
-            write(t, src, m.pattern->paired_code);
+            write(*t, *src, m.pattern->paired_code);
         }
       }
       sentence_coded |= result.events.size() > events_before;
