@@ -442,8 +442,8 @@ class Discourse {
                      persons_.end());
       persons_.push_back({a.person, a});
     } else {
-      // Room for an article's usual count at once, not regrown from one.
-      if (others_.capacity() == 0) others_.reserve(16);
+      // Room for a long article's count at once, not regrown from one.
+      if (others_.capacity() == 0) others_.reserve(64);
       others_.push_back(a);
     }
     // News agencies ("BAGHDAD (Xinhua)") say where a report comes from, not what it is about.
