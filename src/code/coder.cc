@@ -1051,11 +1051,14 @@ class SentenceCoder {
     for (size_t k = 0; k < nps_.size(); ++k, ++w) {
       Np& np = nps_[k];
       uint32_t e = np.e;
+      // The word after the phrase, if a word follows it; "of", "in" and "to" have two letters,
+      // most words not.
+      const bool two_letters = e + 1 < n_ && toks_[e].lower.size() == 2;
       // PETRARCH's agents also take an in-compound: "lawmakers in Fornost and Gondor".
-      bool in_compound = opts_.agent_in_compound && e + 1 < n_ && toks_[e].lower == "in"sv;
+      bool in_compound = opts_.agent_in_compound && two_letters && toks_[e].lower == "in"sv;
       bool of_or_to =
-          e + 1 < n_ && (toks_[e].lower == "of"sv || in_compound ||
-                         (toks_[e].lower == "to"sv && IsAssociateWord(toks_[e - 1].lemma)));
+          two_letters && (toks_[e].lower == "of"sv || in_compound ||
+                          (toks_[e].lower == "to"sv && IsAssociateWord(toks_[e - 1].lemma)));
       if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
         bool quantity =
