@@ -1844,10 +1844,13 @@ class SentenceCoder {
     // "all sides", "the warring parties" with no pair named: the sides of the article's
     // country's conflict, coded as that country (below).
     uint32_t side_word = b + (the ? 1 : 0);
-    const Opener side_opener = the ? OpenerOf(toks_[side_word].lower) : opener;
+    // The side word is read only where the span reaches past it (e == side_word + 2).
+    auto side_word_is_all_or_warring = [&](uint32_t i) {
+      const Opener o = i == b ? opener : OpenerOf(toks_[i].lower);
+      return o == Opener::kAll || o == Opener::kWarring;
+    };
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
-                     disc_.NamedPair().empty() &&
-                     (side_opener == Opener::kAll || side_opener == Opener::kWarring) &&
+                     disc_.NamedPair().empty() && side_word_is_all_or_warring(side_word) &&
                      (toks_[e - 1].lemma == "side"sv || toks_[e - 1].lemma == "party"sv);
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
