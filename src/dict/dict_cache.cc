@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -23,7 +24,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 9;
+constexpr uint32_t kFormatVersion = 10;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -44,7 +45,8 @@ static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options, petrarch_options, tabari_nouns and tabari_adjectives are not
 // written: only the peers' dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1400,
+static_assert(sizeof(PhraseTrie) == 256, "PhraseTrie changed: update the dictionary cache");
+static_assert(sizeof(Dictionary) == 1656,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -78,6 +80,9 @@ class Writer {
   void Array(const std::vector<T>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     U32(static_cast<uint32_t>(v.size()));
+    // Elements start 8-aligned (in the body, which starts 8-aligned in the file): read back
+    // in one copy.
+    out_.append((8 - out_.size() % 8) % 8, '\0');
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
   void Ref(const SourceRef& r) {
@@ -123,17 +128,28 @@ class Reader {
     const std::string_view v = View();
     if (!v.empty()) s->assign(v);
   }
+  // Most lists (a pattern element's prefixes, a person's aliases) are empty: those cost a
+  // read and a test.
   void Strs(std::vector<std::string>* v) {
     const uint32_t n = Count(4);
-    v->reserve(n);
-    for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
+    if (n != 0) ReadStrs(n, v);
   }
   // What Writer::Array wrote; each element is as the writer's machine had it.
   template <typename T>
   std::vector<T> Array() {
-    std::vector<T> v(Count(sizeof(T)));
-    if (!v.empty()) std::memcpy(v.data(), data_.data() + pos_, v.size() * sizeof(T));
-    pos_ += v.size() * sizeof(T);
+    static_assert(std::is_trivially_copyable_v<T>);
+    uint32_t n = U32();
+    if (!Take((8 - pos_ % 8) % 8)) return {};
+    if (static_cast<uint64_t>(n) * sizeof(T) > data_.size() - pos_) failed_ = true;
+    if (failed_ || n == 0) return {};
+    const char* p = data_.data() + pos_;
+    pos_ += size_t{n} * sizeof(T);
+    // Copied in one go (not value-initialized first), from where the writer aligned them;
+    // data that is not aligned in memory is read element by element.
+    if (reinterpret_cast<uintptr_t>(p) % alignof(T) == 0)
+      return std::vector<T>(reinterpret_cast<const T*>(p), reinterpret_cast<const T*>(p) + n);
+    std::vector<T> v(n);
+    std::memcpy(v.data(), p, size_t{n} * sizeof(T));
     return v;
   }
   SourceRef Ref() {
@@ -151,6 +167,10 @@ class Reader {
   }
 
  private:
+  [[gnu::noinline]] void ReadStrs(uint32_t n, std::vector<std::string>* v) {
+    v->reserve(n);
+    for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
+  }
   // After a failure nothing is left to take: every later read fails (or takes nothing).
   bool Take(size_t n) {
     if (n > data_.size() - pos_) {
@@ -302,13 +322,21 @@ void WriteCache(const std::string& dir, const std::string& path, uint64_t key,
   }
 }
 
+// The trie's arrays of 32-bit integers, in the order the cache stores them, last in the body.
+template <typename Trie>
+auto TrieArrays(Trie& t) {
+  return std::array{&t.own_ends, &t.own_slots, &t.edge_children, &t.root_children, &t.phrase_begin,
+                    &t.phrase_ids};
+}
+
 }  // namespace
 
 std::string SerializeDictionary(const Dictionary& dict) {
   // The indexes are written as they are: a dictionary changed since its Finish() (or never
   // finished) is written finished.
   if (dict.weights_.size() != dict.patterns.size() ||
-      dict.pattern_needs_.size() != dict.patterns.size()) {
+      dict.pattern_needs_.size() != dict.patterns.size() ||
+      dict.phrase_trie_.phrases != dict.phrases.size()) {
     Dictionary finished = dict;
     finished.Finish();
     return SerializeDictionary(finished);
@@ -391,6 +419,12 @@ std::string SerializeDictionary(const Dictionary& dict) {
     w.U32(end);
   }
   w.Array(dict.need_ids_);
+  const PhraseTrie& t = dict.phrase_trie_;
+  for (uint32_t v : {t.phrases, t.own_lowercase ? 1u : 0u, t.nodes, t.gap}) w.U32(v);
+  w.Str(t.own_text);
+  w.Array(t.own_exact);
+  w.Array(t.edge_keys);
+  for (const std::vector<uint32_t>* v : TrieArrays(t)) w.Array(*v);
   return std::move(w.out());
 }
 
@@ -522,7 +556,18 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     end = r.U32();
   }
   d.need_ids_ = r.Array<uint32_t>();
-  if (r.failed() || !r.done() || !index_is_sound(d)) return false;
+  PhraseTrie& t = d.phrase_trie_;
+  t.phrases = r.U32();
+  const uint32_t own_lowercase = r.U32();
+  if (own_lowercase > 1) return false;
+  t.own_lowercase = own_lowercase != 0;
+  t.nodes = r.U32();
+  t.gap = r.U32();
+  r.Str(&t.own_text);
+  t.own_exact = r.Array<uint8_t>();
+  t.edge_keys = r.Array<uint64_t>();
+  for (std::vector<uint32_t>* v : TrieArrays(t)) *v = r.Array<uint32_t>();
+  if (r.failed() || !r.done() || !index_is_sound(d) || !t.IsSound(d.phrases.size())) return false;
   d.IndexWords();
   *dict = std::move(d);
   return true;
