@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <tuple>
 
 #include "dict/loader.h"
@@ -119,6 +120,22 @@ TEST(DictCacheTest, APhraseIdOutOfRangeInTheTrieIsRejected) {
   const uint32_t past = static_cast<uint32_t>(BuiltIn().phrases.size());
   std::memcpy(bytes.data() + bytes.size() - 4, &past, 4);
   EXPECT_FALSE(DeserializeDictionary(bytes, &d));
+}
+
+TEST(DictCacheTest, ReadsFromSeveralThreadsAtOnceGiveTheSameDictionary) {
+  // The reader hands the patterns to one helper thread; a reader that finds it busy reads
+  // them itself.
+  const std::string bytes = SerializeDictionary(BuiltIn());
+  std::vector<Dictionary> read(4);
+  std::vector<char> ok(read.size(), 0);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < read.size(); ++i)
+    threads.emplace_back([&, i] { ok[i] = DeserializeDictionary(bytes, &read[i]); });
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < read.size(); ++i) {
+    ASSERT_TRUE(ok[i]) << i;
+    EXPECT_EQ(SerializeDictionary(read[i]), bytes) << i;
+  }
 }
 
 TEST(DictCacheTest, AnUnfinishedDictionaryIsWrittenFinished) {
