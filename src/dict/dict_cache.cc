@@ -8,10 +8,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <mutex>
+#include <system_error>
+#include <thread>
 #include <type_traits>
 
 #include "dict/loader.h"
@@ -23,7 +29,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 9;
+constexpr uint32_t kFormatVersion = 11;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -44,7 +50,8 @@ static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options, petrarch_options, tabari_nouns and tabari_adjectives are not
 // written: only the peers' dictionaries have them, and they are not cached.
-static_assert(sizeof(Dictionary) == 1400,
+static_assert(sizeof(PhraseTrie) == 256, "PhraseTrie changed: update the dictionary cache");
+static_assert(sizeof(Dictionary) == 1656,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -78,8 +85,12 @@ class Writer {
   void Array(const std::vector<T>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     U32(static_cast<uint32_t>(v.size()));
+    // Elements start 8-aligned (in the body, which starts 8-aligned in the file): read back
+    // in one copy.
+    Align();
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
+  void Align() { out_.append((8 - out_.size() % 8) % 8, '\0'); }
   void Ref(const SourceRef& r) {
     U32(r.file);
     U32(r.line);
@@ -106,6 +117,12 @@ class Reader {
     std::memcpy(&v, data_.data() + pos_ - sizeof v, sizeof v);
     return v;
   }
+  uint64_t U64() {
+    uint64_t v = 0;
+    if (!Take(sizeof v)) return 0;
+    std::memcpy(&v, data_.data() + pos_ - sizeof v, sizeof v);
+    return v;
+  }
   // A count of items of at least `min_bytes` each: bounded by the bytes left.
   uint32_t Count(size_t min_bytes) {
     uint32_t n = U32();
@@ -123,19 +140,32 @@ class Reader {
     const std::string_view v = View();
     if (!v.empty()) s->assign(v);
   }
+  // Most lists (a pattern element's prefixes, a person's aliases) are empty: those cost a
+  // read and a test.
   void Strs(std::vector<std::string>* v) {
     const uint32_t n = Count(4);
-    v->reserve(n);
-    for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
+    if (n != 0) ReadStrs(n, v);
   }
   // What Writer::Array wrote; each element is as the writer's machine had it.
   template <typename T>
   std::vector<T> Array() {
-    std::vector<T> v(Count(sizeof(T)));
-    if (!v.empty()) std::memcpy(v.data(), data_.data() + pos_, v.size() * sizeof(T));
-    pos_ += v.size() * sizeof(T);
+    static_assert(std::is_trivially_copyable_v<T>);
+    uint32_t n = U32();
+    if (!Align()) return {};
+    if (static_cast<uint64_t>(n) * sizeof(T) > data_.size() - pos_) failed_ = true;
+    if (failed_ || n == 0) return {};
+    const char* p = data_.data() + pos_;
+    pos_ += size_t{n} * sizeof(T);
+    // Copied in one go (not value-initialized first), from where the writer aligned them;
+    // data that is not aligned in memory is read element by element.
+    if (reinterpret_cast<uintptr_t>(p) % alignof(T) == 0)
+      return std::vector<T>(reinterpret_cast<const T*>(p), reinterpret_cast<const T*>(p) + n);
+    std::vector<T> v(n);
+    std::memcpy(v.data(), p, size_t{n} * sizeof(T));
     return v;
   }
+  // Skips the writer's padding to the next multiple of 8 bytes.
+  bool Align() { return Take((8 - pos_ % 8) % 8); }
   SourceRef Ref() {
     SourceRef r;
     r.file = U32();
@@ -151,6 +181,10 @@ class Reader {
   }
 
  private:
+  [[gnu::noinline]] void ReadStrs(uint32_t n, std::vector<std::string>* v) {
+    v->reserve(n);
+    for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
+  }
   // After a failure nothing is left to take: every later read fails (or takes nothing).
   bool Take(size_t n) {
     if (n > data_.size() - pos_) {
@@ -302,18 +336,147 @@ void WriteCache(const std::string& dir, const std::string& path, uint64_t key,
   }
 }
 
+// A thread that runs the cache reader's second half and then waits for the next, living until
+// the process ends: mimalloc's clean-up at a thread's end walks every page the thread
+// allocated (4 M instructions for the patterns' pages), which stay in use as long as the
+// dictionary anyway. One job at a time; Run() returns false, running nothing, when the
+// helper is busy or no thread could be started.
+class Helper {
+ public:
+  static Helper* Get() {
+    // Never deleted: the parked thread outlives every static destructor.
+    static Helper* const helper = [] {
+      auto* h = new Helper;
+      try {
+        std::thread([h] { h->Loop(); }).detach();
+      } catch (const std::system_error&) {
+        h->failed_ = true;
+      }
+      return h;
+    }();
+    return helper;
+  }
+
+  // Runs `job` on the helper thread and waits for it, while this thread runs `meanwhile`.
+  bool Run(const std::function<void()>& job, const std::function<void()>& meanwhile) {
+    std::unique_lock<std::mutex> busy(busy_, std::try_to_lock);
+    if (!busy.owns_lock() || failed_) return false;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      job_ = &job;
+    }
+    cv_.notify_one();
+    meanwhile();
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return job_ == nullptr; });
+    return true;
+  }
+
+ private:
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [this] { return job_ != nullptr; });
+      lock.unlock();
+      (*job_)();
+      lock.lock();
+      job_ = nullptr;
+      cv_.notify_all();
+    }
+  }
+
+  std::mutex busy_;  // held by the caller of Run
+  std::mutex mu_;
+  std::condition_variable cv_;  // a job was given, or it is done
+  const std::function<void()>* job_ = nullptr;
+  bool failed_ = false;
+};
+
+// The trie's arrays of 32-bit integers, in the order the cache stores them, last in the body.
+template <typename Trie>
+auto TrieArrays(Trie& t) {
+  return std::array{&t.own_ends,      &t.own_slots,    &t.edge_children,
+                    &t.root_children, &t.phrase_begin, &t.phrase_ids};
+}
+
+void WritePatterns(const std::vector<Pattern>& patterns, Writer* w) {
+  w->U32(static_cast<uint32_t>(patterns.size()));
+  for (const Pattern& p : patterns) {
+    w->U32(p.noun ? 1 : 0);
+    w->Str(p.code);
+    w->Str(p.paired_code);
+    for (const std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
+      w->U32(static_cast<uint32_t>(elements->size()));
+      for (const PatternElement& e : *elements) {
+        w->U32(static_cast<uint32_t>(e.kind));
+        w->U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0) |
+               (e.skip_actor ? 8 : 0) | (e.target_preposition ? 16 : 0));
+        w->Strs(e.words);
+        w->Array(e.word_ids);
+        w->Strs(e.prefixes);
+        w->Str(e.implied_role);
+      }
+    }
+    w->U32(p.compound_subject ? 1 : 0);
+    w->Str(p.text);
+    w->Ref(p.ref);
+  }
+}
+
+// The patterns part: false on data that is truncated, too long or out of range.
+bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns) {
+  Reader r(data);
+  patterns->resize(r.Count(28));
+  for (Pattern& p : *patterns) {
+    p.noun = r.U32() != 0;
+    r.Str(&p.code);
+    r.Str(&p.paired_code);
+    for (std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
+      elements->resize(r.Count(16));
+      for (PatternElement& e : *elements) {
+        uint32_t kind = r.U32();
+        if (kind > PatternElement::kSource) return false;
+        e.kind = static_cast<PatternElement::Kind>(kind);
+        uint32_t flags = r.U32();
+        e.optional = (flags & 1) != 0;
+        e.open = (flags & 2) != 0;
+        e.surface = (flags & 4) != 0;
+        e.skip_actor = (flags & 8) != 0;
+        e.target_preposition = (flags & 16) != 0;
+        r.Strs(&e.words);
+        e.word_ids = r.Array<uint32_t>();
+        if (e.word_ids.size() != e.words.size()) return false;
+        r.Strs(&e.prefixes);
+        r.Str(&e.implied_role);
+      }
+    }
+    p.compound_subject = r.U32() != 0;
+    r.Str(&p.text);
+    p.ref = r.Ref();
+  }
+  r.Align();
+  return !r.failed() && r.done();
+}
+
 }  // namespace
 
 std::string SerializeDictionary(const Dictionary& dict) {
   // The indexes are written as they are: a dictionary changed since its Finish() (or never
   // finished) is written finished.
   if (dict.weights_.size() != dict.patterns.size() ||
-      dict.pattern_needs_.size() != dict.patterns.size()) {
+      dict.pattern_needs_.size() != dict.patterns.size() ||
+      dict.phrase_trie_.phrases != dict.phrases.size()) {
     Dictionary finished = dict;
     finished.Finish();
     return SerializeDictionary(finished);
   }
+  // The patterns first, in a part of their own that the reader reads on a second thread.
+  Writer part;
+  WritePatterns(dict.patterns, &part);
+  part.Align();
   Writer w;
+  w.U64(part.out().size());
+  w.out().append(part.out());
   w.Strs(dict.files);
   w.U32(static_cast<uint32_t>(dict.phrases.size()));
   for (const Phrase& p : dict.phrases) {
@@ -338,27 +501,6 @@ std::string SerializeDictionary(const Dictionary& dict) {
       w.Ref(r.ref);
       w.U32(r.discard ? 1 : 0);
     }
-    w.Ref(p.ref);
-  }
-  w.U32(static_cast<uint32_t>(dict.patterns.size()));
-  for (const Pattern& p : dict.patterns) {
-    w.U32(p.noun ? 1 : 0);
-    w.Str(p.code);
-    w.Str(p.paired_code);
-    for (const std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
-      w.U32(static_cast<uint32_t>(elements->size()));
-      for (const PatternElement& e : *elements) {
-        w.U32(static_cast<uint32_t>(e.kind));
-        w.U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0) |
-              (e.skip_actor ? 8 : 0) | (e.target_preposition ? 16 : 0));
-        w.Strs(e.words);
-        w.Array(e.word_ids);
-        w.Strs(e.prefixes);
-        w.Str(e.implied_role);
-      }
-    }
-    w.U32(p.compound_subject ? 1 : 0);
-    w.Str(p.text);
     w.Ref(p.ref);
   }
   w.U32(static_cast<uint32_t>(dict.discards.size()));
@@ -391,6 +533,12 @@ std::string SerializeDictionary(const Dictionary& dict) {
     w.U32(end);
   }
   w.Array(dict.need_ids_);
+  const PhraseTrie& t = dict.phrase_trie_;
+  for (uint32_t v : {t.phrases, t.own_lowercase ? 1u : 0u, t.nodes, t.gap}) w.U32(v);
+  w.Str(t.own_text);
+  w.Array(t.own_exact);
+  w.Array(t.edge_keys);
+  for (const std::vector<uint32_t>* v : TrieArrays(t)) w.Array(*v);
   return std::move(w.out());
 }
 
@@ -407,8 +555,9 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     const std::vector<Dictionary::WordSlot>& slots = d.word_slots_;
     auto free = [](const Dictionary::WordSlot& slot) { return slot.id == Dictionary::kNoWord; };
     if (slots.size() <= words || (slots.size() & (slots.size() - 1)) != 0) return false;
-    if (!std::all_of(slots.begin(), slots.end(),
-                     [&](const Dictionary::WordSlot& slot) { return slot.id < words || free(slot); }) ||
+    if (!std::all_of(
+            slots.begin(), slots.end(),
+            [&](const Dictionary::WordSlot& slot) { return slot.id < words || free(slot); }) ||
         std::none_of(slots.begin(), slots.end(), free))
       return false;
     for (const Pattern& p : d.patterns)
@@ -433,96 +582,100 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     });
   };
 
-  Reader r(data);
-  Dictionary d;
-  r.Strs(&d.files);
-  d.phrases.resize(r.Count(28));
-  for (Phrase& p : d.phrases) {
-    uint32_t kind = r.U32();
-    if (kind > static_cast<uint32_t>(PhraseKind::kAlias)) return false;
-    p.kind = static_cast<PhraseKind>(kind);
-    r.Str(&p.code);
-    p.person = static_cast<int32_t>(r.U32());
-    r.Strs(&p.words);
-    p.ref = r.Ref();
-  }
-  d.people.resize(r.Count(36));
-  for (Person& p : d.people) {
-    r.Str(&p.name);
-    r.Strs(&p.names);
-    r.Strs(&p.aliases);
-    p.gender = static_cast<char>(r.U32());
-    p.roles.resize(r.Count(36));
-    for (DatedRole& role : p.roles) {
-      r.Str(&role.code);
-      role.from = r.OptDate();
-      role.to = r.OptDate();
-      r.Str(&role.title);
-      role.ref = r.Ref();
-      role.discard = r.U32() != 0;
+  // The rest: a lambda, which has DeserializeDictionary's access to the indexes.
+  auto read_rest = [&](std::string_view bytes, Dictionary& d) -> bool {
+    Reader r(bytes);
+    r.Strs(&d.files);
+    d.phrases.resize(r.Count(28));
+    for (Phrase& p : d.phrases) {
+      uint32_t kind = r.U32();
+      if (kind > static_cast<uint32_t>(PhraseKind::kAlias)) return false;
+      p.kind = static_cast<PhraseKind>(kind);
+      r.Str(&p.code);
+      p.person = static_cast<int32_t>(r.U32());
+      r.Strs(&p.words);
+      p.ref = r.Ref();
     }
-    p.ref = r.Ref();
-  }
-  d.patterns.resize(r.Count(28));
-  for (Pattern& p : d.patterns) {
-    p.noun = r.U32() != 0;
-    r.Str(&p.code);
-    r.Str(&p.paired_code);
-    for (std::vector<PatternElement>* elements : {&p.elements, &p.before}) {
-      elements->resize(r.Count(16));
-      for (PatternElement& e : *elements) {
-        uint32_t kind = r.U32();
-        if (kind > PatternElement::kSource) return false;
-        e.kind = static_cast<PatternElement::Kind>(kind);
-        uint32_t flags = r.U32();
-        e.optional = (flags & 1) != 0;
-        e.open = (flags & 2) != 0;
-        e.surface = (flags & 4) != 0;
-        e.skip_actor = (flags & 8) != 0;
-        e.target_preposition = (flags & 16) != 0;
-        r.Strs(&e.words);
-        e.word_ids = r.Array<uint32_t>();
-        if (e.word_ids.size() != e.words.size()) return false;
-        r.Strs(&e.prefixes);
-        r.Str(&e.implied_role);
+    d.people.resize(r.Count(36));
+    for (Person& p : d.people) {
+      r.Str(&p.name);
+      r.Strs(&p.names);
+      r.Strs(&p.aliases);
+      p.gender = static_cast<char>(r.U32());
+      p.roles.resize(r.Count(36));
+      for (DatedRole& role : p.roles) {
+        r.Str(&role.code);
+        role.from = r.OptDate();
+        role.to = r.OptDate();
+        r.Str(&role.title);
+        role.ref = r.Ref();
+        role.discard = r.U32() != 0;
       }
+      p.ref = r.Ref();
     }
-    p.compound_subject = r.U32() != 0;
-    r.Str(&p.text);
-    p.ref = r.Ref();
+    d.discards.resize(r.Count(4));
+    for (std::vector<std::string>& words : d.discards) r.Strs(&words);
+    d.verb_words.resize(r.Count(12));
+    for (VerbWord& v : d.verb_words) {
+      r.Str(&v.form);
+      v.stem = r.U32() != 0;
+      r.Str(&v.lemma);
+    }
+    d.words.resize(r.Count(20));
+    for (WordEntry& e : d.words) {
+      const uint32_t word_class = r.U32();
+      if (word_class >= kWordClassCount) return false;
+      e.word_class = static_cast<WordClass>(word_class);
+      r.Str(&e.word);
+      r.Str(&e.code);
+      e.ref = r.Ref();
+    }
+    r.Strs(&d.pattern_words_);
+    d.word_slots_ = r.Array<Dictionary::WordSlot>();
+    for (auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
+      by_word->resize(r.Count(4));
+      for (std::vector<uint32_t>& patterns : *by_word) patterns = r.Array<uint32_t>();
+    }
+    d.weights_ = r.Array<int>();
+    d.pattern_needs_ = r.Array<Dictionary::PatternNeeds>();
+    d.needs_.resize(r.Count(8));
+    for (auto& [begin, end] : d.needs_) {
+      begin = r.U32();
+      end = r.U32();
+    }
+    d.need_ids_ = r.Array<uint32_t>();
+    PhraseTrie& t = d.phrase_trie_;
+    t.phrases = r.U32();
+    const uint32_t own_lowercase = r.U32();
+    if (own_lowercase > 1) return false;
+    t.own_lowercase = own_lowercase != 0;
+    t.nodes = r.U32();
+    t.gap = r.U32();
+    r.Str(&t.own_text);
+    t.own_exact = r.Array<uint8_t>();
+    t.edge_keys = r.Array<uint64_t>();
+    for (std::vector<uint32_t>* v : TrieArrays(t)) *v = r.Array<uint32_t>();
+    return !r.failed() && r.done() && t.IsSound(d.phrases.size());
+  };
+
+  Reader head(data);
+  const uint64_t part_size = head.U64();
+  if (head.failed() || part_size > data.size() - 8 || part_size % 8 != 0) return false;
+  // The patterns (half the work) are read on a second thread while this one reads the rest;
+  // where no thread can be started, one after the other.
+  std::vector<Pattern> patterns;
+  bool patterns_ok = false;
+  auto read_patterns = [&] { patterns_ok = ReadPatterns(data.substr(8, part_size), &patterns); };
+  Dictionary d;
+  bool rest_ok = false;
+  auto read_the_rest = [&] { rest_ok = read_rest(data.substr(8 + part_size), d); };
+  if (!Helper::Get()->Run(read_patterns, read_the_rest)) {
+    read_patterns();
+    read_the_rest();
   }
-  d.discards.resize(r.Count(4));
-  for (std::vector<std::string>& words : d.discards) r.Strs(&words);
-  d.verb_words.resize(r.Count(12));
-  for (VerbWord& v : d.verb_words) {
-    r.Str(&v.form);
-    v.stem = r.U32() != 0;
-    r.Str(&v.lemma);
-  }
-  d.words.resize(r.Count(20));
-  for (WordEntry& e : d.words) {
-    const uint32_t word_class = r.U32();
-    if (word_class >= kWordClassCount) return false;
-    e.word_class = static_cast<WordClass>(word_class);
-    r.Str(&e.word);
-    r.Str(&e.code);
-    e.ref = r.Ref();
-  }
-  r.Strs(&d.pattern_words_);
-  d.word_slots_ = r.Array<Dictionary::WordSlot>();
-  for (auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
-    by_word->resize(r.Count(4));
-    for (std::vector<uint32_t>& patterns : *by_word) patterns = r.Array<uint32_t>();
-  }
-  d.weights_ = r.Array<int>();
-  d.pattern_needs_ = r.Array<Dictionary::PatternNeeds>();
-  d.needs_.resize(r.Count(8));
-  for (auto& [begin, end] : d.needs_) {
-    begin = r.U32();
-    end = r.U32();
-  }
-  d.need_ids_ = r.Array<uint32_t>();
-  if (r.failed() || !r.done() || !index_is_sound(d)) return false;
+  if (!patterns_ok || !rest_ok) return false;
+  d.patterns = std::move(patterns);
+  if (!index_is_sound(d)) return false;
   d.IndexWords();
   *dict = std::move(d);
   return true;

@@ -25,7 +25,10 @@ namespace tacitus {
 
 // The dictionary's contents and Finish()'s indexes as bytes (a dictionary changed since its
 // Finish() is written finished), and back. DeserializeDictionary returns false on truncated
-// or inconsistent data; on success the result is as Finish() leaves it.
+// or inconsistent data; on success the result is as Finish() leaves it. It reads the patterns
+// (half the work) on a helper thread that it starts once and that then waits for the next
+// call until the process ends; it is thread-safe (a call that finds the helper busy reads
+// everything itself).
 std::string SerializeDictionary(const Dictionary& dict);
 bool DeserializeDictionary(std::string_view data, Dictionary* dict);
 

@@ -3,9 +3,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <tuple>
 
 #include "dict/loader.h"
 
@@ -72,6 +76,66 @@ TEST(DictCacheTest, WordIdsAndPatternIndexesAreReadBackAsFinishMadeThem) {
       nouns += p.noun;
     }
   EXPECT_GT(nouns, 0u);
+}
+
+// A naive walk of each phrase's words through the trie, as PhraseMatcher walks a text that
+// spells them as written: every phrase is accepted at the node its words lead to.
+void ExpectTrieAcceptsEveryPhrase(const Dictionary& d) {
+  const PhraseTrie& t = d.phrase_trie();
+  ASSERT_EQ(t.phrases, d.phrases.size());
+  for (uint32_t i = 0; i < d.phrases.size(); ++i) {
+    uint32_t node = 0;
+    for (const std::string& w : d.phrases[i].words) {
+      const bool exact = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      uint32_t id = exact ? PhraseTrie::kNone : d.WordId(w);
+      if (id == PhraseTrie::kNone) id = t.OwnWordId(w, exact);
+      ASSERT_NE(id, PhraseTrie::kNone) << w;
+      node = t.Child(node, id);
+      ASSERT_NE(node, PhraseTrie::kNone) << i << " " << w;
+    }
+    const auto begin = t.phrase_ids.begin() + t.phrase_begin[node];
+    const auto end = t.phrase_ids.begin() + t.phrase_begin[node + 1];
+    ASSERT_NE(std::find(begin, end, i), end) << i;
+  }
+}
+
+TEST(DictCacheTest, ThePhraseTrieIsReadBackAsFinishMadeIt) {
+  Dictionary d;
+  ASSERT_TRUE(DeserializeDictionary(SerializeDictionary(BuiltIn()), &d));
+  const PhraseTrie &a = d.phrase_trie(), &b = BuiltIn().phrase_trie();
+  auto fields = [](const PhraseTrie& t) {
+    return std::tie(t.phrases, t.own_text, t.own_ends, t.own_slots, t.own_exact, t.own_lowercase,
+                    t.edge_keys, t.edge_children, t.nodes, t.root_children, t.phrase_begin,
+                    t.phrase_ids, t.gap);
+  };
+  EXPECT_TRUE(fields(a) == fields(b));
+  ExpectTrieAcceptsEveryPhrase(d);
+}
+
+TEST(DictCacheTest, APhraseIdOutOfRangeInTheTrieIsRejected) {
+  std::string bytes = SerializeDictionary(BuiltIn());
+  Dictionary d;
+  ASSERT_TRUE(DeserializeDictionary(bytes, &d));
+  // The body ends with the trie's phrase ids: the last made one past the last phrase.
+  const uint32_t past = static_cast<uint32_t>(BuiltIn().phrases.size());
+  std::memcpy(bytes.data() + bytes.size() - 4, &past, 4);
+  EXPECT_FALSE(DeserializeDictionary(bytes, &d));
+}
+
+TEST(DictCacheTest, ReadsFromSeveralThreadsAtOnceGiveTheSameDictionary) {
+  // The reader hands the patterns to one helper thread; a reader that finds it busy reads
+  // them itself.
+  const std::string bytes = SerializeDictionary(BuiltIn());
+  std::vector<Dictionary> read(4);
+  std::vector<char> ok(read.size(), 0);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < read.size(); ++i)
+    threads.emplace_back([&, i] { ok[i] = DeserializeDictionary(bytes, &read[i]); });
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < read.size(); ++i) {
+    ASSERT_TRUE(ok[i]) << i;
+    EXPECT_EQ(SerializeDictionary(read[i]), bytes) << i;
+  }
 }
 
 TEST(DictCacheTest, AnUnfinishedDictionaryIsWrittenFinished) {

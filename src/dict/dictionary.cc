@@ -207,6 +207,8 @@ void Dictionary::Finish() {
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());
   }
+  // Last: the trie takes the phrase words' ids made above.
+  phrase_trie_ = PhraseTrie::Build(*this);
 }
 
 uint32_t Dictionary::WordId(std::string_view w) const {

@@ -22,6 +22,7 @@
 #include "base/date.h"
 #include "dict/dict_text.h"
 #include "dict/petrarch_options.h"
+#include "dict/phrase_trie.h"
 #include "dict/tabari_options.h"
 #include "text/token.h"
 
@@ -247,6 +248,10 @@ class Dictionary {
   int Weight(uint32_t pattern) const {
     return pattern < weights_.size() ? weights_[pattern] : patterns[pattern].Weight();
   }
+  // The phrases as a trie over word ids (dict/phrase_trie.h), for PhraseMatcher; made by
+  // Finish(), so it holds fewer phrases than `phrases` when some were added after it (and
+  // is out of date when phrases were changed after it: Finish() again).
+  const PhraseTrie& phrase_trie() const { return phrase_trie_; }
 
  private:
   // The start-up cache stores the word ids and pattern indexes below as Finish() made them,
@@ -294,6 +299,7 @@ class Dictionary {
   std::vector<uint32_t> need_ids_;
   size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
   bool OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const;
+  PhraseTrie phrase_trie_;
 };
 
 }  // namespace tacitus

@@ -9,14 +9,6 @@
 namespace tacitus {
 namespace {
 
-// ASCII classes, as <cctype>'s in the "C" locale the program runs in, without a call per
-// byte.
-bool HasUpper(std::string_view w) {
-  for (char c : w)
-    if (c >= 'A' && c <= 'Z') return true;
-  return false;
-}
-
 // "BAGHDAD" -> "Baghdad", "AL-QAEDA" -> "Al-Qaeda", in `out`.
 void TitleCase(std::string_view s, std::string* out) {
   out->assign(s);
@@ -29,20 +21,6 @@ void TitleCase(std::string_view s, std::string* out) {
       start = c == '-' || c == ' ';
     }
   }
-}
-
-// FNV-1a with the high bits folded in: words are short, so a byte loop is cheaper than
-// std::hash's.
-size_t OwnHash(std::string_view w) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return static_cast<size_t>(h ^ (h >> 29));
-}
-
-uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
-
-size_t Slot(uint64_t key, size_t mask) {
-  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
 // A kPhraseGap stands for at most this many words, each of which could be inside a noun
@@ -140,128 +118,17 @@ Cases CasesOf(std::string_view w) {
 
 }  // namespace
 
-uint32_t PhraseMatcher::OwnWordId(std::string_view w, bool exact) const {
-  if (own_slots_.empty()) return kNone;
-  const size_t mask = own_slots_.size() - 1;
-  for (size_t s = OwnHash(w) & mask;; s = (s + 1) & mask) {
-    const uint32_t k = own_slots_[s];
-    if (k == kNone) return kNone;
-    if (own_words_[k] == w) return exact_word_[k] == exact ? kOwn | k : kNone;
+PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict), trie_(&dict.phrase_trie()) {
+  // Phrases added after Finish() (or a dictionary never finished): a trie of them all.
+  if (trie_->phrases != dict.phrases.size()) {
+    built_ = std::make_unique<const PhraseTrie>(PhraseTrie::Build(dict));
+    trie_ = built_.get();
   }
-}
-
-void PhraseMatcher::ReserveOwnWords(size_t n) {
-  size_t slots = 256;
-  while (slots < 2 * n) slots *= 2;
-  if (slots > own_slots_.size()) RehashOwnWords(slots);
-  own_words_.reserve(n);
-}
-
-void PhraseMatcher::RehashOwnWords(size_t slots) {
-  own_slots_.assign(slots, kNone);
-  const size_t mask = slots - 1;
-  for (uint32_t k = 0; k < own_words_.size(); ++k) {
-    size_t s = OwnHash(own_words_[k]) & mask;
-    while (own_slots_[s] != kNone) s = (s + 1) & mask;
-    own_slots_[s] = k;
-  }
-}
-
-uint32_t PhraseMatcher::AddOwnWord(std::string_view w, bool exact) {
-  if ((own_words_.size() + 1) * 2 > own_slots_.size()) {  // at most half full
-    RehashOwnWords(own_slots_.empty() ? 256 : 2 * own_slots_.size());
-  }
-  const size_t mask = own_slots_.size() - 1;
-  size_t s = OwnHash(w) & mask;
-  for (; own_slots_[s] != kNone; s = (s + 1) & mask)
-    if (own_words_[own_slots_[s]] == w) return kOwn | own_slots_[s];
-  own_slots_[s] = static_cast<uint32_t>(own_words_.size());
-  own_words_.emplace_back(w);
-  exact_word_.push_back(exact);
-  return kOwn | own_slots_[s];
-}
-
-uint32_t PhraseMatcher::Child(uint32_t node, uint32_t word) const {
-  if (word == kNone) return kNone;
-  uint64_t key = EdgeKey(node, word);
-  size_t mask = edge_keys_.size() - 1;
-  for (size_t s = Slot(key, mask);; s = (s + 1) & mask) {
-    if (edge_keys_[s] == key) return edge_children_[s];
-    if (edge_keys_[s] == kEmpty) return kNone;
-  }
-}
-
-void PhraseMatcher::Grow(size_t edges) {
-  size_t capacity = std::max<size_t>(1024, edge_keys_.size());
-  while (capacity < 2 * edges) capacity *= 2;
-  if (capacity == edge_keys_.size()) return;
-  std::vector<uint64_t> keys = std::move(edge_keys_);
-  std::vector<uint32_t> children = std::move(edge_children_);
-  edge_keys_.assign(capacity, kEmpty);
-  edge_children_.assign(capacity, 0);
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == kEmpty) continue;
-    size_t s = Slot(keys[i], capacity - 1);
-    while (edge_keys_[s] != kEmpty) s = (s + 1) & (capacity - 1);
-    edge_keys_[s] = keys[i];
-    edge_children_[s] = children[i];
-  }
-}
-
-uint32_t PhraseMatcher::AddChild(uint32_t node, uint32_t word) {
-  // One probe finds the edge or the free slot it goes in.
-  const uint64_t key = EdgeKey(node, word);
-  size_t mask = edge_keys_.size() - 1;
-  size_t s = Slot(key, mask);
-  for (; edge_keys_[s] != kEmpty; s = (s + 1) & mask)
-    if (edge_keys_[s] == key) return edge_children_[s];
-  if ((edges_ + 1) * 2 > edge_keys_.size()) {  // at most half full
-    Grow(edges_ + 1);
-    mask = edge_keys_.size() - 1;
-    for (s = Slot(key, mask); edge_keys_[s] != kEmpty;) s = (s + 1) & mask;
-  }
-  edge_keys_[s] = key;
-  edge_children_[s] = nodes_;
-  ++edges_;
-  if (node == 0 && !(word & kOwn)) {
-    if (word >= root_children_.size()) root_children_.resize(word + 1, kNone);
-    root_children_[word] = nodes_;
-  }
-  return nodes_++;
-}
-
-PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
-  std::vector<uint32_t> accepting;  // (node of each phrase)
-  accepting.reserve(dict.phrases.size());
-  // As many edges and own words at most (fewer are made: phrases share prefixes): both
-  // tables are sized once, rather than doubled and rehashed on the way.
-  size_t phrase_words = 0;
-  for (const Phrase& p : dict.phrases) phrase_words += p.words.size();
-  Grow(phrase_words);
-  ReserveOwnWords(phrase_words);
-  for (const Phrase& p : dict.phrases) {
-    uint32_t node = 0;
-    for (const std::string& w : p.words) {
-      const bool exact = HasUpper(w);
-      uint32_t id = exact ? kNone : dict.WordId(w);
-      if (id == kNone) {
-        id = AddOwnWord(w, exact);
-        own_lowercase_ |= !exact;
-      }
-      node = AddChild(node, id);
-    }
-    accepting.push_back(node);
-  }
-  // Phrases grouped by node, in dictionary order within a node.
-  phrase_begin_.assign(nodes_ + 1, 0);
-  for (uint32_t node : accepting) ++phrase_begin_[node + 1];
-  for (uint32_t k = 0; k < nodes_; ++k) phrase_begin_[k + 1] += phrase_begin_[k];
-  phrase_ids_.resize(accepting.size());
-  std::vector<uint32_t> fill(phrase_begin_.begin(), phrase_begin_.end() - 1);
-  for (uint32_t i = 0; i < accepting.size(); ++i) phrase_ids_[fill[accepting[i]]++] = i;
-  // The gap's id, found as the loop above gave it.
-  gap_ = dict.WordId(kPhraseGap);
-  if (gap_ == kNone) gap_ = OwnWordId(kPhraseGap, false);
+  own_lowercase_ = trie_->own_lowercase;
+  gap_ = trie_->gap;
+  root_children_ = trie_->root_children;
+  phrase_begin_ = trie_->phrase_begin;
+  phrase_ids_ = trie_->phrase_ids;
 }
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {

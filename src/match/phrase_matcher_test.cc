@@ -48,6 +48,21 @@ TEST(PhraseMatcherTest, LongestMatchCaseAndLemmas) {
   EXPECT_TRUE(Spans(m, Tagged("a hanging chad")).empty());
 }
 
+TEST(PhraseMatcherTest, PhrasesAddedAfterFinishAreMatchedToo) {
+  Dictionary d = Make("actor KOR | Korea\nagent GOV | minister\n");
+  Phrase added;  // after Finish(): neither in the dictionary's trie nor among its word ids
+  added.code = "TCD";
+  added.words = {"Chad"};
+  d.phrases.push_back(added);
+  added.code = "MIL";
+  added.kind = PhraseKind::kAgent;
+  added.words = {"general"};
+  d.phrases.push_back(added);
+  PhraseMatcher m(d);
+  EXPECT_EQ(Spans(m, Tagged("Korea and Chad sent a minister and a general")),
+            (std::vector<std::string>{"Korea", "Chad", "minister", "general"}));
+}
+
 TEST(PhraseMatcherTest, AGapStandsForAFewWordsInsideANounPhrase) {
   Dictionary d;
   Phrase tv;  // TABARI's "ITHILEN TELEVISION": words may stand at the blank
