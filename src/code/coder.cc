@@ -3790,15 +3790,28 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     if (new_paragraph) in_quote = false;
     bool quote_open_at_start = in_quote;
     uint32_t sentence_quote_open_at = quote_open_at;
+    // The sentence's '"' marks, which open and close quotations, found in one pass over
+    // the tags (most sentences have none); a token is quoted if it is a mark or lies
+    // between an opening mark and the next.
+    thread_local std::vector<uint32_t> marks;
+    marks.clear();
+    bool has_quote = false;  // a quotation mark of any kind
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].tag != Tag::kQuote) continue;
+      has_quote = true;
+      if (toks[i].text == "\""sv) marks.push_back(i);
+    }
     std::vector<bool>& quoted = scratch.quoted;
     quoted.assign(toks.size(), false);
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].tag == Tag::kQuote && toks[i].text == "\""sv) {
-        in_quote = !in_quote;
-        if (in_quote) quote_open_at = toks[i].begin;
-      }
-      quoted[i] = in_quote || (toks[i].tag == Tag::kQuote && toks[i].text == "\""sv);
+    uint32_t quoted_from = 0;  // the token after the last mark
+    for (uint32_t m : marks) {
+      if (in_quote) std::fill(quoted.begin() + quoted_from, quoted.begin() + m, true);
+      quoted[m] = true;
+      in_quote = !in_quote;
+      if (in_quote) quote_open_at = toks[m].begin;
+      quoted_from = m + 1;
     }
+    if (in_quote) std::fill(quoted.begin() + quoted_from, quoted.end(), true);
     // People are coded by their role on the event's date; use the sentence's first date
     // expression for the whole sentence (close enough for roles, which change rarely).
     Date role_date = dates.empty() ? published : dates.front().date;
@@ -3833,8 +3846,6 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     std::optional<Actor> speaker;
     const Group* speaker_group = nullptr;
     // The groups that may frame a quotation: none in a sentence without a quotation mark.
-    const bool has_quote =
-        std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.tag == Tag::kQuote; });
     const std::span<const Group> framing =
         has_quote ? std::span<const Group>(sc.groups()) : std::span<const Group>();
     for (const Group& g : framing) {
@@ -4140,8 +4151,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     {
       bool open = quote_open_at_start;
       uint32_t open_at = quote_open_at_start ? sentence_quote_open_at : 0;
-      for (size_t i = 0; i < toks.size(); ++i) {
-        if (!(toks[i].tag == Tag::kQuote && toks[i].text == "\""sv)) continue;
+      for (uint32_t i : marks) {
         if (!open) {
           open = true;
           open_at = toks[i].begin;
