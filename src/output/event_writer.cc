@@ -9,6 +9,10 @@
 #include "dict/cameo.h"
 #include "text/normalizer.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace tacitus {
 namespace {
 
@@ -137,6 +141,32 @@ bool LineWriter::CopyPlain(std::string_view s, char* to, uint64_t* seen) {
   const char* q = s.data();
   const size_t n = s.size();
   uint64_t w;
+#if defined(__SSE2__)
+  // Sixteen bytes a step (SSE2 is part of x86-64): the long strings, the evidence above
+  // all, cost a third of what they do by words of eight.
+  if (n >= 16) {
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i control = _mm_set1_epi8(0x1f);
+    __m128i any = _mm_setzero_si128();
+    auto copy = [&](size_t i) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + i));
+      // A byte below 0x20 is its own minimum with 0x1f (unsigned).
+      const __m128i bad =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                       _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
+      if (_mm_movemask_epi8(bad) != 0) return false;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to + i), v);
+      any = _mm_or_si128(any, v);
+      return true;
+    };
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+      if (!copy(i)) return false;
+    if (i < n && !copy(n - 16)) return false;
+    if (_mm_movemask_epi8(any) != 0) *seen |= kHigh;
+    return true;
+  }
+#endif
   if (n >= 8) {
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -286,10 +316,33 @@ nlohmann::json EventToJson(const Event& e, const ArticleMeta& article) {
   return j;
 }
 
+namespace {
+
+// CameoTable::BuiltIn().Find(code), remembered by each thread for the codes it met (a few
+// dozen): the table's look-up builds a string and hashes it.
+const CameoCode* FindCameo(std::string_view code) {
+  if (code.empty() || code.size() > 7) return CameoTable::BuiltIn().Find(code);
+  struct Memo {
+    uint64_t key = 0;  // the code's bytes and its size; 0: unused (a size is never 0)
+    const CameoCode* found = nullptr;
+  };
+  thread_local std::array<Memo, 64> memo;
+  uint64_t key = code.size();
+  std::memcpy(reinterpret_cast<char*>(&key) + 1, code.data(), code.size());
+  Memo& m = memo[(key * 0x9E3779B97F4A7C15u) >> 58];
+  if (m.key != key) {
+    m.key = key;
+    m.found = CameoTable::BuiltIn().Find(code);
+  }
+  return m.found;
+}
+
+}  // namespace
+
 void AppendEventJsonLine(const Event& e, const ArticleMeta& article, std::string* out) {
   // Written directly (the same bytes as EventToJson(...).dump(), which the tests check):
   // building the DOM cost about a hundred allocations per event.
-  const CameoCode* c = CameoTable::BuiltIn().Find(e.code);
+  const CameoCode* c = FindCameo(e.code);
   LineWriter w;
   w.Field("{\"article\":", article.id);
   if (!e.attribution.text.empty()) PutActor(w, ",\"attribution\":", e.attribution);

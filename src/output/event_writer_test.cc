@@ -60,17 +60,20 @@ TEST(EventWriterTest, DirectJsonLineIsTheDomDump) {
   e.target.entry = "";
   e.code = "99";  // not in the CAMEO table: root from the code, goldstein 0
   events.push_back(e);
-  for (const char* code : {"010", "041", "0841", "0233", "1123", "138", "195", "204", "0311", "057", "173"}) {
+  // Codes are looked up through a memo of each thread's: the same codes again, and codes
+  // too long for it.
+  for (const char* code : {"010", "041", "0841", "0233", "1123", "138", "195", "204", "0311",
+                           "057", "173", "010", "99", "0841", "01000000", "0100000"}) {
     e = Sample();
     e.code = code;
     e.sentence = 12345;
     events.push_back(e);
   }
-  // Strings without escapes are copied in words of eight bytes (the last one overlapping
-  // the one before), in two halves of four, or a byte at a time: a byte to escape in every
-  // position of strings of every length up to three words.
-  for (const char* special : {"\"", "\\", "\x01", "\x1f", "\n", "\x7f", "\xc3\xa9", "\xff", " ", "~"}) {
-    for (size_t size = 0; size <= 24; ++size) {
+  // Strings without escapes are copied in blocks of sixteen bytes or words of eight (the
+  // last one overlapping the one before), in two halves of four, or a byte at a time: a
+  // byte to escape in every position of strings of every length up to three blocks.
+  for (const char* special : {"\"", "\\", "\x01", "\x1f", "\n", "\x7f", "\xc3\xa9", "\xff", " ", "~", "\x80", "\xe2\x80\x9c"}) {
+    for (size_t size = 0; size <= 48; ++size) {
       for (size_t at = 0; at <= size; ++at) {
         e = Sample();
         e.evidence = std::string(size, 'a').insert(at, special);
