@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "base/ascii.h"
+#include "base/unaligned.h"
 
 namespace tacitus {
 namespace {
@@ -150,20 +151,24 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
   thread_local std::vector<std::pair<uint32_t, uint32_t>> frontier;  // (node, next token)
   thread_local std::string respelled;  // a token's text with its case changed
   ids.resize(n);
+  const bool own_lowercase = own_lowercase_;  // members stay in registers across the stores
+  TokenIds* const token_ids = ids.data();
   for (uint32_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
-    TokenIds& id = ids[k];
+    TokenIds& id = token_ids[k];
     id.n = 0;
     const Cases cases = CasesOf(t.text);
     // Only a text with a capital can be a word written with one (most tokens have none).
-    if (cases.upper) id.Add(OwnWordId(t.text, true));
-    // A capital that only opens a sentence or a title on a name that starts with a
-    // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
-    // lowercase are matched through `lower` below).
-    if (t.capitalized && cases.upper_after) {
-      respelled.assign(t.text);
-      respelled[0] = AsciiLower(respelled[0]);
-      id.Add(OwnWordId(respelled, true));
+    if (cases.upper) {
+      id.Add(OwnWordId(t.text, true));
+      // A capital that only opens a sentence or a title on a name that starts with a
+      // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
+      // lowercase are matched through `lower` below).
+      if (t.capitalized && cases.upper_after) {
+        respelled.assign(t.text);
+        respelled[0] = AsciiLower(respelled[0]);
+        id.Add(OwnWordId(respelled, true));
+      }
     }
     // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
     if (t.text.size() >= 4 && !cases.lower) {
@@ -175,7 +180,7 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
     const bool by_lemma = !t.lemma.empty() && t.tag != Tag::kProperNoun;
     uint32_t lower = words[k].lower;
     uint32_t lemma = by_lemma && words[k].lemma != lower ? words[k].lemma : kNone;
-    if (own_lowercase_) {
+    if (own_lowercase) {
       if (lower == kNone) lower = OwnWordId(t.lower, false);
       if (by_lemma && lemma == kNone && t.lemma != t.lower) lemma = OwnWordId(t.lemma, false);
     }
