@@ -7,10 +7,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <string>
+#include <bit>
 
 #include "base/ascii.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tacitus {
 namespace {
@@ -18,27 +21,50 @@ namespace {
 // Abbreviations (lowercase, without the final period) after which a period does not end
 // a sentence.
 bool IsAbbreviation(std::string_view w) {
-  static constexpr std::array<std::string_view, 60> kAbbrev = {
+  // Dotted abbreviations ("U.S", "U.N", "a.m", "e.g") and single initials ("J").
+  if (w.find('.') != std::string_view::npos) return true;
+  if (w.size() == 1) return IsAsciiAlpha(static_cast<unsigned char>(w[0]));
+  static constexpr std::array<std::string_view, 57> kAbbrev = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
       "sgt", "cpl", "pvt", "rep", "sen", "gov", "pres", "rev", "hon", "amb", "st", "jr",
       "sr", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
       "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "approx", "est", "fig", "al", "op", "vol", "ca", "cf", "e.g", "i.e", "u.s"};
-  std::string lw(w);
-  for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      "dec", "approx", "est", "fig", "al", "op", "vol", "ca", "cf"};
+  constexpr size_t kLongest = 6;  // "approx"
+  if (w.size() > kLongest) return false;
+  char lower[kLongest];
+  for (size_t k = 0; k < w.size(); ++k) lower[k] = AsciiLower(w[k]);
+  const std::string_view lw(lower, w.size());
   for (std::string_view a : kAbbrev)
     if (lw == a) return true;
-  // Dotted abbreviations ("U.S", "U.N", "a.m") and single initials ("J").
-  if (lw.find('.') != std::string::npos) return true;
-  return lw.size() == 1 && std::isalpha(static_cast<unsigned char>(lw[0]));
+  return false;
 }
 
 bool IsCandidateEnd(char c) { return c == '\n' || c == '.' || c == '!' || c == '?'; }
 
+// The first i' in [i, stop) where text[i'] is a candidate end, else stop. Sixteen bytes a
+// step with SSE2 (part of x86-64), the rest a byte at a time.
+size_t NextCandidateEnd(std::string_view text, size_t i, size_t stop) {
+#if defined(__SSE2__)
+  const __m128i line = _mm_set1_epi8('\n'), period = _mm_set1_epi8('.');
+  const __m128i exclamation = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+  for (; i + 16 <= stop; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i end =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, line), _mm_cmpeq_epi8(v, period)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, exclamation), _mm_cmpeq_epi8(v, question)));
+    if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(end)); mask != 0)
+      return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  while (i < stop && !IsCandidateEnd(text[i])) ++i;
+  return i;
+}
+
 bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 bool CanStartSentence(unsigned char c) {
-  return std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'' || c == '(' ||
+  return IsAsciiUpper(c) || IsAsciiDigit(c) || c == '"' || c == '\'' || c == '(' ||
          c == '[' || c >= 0x80;
 }
 
@@ -78,8 +104,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, size_t max_bytes
     char c = text[i];
     if (!IsCandidateEnd(c)) {
       // Most bytes: skip to the next candidate end, or to the length limit.
-      const size_t stop = std::min(n, start + max_bytes);
-      while (i < stop && !IsCandidateEnd(text[i])) ++i;
+      i = NextCandidateEnd(text, i, std::min(n, start + max_bytes));
       continue;
     }
     if (c == '\n') {

@@ -82,6 +82,34 @@ TEST(SentenceSplitterTest, AbbreviationsInitialsAndDates) {
                                       "J. Smith said so."}));
 }
 
+// Abbreviations are matched whatever their case, and only whole: "APPROX." and "Gen." do not
+// end a sentence, "Approxi." and "Gene." do.
+TEST(SentenceSplitterTest, AbbreviationsInAnyCaseOnlyWhole) {
+  EXPECT_EQ(Sentences("It cost APPROX. Ten men. Gen. Lee came. Gene. Approxi. Ok."),
+            (std::vector<std::string>{"It cost APPROX. Ten men.", "Gen. Lee came.", "Gene.",
+                                      "Approxi.", "Ok."}));
+}
+
+// Candidate ends are looked for sixteen bytes at a time: an end at every offset of the
+// first blocks is found, and none is looked for past the length limit.
+TEST(SentenceSplitterTest, EndsAreFoundAtEveryOffset) {
+  for (char end : {'.', '!', '?', '\n'}) {
+    for (size_t size = 2; size <= 48; ++size) {
+      const std::string first = std::string(size, 'w') + (end == '\n' ? "" : std::string(1, end));
+      EXPECT_EQ(Sentences(first + (end == '\n' ? "\n" : " ") + "Next"),
+                (std::vector<std::string>{first, "Next"}))
+          << "end " << int{end} << " after " << size << " bytes";
+    }
+  }
+  for (size_t max_bytes = 16; max_bytes <= 48; ++max_bytes) {
+    const std::string s = std::string(max_bytes - 1, 'w') + " ww. Next";
+    std::vector<SentenceSpan> spans = SplitSentences(s, max_bytes);
+    ASSERT_EQ(spans.size(), 3u) << max_bytes;
+    EXPECT_TRUE(spans[0].cut);
+    EXPECT_EQ(s.substr(spans[1].begin, spans[1].end - spans[1].begin), "ww.") << max_bytes;
+  }
+}
+
 TEST(SentenceSplitterTest, QuotationsAndLineBreaks) {
   EXPECT_EQ(Sentences("\"We oppose it,\" he said. \"It is dangerous.\" Kim agreed\nNew line"),
             (std::vector<std::string>{"\"We oppose it,\" he said.", "\"It is dangerous.\"", "Kim agreed",
