@@ -48,9 +48,6 @@ bool GapWord(const Token& t) {
 struct TokenIds {
   uint32_t id[5];
   uint32_t n = 0;
-  void Add(uint32_t word) {
-    if (word != UINT32_MAX) id[n++] = word;
-  }
 };
 
 // Where a token's text has ASCII letters of each case.
@@ -156,24 +153,27 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
   for (uint32_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
     TokenIds& id = token_ids[k];
-    id.n = 0;
+    uint32_t m = 0;  // forms kept, counted in a register
+    auto add = [&](uint32_t word) {
+      if (word != kNone) id.id[m++] = word;
+    };
     const Cases cases = CasesOf(t.text);
     // Only a text with a capital can be a word written with one (most tokens have none).
     if (cases.upper) {
-      id.Add(OwnWordId(t.text, true));
+      add(OwnWordId(t.text, true));
       // A capital that only opens a sentence or a title on a name that starts with a
       // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
       // lowercase are matched through `lower` below).
       if (t.capitalized && cases.upper_after) {
         respelled.assign(t.text);
         respelled[0] = AsciiLower(respelled[0]);
-        id.Add(OwnWordId(respelled, true));
+        add(OwnWordId(respelled, true));
       }
     }
     // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
     if (t.text.size() >= 4 && !cases.lower) {
       TitleCase(t.text, &respelled);
-      id.Add(OwnWordId(respelled, true));
+      add(OwnWordId(respelled, true));
     }
     // The lemma counts where it differs from the lowercase form, except for names. Two
     // forms have the same dictionary id only if they are the same word, or both none.
@@ -184,8 +184,9 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
       if (lower == kNone) lower = OwnWordId(t.lower, false);
       if (by_lemma && lemma == kNone && t.lemma != t.lower) lemma = OwnWordId(t.lemma, false);
     }
-    id.Add(lower);
-    id.Add(lemma);
+    add(lower);
+    add(lemma);
+    id.n = m;
   }
   auto accepts = [&](uint32_t node) { return phrase_begin_[node + 1] > phrase_begin_[node]; };
   // Pushes the paths one step on from `node` at token `pos`: through a gap (which may
@@ -198,7 +199,14 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
   const uint32_t root_gap = Child(0, gap_);
   uint32_t i = 0;
   while (i < n) {
-    if (tokens[i].no_actor) {
+    // The phrases that start with one of the token's words: most tokens start none, and
+    // are passed over without touching the frontier.
+    uint32_t starts[std::size(TokenIds{}.id)];
+    uint32_t start_count = 0;
+    const TokenIds& first = token_ids[i];
+    for (uint32_t j = 0; j < first.n; ++j)
+      if (uint32_t c = RootChild(first.id[j]); c != kNone) starts[start_count++] = c;
+    if ((start_count == 0 && root_gap == kNone) || tokens[i].no_actor) {
       ++i;
       continue;
     }
@@ -207,8 +215,7 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
     uint32_t best_end = i, best_node = 0;
     frontier.clear();
     if (root_gap != kNone) push_gap(root_gap, i);
-    for (uint32_t j = 0; j < ids[i].n; ++j)
-      if (uint32_t c = RootChild(ids[i].id[j]); c != kNone) frontier.emplace_back(c, i + 1);
+    for (uint32_t j = 0; j < start_count; ++j) frontier.emplace_back(starts[j], i + 1);
     while (!frontier.empty()) {
       auto [node, pos] = frontier.back();
       frontier.pop_back();
@@ -218,7 +225,7 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
       }
       if (pos >= n) continue;
       if (uint32_t g = Child(node, gap_); g != kNone) push_gap(g, pos);
-      const TokenIds& id = ids[pos];
+      const TokenIds& id = token_ids[pos];
       for (uint32_t j = 0; j < id.n; ++j)
         if (uint32_t c = Child(node, id.id[j]); c != kNone) frontier.emplace_back(c, pos + 1);
     }
