@@ -48,13 +48,23 @@ class LineWriter {
   // A JSON string exactly as nlohmann::json::dump(-1, ' ', false, replace) writes it: the
   // escapes it uses, other control characters as \u00xx, UTF-8 as is. Invalid UTF-8 (rare)
   // goes through nlohmann itself for its replacement characters.
-  void String(std::string_view s);
+  // Returns whether s was written as it is (no byte escaped, no byte of UTF-8).
+  bool String(std::string_view s);
+  // A string known to need no escape and to be ASCII (a part of one String() wrote as
+  // it is), between its quotes.
+  void PlainString(std::string_view s) {
+    Room(s.size() + 2);
+    *p_++ = '"';
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+    *p_++ = '"';
+  }
 
   // A member: `key` is its literal, with the comma before it and the colon.
   template <size_t N>
-  void Field(const char (&key)[N], std::string_view value) {
+  bool Field(const char (&key)[N], std::string_view value) {
     Put(key);
-    String(value);
+    return String(value);
   }
   // A [begin,end] member; `key` ends with the '['.
   template <size_t N>
@@ -85,6 +95,11 @@ class LineWriter {
   // Copies s to `to` if no byte of it needs an escape, or'ing its bytes into *seen; false,
   // with `to` partly written, if one does.
   static bool CopyPlain(std::string_view s, char* to, uint64_t* seen);
+  // The rest of String(s) from its opening quote at `start`, out of line so that the common
+  // case saves few registers: s escaped byte by byte, or (copied as it is, with bytes of
+  // UTF-8) checked for valid UTF-8.
+  [[gnu::noinline]] void Escaped(std::string_view s, char* start);
+  [[gnu::noinline]] void CheckUtf8(std::string_view s, char* start);
   void Raw(std::string_view s) {
     Room(s.size());
     std::memcpy(p_, s.data(), s.size());
@@ -203,59 +218,73 @@ bool LineWriter::CopyPlain(std::string_view s, char* to, uint64_t* seen) {
   return true;
 }
 
-void LineWriter::String(std::string_view s) {
+bool LineWriter::String(std::string_view s) {
   Room(6 * s.size() + 2);  // an escape is at most six bytes for one
   char* const start = p_;
   *p_++ = '"';
   uint64_t seen = 0;  // the bytes copied, or'ed: their high bits tell of UTF-8
-  if (CopyPlain(s, p_, &seen)) {
-    p_ += s.size();
-  } else {
-    static constexpr char kHex[] = "0123456789abcdef";
-    for (char ch : s) {
-      const unsigned char c = static_cast<unsigned char>(ch);
-      seen |= c;
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        *p_++ = ch;
-        continue;
-      }
-      *p_++ = '\\';
-      switch (c) {
-        case '"':
-          *p_++ = '"';
-          break;
-        case '\\':
-          *p_++ = '\\';
-          break;
-        case '\b':
-          *p_++ = 'b';
-          break;
-        case '\f':
-          *p_++ = 'f';
-          break;
-        case '\n':
-          *p_++ = 'n';
-          break;
-        case '\r':
-          *p_++ = 'r';
-          break;
-        case '\t':
-          *p_++ = 't';
-          break;
-        default:
-          std::memcpy(p_, "u00", 3);
-          p_[3] = kHex[c >> 4];
-          p_[4] = kHex[c & 15];
-          p_ += 5;
-      }
+  if (!CopyPlain(s, p_, &seen)) [[unlikely]] {
+    Escaped(s, start);
+    return false;
+  }
+  p_ += s.size();
+  *p_++ = '"';
+  if (seen & kHigh) [[unlikely]] {
+    CheckUtf8(s, start);
+    return false;
+  }
+  return true;
+}
+
+void LineWriter::Escaped(std::string_view s, char* start) {
+  p_ = start + 1;
+  static constexpr char kHex[] = "0123456789abcdef";
+  uint64_t seen = 0;
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    seen |= c;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *p_++ = ch;
+      continue;
+    }
+    *p_++ = '\\';
+    switch (c) {
+      case '"':
+        *p_++ = '"';
+        break;
+      case '\\':
+        *p_++ = '\\';
+        break;
+      case '\b':
+        *p_++ = 'b';
+        break;
+      case '\f':
+        *p_++ = 'f';
+        break;
+      case '\n':
+        *p_++ = 'n';
+        break;
+      case '\r':
+        *p_++ = 'r';
+        break;
+      case '\t':
+        *p_++ = 't';
+        break;
+      default:
+        std::memcpy(p_, "u00", 3);
+        p_[3] = kHex[c >> 4];
+        p_[4] = kHex[c & 15];
+        p_ += 5;
     }
   }
   *p_++ = '"';
-  if ((seen & kHigh) && !IsValidUtf8(s, nullptr)) {
-    p_ = start;
-    Raw(nlohmann::json(std::string(s))
-            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  }
+  if (seen & kHigh) CheckUtf8(s, start);
+}
+
+void LineWriter::CheckUtf8(std::string_view s, char* start) {
+  if (IsValidUtf8(s, nullptr)) return;
+  p_ = start;
+  Raw(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 // The members of every object in nlohmann's (sorted) key order; `key` is the member's
@@ -263,10 +292,13 @@ void LineWriter::String(std::string_view s) {
 template <size_t N>
 void PutActor(LineWriter& w, const char (&key)[N], const EventActor& a) {
   w.Put(key);
-  w.Field("{\"code\":", a.code);
-  w.Field(",\"country\":", a.Country());
+  // The country and the role are parts of the code: written as it is, so are they.
+  const bool plain_code = w.Field("{\"code\":", a.code);
+  w.Put(",\"country\":");
+  plain_code ? w.PlainString(a.Country()) : void(w.String(a.Country()));
   if (!a.entry.empty()) w.Field(",\"entry\":", a.entry);
-  w.Field(",\"role\":", a.Role());
+  w.Put(",\"role\":");
+  plain_code ? w.PlainString(a.Role()) : void(w.String(a.Role()));
   w.Span(",\"span\":[", a.begin, a.end);
   w.Field(",\"text\":", a.text);
   if (!a.via.empty()) w.Field(",\"via\":", a.via);
