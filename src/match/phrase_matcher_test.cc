@@ -105,6 +105,16 @@ TEST(PhraseMatcherTest, ProAndAntiPrefixesAreNotActors) {
   EXPECT_TRUE(Spans(m, Tagged("pro-Russian separatists")).empty());
 }
 
+// Texts of one to three bytes are looked at in one word: a capital anywhere in them makes
+// them look up words written with one; lowercase texts do not.
+TEST(PhraseMatcherTest, ShortWordsWithCapitals) {
+  Dictionary d = Make("actor USA | US\nactor IGOUNO | UN\nactor AAA | Q\nactor BBB | xY\nactor CCC | aBc\n");
+  PhraseMatcher m(d);
+  EXPECT_EQ(Spans(m, Tagged("US met UN and Q met xY and aBc")),
+            (std::vector<std::string>{"US", "UN", "Q", "xY", "aBc"}));
+  EXPECT_TRUE(Spans(m, Tagged("us met un and q met xy and abc")).empty());
+}
+
 // The trie against a naive scan: at each position the longest phrase whose words equal the
 // tokens' texts (or, for a text in capitals of four letters or more, its title case), left
 // to right without overlaps. Texts of 2 to 11 bytes, capitals anywhere in them.
