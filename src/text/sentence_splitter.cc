@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 
 #include "base/ascii.h"
 
@@ -18,26 +19,37 @@
 namespace tacitus {
 namespace {
 
+// A word of at most 7 bytes as one number, lowercased (ASCII), its size in the top byte:
+// equal numbers are equal words.
+constexpr uint64_t ShortWordKey(std::string_view w) {
+  uint64_t key = uint64_t{w.size()} << 56;
+  for (size_t k = 0; k < w.size(); ++k)
+    key |= uint64_t{static_cast<unsigned char>(AsciiLower(w[k]))} << (8 * k);
+  return key;
+}
+
 // Abbreviations (lowercase, without the final period) after which a period does not end
 // a sentence.
 bool IsAbbreviation(std::string_view w) {
   // Dotted abbreviations ("U.S", "U.N", "a.m", "e.g") and single initials ("J").
   if (w.find('.') != std::string_view::npos) return true;
   if (w.size() == 1) return IsAsciiAlpha(static_cast<unsigned char>(w[0]));
-  static constexpr std::array<std::string_view, 57> kAbbrev = {
+  static constexpr std::string_view kAbbrev[] = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
       "sgt", "cpl", "pvt", "rep", "sen", "gov", "pres", "rev", "hon", "amb", "st", "jr",
       "sr", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
       "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec", "approx", "est", "fig", "al", "op", "vol", "ca", "cf"};
+  // Compared as numbers (one compare each), not as strings.
+  static constexpr auto kKeys = [] {
+    std::array<uint64_t, std::size(kAbbrev)> keys{};
+    for (size_t i = 0; i < keys.size(); ++i) keys[i] = ShortWordKey(kAbbrev[i]);
+    return keys;
+  }();
   constexpr size_t kLongest = 6;  // "approx"
   if (w.size() > kLongest) return false;
-  char lower[kLongest];
-  for (size_t k = 0; k < w.size(); ++k) lower[k] = AsciiLower(w[k]);
-  const std::string_view lw(lower, w.size());
-  for (std::string_view a : kAbbrev)
-    if (lw == a) return true;
-  return false;
+  const uint64_t key = ShortWordKey(w);
+  return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
 }
 
 bool IsCandidateEnd(char c) { return c == '\n' || c == '.' || c == '!' || c == '?'; }
