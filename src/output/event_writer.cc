@@ -55,7 +55,9 @@ class LineWriter {
   void PlainString(std::string_view s) {
     Room(s.size() + 2);
     *p_++ = '"';
-    std::memcpy(p_, s.data(), s.size());
+    // An empty part (a code without a country) may have no data at all, which memcpy must
+    // not be given.
+    if (!s.empty()) std::memcpy(p_, s.data(), s.size());
     p_ += s.size();
     *p_++ = '"';
   }
