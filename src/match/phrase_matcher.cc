@@ -5,7 +5,6 @@
 #include <cstring>
 
 #include "base/ascii.h"
-#include "base/unaligned.h"
 
 namespace tacitus {
 namespace {
