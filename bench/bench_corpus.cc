@@ -210,7 +210,7 @@ PreparedCorpus Prepare() {
   // Tokens view into p.normalized, which no longer changes.
   for (size_t i = 0; i < p.normalized.size(); ++i) {
     for (const SentenceSpan& sp : p.spans[i]) {
-      p.tokens.push_back(Tokenize(p.normalized[i].text, sp.begin, sp.end));
+      p.tokens.push_back(Tokenize(p.normalized[i], sp.begin, sp.end));
       p.sentence_bytes += sp.end - sp.begin;
       p.token_count += p.tokens.back().size();
     }

@@ -49,7 +49,7 @@ void BM_Tokenize(benchmark::State& state) {
   for (auto _ : state) {
     for (size_t i = 0; i < p.normalized.size(); ++i) {
       for (const SentenceSpan& sp : p.spans[i]) {
-        std::vector<Token> t = Tokenize(p.normalized[i].text, sp.begin, sp.end);
+        std::vector<Token> t = Tokenize(p.normalized[i], sp.begin, sp.end);
         benchmark::DoNotOptimize(t);
       }
     }

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const NormalizedText n = Normalize(input);
   for (const SentenceSpan& s : SplitSentences(n.text)) {
-    const std::vector<Token> tokens = Tokenize(n.text, s.begin, s.end);
+    const std::vector<Token> tokens = Tokenize(n, s.begin, s.end);
     uint32_t previous_end = 0;
     for (const DateMention& m : FindDates(tokens, published)) {
       TACITUS_CHECK(m.begin >= previous_end && m.begin < m.end && m.end <= tokens.size());

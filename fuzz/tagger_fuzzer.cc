@@ -21,12 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const Lexicon& lexicon = Lexicon::BuiltIn();
   const NormalizedText n = Normalize(std::string_view(reinterpret_cast<const char*>(data), size));
   for (const SentenceSpan& s : SplitSentences(n.text)) {
-    std::vector<Token> tokens = Tokenize(n.text, s.begin, s.end);
+    std::vector<Token> tokens = Tokenize(n, s.begin, s.end);
     uint32_t previous_end = s.begin;
     for (const Token& t : tokens) {
       TACITUS_CHECK(t.begin >= previous_end && t.begin < t.end && t.end <= s.end);
       TACITUS_CHECK(t.text == std::string_view(n.text).substr(t.begin, t.end - t.begin));
-      TACITUS_CHECK(t.lower.size() == t.text.size());
+      TACITUS_CHECK(t.lower == std::string_view(n.lower).substr(t.begin, t.end - t.begin));
       previous_end = t.end;
     }
     TagSentence(lexicon, &tokens);

@@ -147,7 +147,7 @@ TEST_F(RobustnessTest, FiftyMegabytesWithoutASentenceEndAreCutIntoBoundedSentenc
     if (&s != &spans.back()) {
       ASSERT_TRUE(s.cut);  // the last is what remains
     }
-    std::vector<Token> toks = Tokenize(n.text, s.begin, s.end);
+    std::vector<Token> toks = Tokenize(n, s.begin, s.end);
     TagSentence(Lexicon::BuiltIn(), &toks);
     tokens += toks.size();
   }

@@ -258,12 +258,12 @@ bool IsClauseOpeningPreposition(std::string_view w) {
 }
 
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
-bool IsDirectiveVerb(const WordLists& lists, const std::string& lemma) {
+bool IsDirectiveVerb(const WordLists& lists, std::string_view lemma) {
   return lists.Has(WordClass::kDirectiveVerb, lemma);
 }
 
 // Verbs whose complement is a future or wished-for event.
-bool IsIntentVerb(const WordLists& lists, const std::string& lemma) {
+bool IsIntentVerb(const WordLists& lists, std::string_view lemma) {
   return lists.Has(WordClass::kIntentVerb, lemma);
 }
 
@@ -284,12 +284,12 @@ bool IsWeaponWord(const WordLists& lists, const std::vector<std::string>& title)
 }
 
 // The force code (195, 194) of an attack by `weapon`, or "".
-std::string WeaponForceCode(const WordLists& lists, const std::string& weapon) {
+std::string WeaponForceCode(const WordLists& lists, std::string_view weapon) {
   const WordEntry* entry = lists.Find(WordClass::kWeapon, weapon);
   return entry ? entry->code : "";
 }
 
-bool IsGroupWord(const WordLists& lists, const std::string& lemma) {
+bool IsGroupWord(const WordLists& lists, std::string_view lemma) {
   return lists.Has(WordClass::kGroup, lemma);
 }
 
@@ -308,7 +308,7 @@ bool IsProtestNoun(std::string_view lemma) {
 
 // Nouns for what someone said, and for any act: "condemned these comments", "welcomed the
 // decision". Their author is found among the article's earlier events.
-bool IsSpeechActNoun(const WordLists& lists, const std::string& lemma) {
+bool IsSpeechActNoun(const WordLists& lists, std::string_view lemma) {
   return lists.Has(WordClass::kSpeechAct, lemma);
 }
 bool IsGenericActNoun(std::string_view lemma) {
@@ -365,7 +365,7 @@ bool IsAssociateWord(std::string_view lemma) {
 
 // Nouns whose infinitive is a plan, not a purpose: "his push to topple" (but "fired
 // tear gas to break up crowds" did break them up).
-bool IsIntentNoun(const WordLists& lists, const std::string& lemma) {
+bool IsIntentNoun(const WordLists& lists, std::string_view lemma) {
   return lists.Has(WordClass::kIntentNoun, lemma);
 }
 
@@ -1177,7 +1177,7 @@ class SentenceCoder {
 
   void Resolve(Np& np) {
     if (np.pronoun) {
-      const std::string& w = toks_[np.b].lower;
+      std::string_view w = toks_[np.b].lower;
       bool subject_position =
           np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary || toks_[np.e].tag == Tag::kModal ||
                         toks_[np.e].tag == Tag::kVerb || toks_[np.e].tag == Tag::kAdverb);
@@ -1297,7 +1297,7 @@ class SentenceCoder {
             // The peers add the role to the whole code: "security officials in White House"
             // is USAGOV, "former security officials in White House" USAGOVELI.
             country = opts_.peer_agent_codes ? a.code : a.code.substr(0, 3);
-            via = disc_.Keep("agent + '" + toks_[np.e].lower + "' " + a.code);
+            via = disc_.Keep("agent + '" + std::string(toks_[np.e].lower) + "' " + a.code);
             break;
           }
       }
@@ -1463,7 +1463,7 @@ class SentenceCoder {
   // For a subject pronoun right after a speech verb ("X said it would", "X says that they
   // will"): the single actor of the phrase before that verb.
   std::optional<Actor> SpeakerBefore(uint32_t pronoun) const {
-    const std::string& w = toks_[pronoun].lower;
+    std::string_view w = toks_[pronoun].lower;
     if (w != "it"sv && w != "they"sv && w != "he"sv && w != "she"sv) return std::nullopt;
     uint32_t j = pronoun;
     if (j > 0 && toks_[j - 1].lower == "that"sv) --j;
@@ -1611,7 +1611,7 @@ class SentenceCoder {
   // Whether NP j-1 and NP j are joined by "and", "or" or a comma.
   bool Joined(size_t j) const {
     const uint32_t gap = nps_[j - 1].e;
-    const std::string& w = toks_[gap].lower;
+    std::string_view w = toks_[gap].lower;
     return gap + 1 == nps_[j].b && (w == "and"sv || w == "or"sv || w == ","sv);
   }
 
@@ -1810,7 +1810,7 @@ class SentenceCoder {
     // "the country" as [b, to).
     auto country_description = [&](uint32_t to) {
       if (to != b + 2 || !the) return false;
-      const std::string& w = toks_[b + 1].lemma;
+      std::string_view w = toks_[b + 1].lemma;
       return w == "country"sv || w == "nation"sv || w == "kingdom"sv || w == "republic"sv;
     };
     if (!possessor && poss < e && country_description(poss)) {
@@ -2210,7 +2210,7 @@ class SentenceCoder {
           g.governor_negated = governor.negated;
         }
         // "refused to condemn", "declined to meet": not done (a refusal, for meetings).
-        const std::string& gov = toks_[governor.head].lemma;
+        std::string_view gov = toks_[governor.head].lemma;
         if (toks_[g.b].tag == Tag::kTo && (gov == "refuse"sv || gov == "decline"sv)) {
           g.intent = true;
           g.governor_negated = !governor.negated;
@@ -2235,7 +2235,8 @@ class SentenceCoder {
         g.subject.clear();
         g.subject_found = false;
         if (trace_)
-          g.why = "gerund after '" + toks_[g.b - 1].lower + "': its subject is not the clause's";
+          g.why = "gerund after '" + std::string(toks_[g.b - 1].lower) +
+                  "': its subject is not the clause's";
       }
       return;
     }
@@ -2468,7 +2469,7 @@ class SentenceCoder {
       if (nps_[static_cast<size_t>(k)].b > i) return false;
     }
     // "warned they would": a nominative pronoun starts a clause; it is never an object.
-    const std::string& first = toks_[nps_[static_cast<size_t>(k)].b].lower;
+    std::string_view first = toks_[nps_[static_cast<size_t>(k)].b].lower;
     if (first == "they"sv || first == "he"sv || first == "she"sv || first == "we"sv ||
         first == "i"sv)
       return false;
@@ -2498,13 +2499,13 @@ class SentenceCoder {
   uint32_t SkipQuantifier(uint32_t i) const {
     auto number_at = [&](uint32_t k) { return k < n_ && toks_[k].tag == Tag::kNumber; };
     if (i + 1 < n_) {
-      const std::string& w = toks_[i].lower;
+      std::string_view w = toks_[i].lower;
       if ((w == "over"sv || w == "about"sv || w == "around"sv || w == "nearly"sv ||
            w == "almost"sv || w == "roughly"sv || w == "approximately"sv || w == "some"sv ||
            w == "under"sv) &&
           number_at(i + 1))
         return i + 1;
-      const std::string& w2 = toks_[i + 1].lower;
+      std::string_view w2 = toks_[i + 1].lower;
       if (((w == "at"sv && (w2 == "least"sv || w2 == "most"sv)) ||
            (w == "more"sv && w2 == "than"sv) || (w == "up"sv && w2 == "to"sv) ||
            (w == "fewer"sv && w2 == "than"sv) || (w == "less"sv && w2 == "than"sv)) &&
@@ -2550,7 +2551,7 @@ class SentenceCoder {
     if (np.b != i || !np.actors.empty()) return false;
     uint32_t head = np.e - 1;
     if (toks_[head].tag != Tag::kNoun) return false;
-    const std::string& lemma = toks_[head].lemma;
+    std::string_view lemma = toks_[head].lemma;
     std::set<std::string> roots;
     // "the arson attack": the kinds of event its nouns name; "calls for a ceasefire": those
     // of the head's patterns that go on with the preposition after it (appeals, not phone calls).
@@ -2928,7 +2929,7 @@ class SentenceCoder {
       for (const Group& g : groups_)
         if (g.e == nps_[static_cast<size_t>(k)].b && (g.intent || g.future)) return true;
     for (uint32_t k = noun; k > 0 && k + 3 > noun; --k) {
-      const std::string& w = toks_[k - 1].lower;
+      std::string_view w = toks_[k - 1].lower;
       if (w == "more"sv || w == "future"sv || w == "possible"sv || w == "potential"sv ||
           w == "further"sv || w == "new"sv || w == "planned"sv || w == "proposed"sv ||
           w == "fresh"sv)
@@ -3028,7 +3029,7 @@ class SentenceCoder {
     if (c == 0 || c + 1 >= n_) return false;
     const StemList& nouns = dict_.tabari_nouns;
     const StemList& adjectives = dict_.tabari_adjectives;
-    const std::string& before = toks_[c - 1].lower;
+    std::string_view before = toks_[c - 1].lower;
     if (adjectives.Has(before) && adjectives.Has(toks_[c + 1].lower))
       return true;
     if (nouns.Has(before)) {
@@ -3259,7 +3260,7 @@ class SentenceCoder {
       }
       // "Thousands of people took to the streets to protest against": a protest whose makers
       // no dictionary names is made by protesters.
-      const std::string& lemma = toks_[m.head].lemma;
+      std::string_view lemma = toks_[m.head].lemma;
       if (m.sources.empty() && m.pattern->code.substr(0, 2) == "14"sv &&
           (m.group < 0 || (!groups_[static_cast<size_t>(m.group)].passive && IsProtestVerb(lemma))))
         m.sources = ImpliedProtesters(m);
@@ -3367,7 +3368,7 @@ class SentenceCoder {
       return {};
     }
     if (np.b == 0 || toks_[np.b - 1].tag != Tag::kPreposition) return {};
-    std::string prep = toks_[np.b - 1].lower;
+    std::string_view prep = toks_[np.b - 1].lower;
     if (prep != "during"sv && prep != "after"sv && prep != "following"sv && prep != "before"sv &&
         prep != "at"sv && prep != "in"sv)
       return {};
@@ -3417,8 +3418,9 @@ class SentenceCoder {
         if (m.group >= 0 && groups_[static_cast<size_t>(m.group)].head == g.head) matched = true;
       if (!matched) {
         const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(toks_[g.head].lemma);
-        os << (pats ? "; no pattern of '" + toks_[g.head].lemma + "' matched what follows"
-                    : "; no pattern for '" + toks_[g.head].lemma + "'");
+        os << (pats ? "; no pattern of '" + std::string(toks_[g.head].lemma) +
+                          "' matched what follows"
+                    : "; no pattern for '" + std::string(toks_[g.head].lemma) + "'");
       }
       os << "\n";
     }
@@ -3740,7 +3742,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   for (size_t si = 0; si < spans.size(); ++si) {
     const SentenceSpan& sp = spans[si];
     if (sp.cut) ++cut;
-    std::vector<Token> toks = Tokenize(norm.text, sp.begin, sp.end);
+    std::vector<Token> toks = Tokenize(norm, sp.begin, sp.end);
     if (toks.size() > kMaxTokensPerSentence) {
       toks.resize(kMaxTokensPerSentence);
       ++token_cut;

@@ -10,7 +10,8 @@ namespace tacitus {
 namespace {
 
 std::vector<std::string> Resolve(std::string_view text, const char* published) {
-  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  const std::string lowered = AsciiLowered(text);
+  std::vector<Token> toks = Tokenize(text, lowered, 0, static_cast<uint32_t>(text.size()));
   for (Token& t : toks) t.lemma = t.lower;
   std::vector<std::string> out;
   for (const DateMention& d : FindDates(toks, *Date::Parse(published))) out.push_back(d.date.ToString());

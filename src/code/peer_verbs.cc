@@ -21,7 +21,7 @@ bool IsContentTag(Tag tag) {
 // Whether a verb codes wherever it stands: one of its patterns is the verb alone (with
 // slots and skips only) and has a code. A verb with only longer patterns, or a null code,
 // may match nothing, and TABARI then goes on to the next verb.
-bool AlwaysCodes(const Dictionary& dict, const std::string& lemma) {
+bool AlwaysCodes(const Dictionary& dict, std::string_view lemma) {
   const std::vector<uint32_t>* ids = dict.VerbPatternsFor(lemma);
   if (!ids) return false;
   for (uint32_t id : *ids) {

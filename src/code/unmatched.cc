@@ -21,8 +21,8 @@ constexpr size_t kMaxExampleBytes = 300;
 
 // Capitalized words that are not names of actors: calendar and clock words, honorifics
 // and military ranks (with and without their period).
-bool IsNotAName(const std::string& lower) {
-  static const std::set<std::string> kWords = {
+bool IsNotAName(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kWords = {
       "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
       "october",  "november", "december",  "jan.",     "feb",    "feb.",     "mar.",   "apr",
@@ -35,7 +35,7 @@ bool IsNotAName(const std::string& lower) {
 }
 
 // Verbs that only report speech; they never name an action between actors.
-bool IsBareSayingVerb(const std::string& lemma) {
+bool IsBareSayingVerb(std::string_view lemma) {
   return lemma == "say" || lemma == "tell" || lemma == "add";
 }
 
@@ -80,7 +80,7 @@ void UnmatchedCounter::Add(std::string_view text, const ArticleResult& coded) {
     ++sentences_;
     std::string_view sentence =
         std::string_view(norm.text).substr(spans[si].begin, spans[si].end - spans[si].begin);
-    std::vector<Token> toks = Tokenize(norm.text, spans[si].begin, spans[si].end);
+    std::vector<Token> toks = Tokenize(norm, spans[si].begin, spans[si].end);
     TagSentence(lexicon_, &toks);
     if (Discarded(dict_, toks)) continue;
     std::vector<bool> covered(toks.size(), false);
@@ -135,7 +135,7 @@ void UnmatchedCounter::Add(std::string_view text, const ArticleResult& coded) {
         negated = tag == Tag::kNegation;
       }
       if (negated) break;
-      Tally& t = verbs_[toks[i].lemma];
+      Tally& t = verbs_[std::string(toks[i].lemma)];
       if (t.count++ == 0) t.example = Example(sentence);
       break;
     }

@@ -239,7 +239,7 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
                                 std::vector<TokenWords>* token_words) const {
   ids->assign(IdBitWords(), 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
-  auto note = [&](const std::string& w) {
+  auto note = [&](std::string_view w) {
     const uint32_t id = WordId(w);
     if (id != kNoWord) (*ids)[id >> 5] |= 1u << (id & 31);
     return id;

@@ -50,7 +50,7 @@ bool IsRole(std::string_view r) {
 // Words of a phrase, tokenized as text is, so "U.S." and "Russia-backed" agree.
 std::vector<std::string> PhraseWords(std::string_view phrase) {
   NormalizedText n = Normalize(phrase);
-  std::vector<Token> toks = Tokenize(n.text, 0, static_cast<uint32_t>(n.text.size()));
+  std::vector<Token> toks = Tokenize(n, 0, static_cast<uint32_t>(n.text.size()));
   std::vector<std::string> out;
   for (const Token& t : toks) out.emplace_back(t.text);
   return out;

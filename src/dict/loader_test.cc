@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <random>
 #include <set>
 
@@ -264,11 +265,12 @@ TEST(LoaderTest, MayMatchAgreesWithTheWordsThemselves) {
   for (int s = 0; s < 200; ++s) {
     std::vector<Token> toks(2 + rng() % 30);
     std::set<std::string> present;
+    std::deque<std::string> words;  // what the tokens' views point into
     for (Token& t : toks) {
-      t.lower = word();
-      t.lemma = rng() % 4 ? t.lower : word();
-      present.insert(t.lower);
-      present.insert(t.lemma);
+      t.lower = words.emplace_back(word());
+      t.lemma = rng() % 4 ? t.lower : words.emplace_back(word());
+      present.emplace(t.lower);
+      present.emplace(t.lemma);
     }
     std::vector<uint32_t> ids;
     d.PatternWordsIn(toks, &ids);

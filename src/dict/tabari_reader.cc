@@ -223,12 +223,12 @@ std::vector<std::string> PeerBuilder::PhraseWords(std::string_view phrase) const
   }
   std::vector<Token> toks;
   if (ascii) {
-    toks = Tokenize(s, 0, static_cast<uint32_t>(s.size()));
+    toks = Tokenize(s, s, 0, static_cast<uint32_t>(s.size()));  // `s` is lowercase already
     for (const Token& t : toks) out.emplace_back(t.text);
   } else {
     NormalizedText n = Normalize(s);
-    toks = Tokenize(n.text, 0, static_cast<uint32_t>(n.text.size()));
-    for (const Token& t : toks) out.push_back(t.lower);
+    toks = Tokenize(n, 0, static_cast<uint32_t>(n.text.size()));
+    for (const Token& t : toks) out.emplace_back(t.lower);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <deque>
 #include <random>
 
 #include "dict/loader.h"
@@ -21,8 +22,12 @@ Dictionary Make(std::string_view text) {
   return d;
 }
 
+// `text` must outlive the tokens (the tests pass literals); their lowered copies are kept
+// here for the life of the test program.
 std::vector<Token> Tagged(std::string_view text) {
-  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  static std::deque<std::string> lowered;
+  std::vector<Token> toks = Tokenize(text, lowered.emplace_back(AsciiLowered(text)), 0,
+                                     static_cast<uint32_t>(text.size()));
   TagSentence(Lexicon::BuiltIn(), &toks);
   return toks;
 }

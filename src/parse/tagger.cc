@@ -424,10 +424,8 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
     }
-    // Lemmas. Most words are their own lemma: compare before copying.
-    auto set_lemma = [&t](std::string_view lemma) {
-      if (std::string_view(t.lemma) != lemma) t.lemma.assign(lemma);
-    };
+    // Lemmas: views into the lexicon's table or into the token's `lower`.
+    auto set_lemma = [&t](std::string_view lemma) { t.lemma = lemma; };
     switch (t.tag) {
       case Tag::kNoun:
         set_lemma(word(i).noun_lemma);

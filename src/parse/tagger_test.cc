@@ -8,7 +8,8 @@ namespace tacitus {
 namespace {
 
 std::string Tags(std::string_view text) {
-  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  const std::string lowered = AsciiLowered(text);
+  std::vector<Token> toks = Tokenize(text, lowered, 0, static_cast<uint32_t>(text.size()));
   TagSentence(Lexicon::BuiltIn(), &toks);
   std::string out;
   for (const Token& t : toks) out += std::string(t.text) + "/" + std::string(TagName(t.tag)) + " ";
@@ -17,10 +18,11 @@ std::string Tags(std::string_view text) {
 }
 
 std::string Lemmas(std::string_view text) {
-  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  const std::string lowered = AsciiLowered(text);
+  std::vector<Token> toks = Tokenize(text, lowered, 0, static_cast<uint32_t>(text.size()));
   TagSentence(Lexicon::BuiltIn(), &toks);
   std::string out;
-  for (const Token& t : toks) out += t.lemma + " ";
+  for (const Token& t : toks) out += std::string(t.lemma) + " ";
   if (!out.empty()) out.pop_back();
   return out;
 }
@@ -105,7 +107,8 @@ TEST(TaggerTest, ABaseFormAfterThatAndANameIsTheVerb) {
 
 TEST(TaggerTest, ParticiplesAreNotIrregularSimplePasts) {
   std::string_view text = "He spoke , it was spoken , they met";
-  std::vector<Token> toks = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  const std::string lowered = AsciiLowered(text);
+  std::vector<Token> toks = Tokenize(text, lowered, 0, static_cast<uint32_t>(text.size()));
   TagSentence(Lexicon::BuiltIn(), &toks);
   EXPECT_TRUE(IsPastOrParticiple(toks[1]));
   EXPECT_FALSE(IsParticiple(toks[1]));  // spoke
@@ -131,7 +134,9 @@ TEST(TaggerTest, NameParticlesStayInNames) {
 TEST(TaggerTest, OddInput) {
   EXPECT_EQ(Tags(""), "");
   EXPECT_EQ(Tags("\"\"\"((("), "\"/QUOTE \"/QUOTE \"/QUOTE (/PUNCT (/PUNCT (/PUNCT");
-  std::vector<Token> toks = Tokenize("\xc3\xa9\xc3\xa9 zzzqqq 123", 0, 15);
+  const std::string_view odd = "\xc3\xa9\xc3\xa9 zzzqqq 123";
+  const std::string lowered = AsciiLowered(odd);
+  std::vector<Token> toks = Tokenize(odd, lowered, 0, 15);
   TagSentence(Lexicon::BuiltIn(), &toks);
   ASSERT_EQ(toks.size(), 3u);
   EXPECT_EQ(toks[2].tag, Tag::kNumber);

@@ -8,7 +8,11 @@
 
 #include <array>
 #include <cstddef>
+#include <cstring>
 #include <numeric>
+
+#include "base/ascii.h"
+#include "base/unaligned.h"
 
 namespace tacitus {
 namespace {
@@ -49,6 +53,20 @@ constexpr std::array<bool, 256> kKeptAscii = [] {
 
 bool IsKeptAscii(unsigned char c) { return kKeptAscii[c]; }
 
+// Lowers the ASCII capitals among eight bytes at once. A byte's low seven bits plus
+// 0x80 - 'A' carry into its high bit when it is 'A' or above, plus 0x80 - 'Z' - 1 when it is
+// above 'Z'; neither sum carries into the next byte. A capital (and a byte below 0x80) gets
+// 0x20 added, which is its own bit 5 set.
+uint64_t LowerEightBytes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x80 * kOnes;
+  const uint64_t low7 = x & ~kHigh;
+  const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
+  const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+  const uint64_t capitals = from_a & ~past_z & ~x & kHigh;
+  return x | capitals >> 2;
+}
+
 }  // namespace
 
 uint32_t NormalizedText::OriginalEnd(size_t end) const {
@@ -62,6 +80,18 @@ uint32_t NormalizedText::OriginalEnd(size_t end) const {
   size_t k = end;
   while (k < text.size() && original[k] == last) ++k;
   return original[k];
+}
+
+std::string AsciiLowered(std::string_view s) {
+  std::string out(s.size(), '\0');
+  char* to = out.data();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const uint64_t v = LowerEightBytes(Load64(s.data() + i));
+    std::memcpy(to + i, &v, sizeof v);
+  }
+  for (; i < s.size(); ++i) to[i] = AsciiLower(s[i]);
+  return out;
 }
 
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
@@ -149,6 +179,7 @@ NormalizedText Normalize(std::string_view input) {
     i += len;
   }
   out.original.push_back(static_cast<uint32_t>(input.size()));
+  out.lower = AsciiLowered(out.text);
   return out;
 }
 

@@ -22,6 +22,7 @@ namespace tacitus {
 
 struct NormalizedText {
   std::string text;                // normalized, valid UTF-8 (mostly ASCII)
+  std::string lower;               // `text` with ASCII letters lowercased (AsciiLowered)
   std::vector<uint32_t> original;  // original[i]: source offset of text[i]; size text.size()+1
   size_t invalid_bytes = 0;        // invalid UTF-8 bytes replaced by ' '
 
@@ -31,6 +32,10 @@ struct NormalizedText {
 };
 
 NormalizedText Normalize(std::string_view input);
+
+// `s` with its ASCII capitals lowercased, every other byte as it is (so a UTF-8 text stays
+// valid and every byte keeps its offset).
+std::string AsciiLowered(std::string_view s);
 
 // True if `s` is valid UTF-8; otherwise sets *bad_offset to the first bad byte.
 bool IsValidUtf8(std::string_view s, size_t* bad_offset);

@@ -9,7 +9,9 @@ namespace {
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(s, 0, static_cast<uint32_t>(s.size()))) out.emplace_back(t.text);
+  const std::string lowered = AsciiLowered(s);
+  for (const Token& t : Tokenize(s, lowered, 0, static_cast<uint32_t>(s.size())))
+    out.emplace_back(t.text);
   return out;
 }
 
@@ -66,7 +68,8 @@ TEST(TokenizerTest, HyphensSplitOnlyAfterALowercasePrefix) {
   EXPECT_EQ(Words("then-US president Kim Jong-un and Russian-backed forces"),
             (std::vector<std::string>{"then", "-", "US", "president", "Kim", "Jong-un", "and",
                                       "Russian-backed", "forces"}));
-  std::vector<Token> toks = Tokenize("pro-Russian rebels", 0, 18);
+  const NormalizedText n = Normalize("pro-Russian rebels");
+  std::vector<Token> toks = Tokenize(n, 0, 18);
   ASSERT_EQ(toks.size(), 4u);
   EXPECT_TRUE(toks[2].no_actor);
 }

@@ -1,10 +1,15 @@
 // Token: one word, number or punctuation mark of a sentence, with its byte span in the
-// normalized article text. The parse and match stages fill in `tag`, `lemma` and `lower`.
+// normalized article text. The tokenizer fills in `text` and `lower`, the tagger `tag` and
+// `lemma`.
+//
+// A Token owns no bytes: `text` and `lower` are views into the article's text and its
+// lowercased copy (NormalizedText::text and ::lower), `lemma` a view into `lower`, the
+// lexicon's table, a dictionary or a literal. What they point at must outlive the token:
+// the normalized article (or the strings given to Tokenize) and the lexicon.
 #ifndef TACITUS_TEXT_TOKEN_H_
 #define TACITUS_TEXT_TOKEN_H_
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 
 namespace tacitus {
@@ -40,8 +45,8 @@ struct Token {
   uint32_t begin = 0;  // span in the normalized article text
   uint32_t end = 0;
   std::string_view text;  // view into the normalized article text
-  std::string lower;      // lowercase form
-  std::string lemma;      // set by the tagger
+  std::string_view lower;  // lowercase form (ASCII letters lowered), same length as `text`
+  std::string_view lemma;  // set by the tagger
   Tag tag = Tag::kUnknown;
   bool capitalized = false;  // first character is an uppercase letter
   bool space_before = false; // whitespace precedes the token

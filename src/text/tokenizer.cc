@@ -5,7 +5,6 @@
 #include "text/tokenizer.h"
 
 #include <array>
-#include <string>
 
 #include "base/ascii.h"
 
@@ -22,13 +21,6 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 
 bool IsWordByte(unsigned char c) { return kWordBytes[c]; }
 
-// Every byte's lowercase form, by table: Push lowercases every byte of every token.
-constexpr std::array<char, 256> kLowerBytes = [] {
-  std::array<char, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = AsciiLower(static_cast<char>(c));
-  return t;
-}();
-
 constexpr uint32_t kNoHyphen = UINT32_MAX;
 
 // Lowercase prefixes that are split from a capitalized word after a hyphen.
@@ -41,12 +33,6 @@ bool IsSplitPrefix(std::string_view p) {
   return false;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
-}
-
 // Whether `word` ends with `suffix` (lowercase) in either case, and is longer than it.
 bool EndsWithLower(std::string_view word, std::string_view suffix) {
   if (word.size() <= suffix.size()) return false;
@@ -56,22 +42,22 @@ bool EndsWithLower(std::string_view word, std::string_view suffix) {
   return true;
 }
 
-void Push(std::vector<Token>& out, std::string_view text, uint32_t b, uint32_t e,
-          bool space_before) {
+void Push(std::vector<Token>& out, std::string_view text, std::string_view lowered, uint32_t b,
+          uint32_t e, bool space_before) {
   if (b >= e) return;
-  Token& t = out.emplace_back();  // in place: a Token holds two strings
+  Token& t = out.emplace_back();
   t.begin = b;
   t.end = e;
-  t.text = text.substr(b, e - b);
-  t.lower.assign(t.text);
-  for (char& c : t.lower) c = kLowerBytes[static_cast<unsigned char>(c)];
+  t.text = std::string_view(text.data() + b, e - b);
+  t.lower = std::string_view(lowered.data() + b, e - b);
   t.capitalized = IsAsciiUpper(static_cast<unsigned char>(text[b]));
   t.space_before = space_before;
 }
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end) {
+std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uint32_t begin,
+                            uint32_t end) {
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
   uint32_t i = begin;
@@ -88,7 +74,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
       uint32_t j = i + 1;
       if (c == '.')
         while (j < end && text[j] == '.') ++j;
-      Push(out, text, i, j, space);
+      Push(out, text, lowered, i, j, space);
       space = false;
       i = j;
       continue;
@@ -151,19 +137,19 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end)
     if (hyphen != kNoHyphen && hyphen + 1 < clitic &&
         IsAsciiUpper(static_cast<unsigned char>(text[hyphen + 1]))) {
       const uint32_t k = hyphen;
-      std::string prefix = Lower(text.substr(start, k - start));
+      const std::string_view prefix = lowered.substr(start, k - start);
       if (IsSplitPrefix(prefix)) {
-        Push(out, text, start, k, space);
-        Push(out, text, k, k + 1, false);
+        Push(out, text, lowered, start, k, space);
+        Push(out, text, lowered, k, k + 1, false);
         no_actor = prefix == "pro" || prefix == "anti" || prefix == "non";
         start = k + 1;
         space = false;
       }
     }
-    Push(out, text, start, clitic, space);
+    Push(out, text, lowered, start, clitic, space);
     if (no_actor) out.back().no_actor = true;
-    if (clitic < j) Push(out, text, clitic, j, false);
-    if (word_end > j) Push(out, text, j, word_end, false);
+    if (clitic < j) Push(out, text, lowered, clitic, j, false);
+    if (word_end > j) Push(out, text, lowered, j, word_end, false);
     space = false;
     i = word_end;
   }

@@ -12,12 +12,24 @@
 #include <string_view>
 #include <vector>
 
+#include "text/normalizer.h"
 #include "text/token.h"
 
 namespace tacitus {
 
-// Tokenizes text[begin, end) of `text`; token spans are offsets into `text`.
-std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end);
+// Tokenizes text[begin, end) of `text`; token spans are offsets into `text`. `lowered` is
+// `text` with its ASCII letters lowercased (AsciiLowered): each token's `text` is a view into
+// `text` and its `lower` the same span of `lowered`, so both strings must outlive the tokens.
+std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uint32_t begin,
+                            uint32_t end);
+
+// The same on a normalized article, whose `lower` is its lowered copy. The tokens point
+// into `normalized`: a temporary would leave them dangling, hence the deleted overload.
+inline std::vector<Token> Tokenize(const NormalizedText& normalized, uint32_t begin, uint32_t end) {
+  return Tokenize(normalized.text, normalized.lower, begin, end);
+}
+std::vector<Token> Tokenize(const NormalizedText&& normalized, uint32_t begin,
+                            uint32_t end) = delete;
 
 }  // namespace tacitus
 
