@@ -6,10 +6,10 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstring>
-#include <numeric>
 
 #include "base/ascii.h"
 #include "base/unaligned.h"
@@ -53,18 +53,55 @@ constexpr std::array<bool, 256> kKeptAscii = [] {
 
 bool IsKeptAscii(unsigned char c) { return kKeptAscii[c]; }
 
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighBits = 0x80 * kOnes;
+
+// Whether eight bytes are all printable ASCII other than the backquote, so all kept: no
+// byte has its high bit set, none is below 0x20 (x - 0x20 per byte borrows into a high bit
+// exactly when some byte is) and none is '`' (x ^ '`' per byte has a zero byte).
+bool EightPrintable(uint64_t x) {
+  const uint64_t y = x ^ ('`' * kOnes);
+  return ((((x - 0x20 * kOnes) & ~x) | x | ((y - kOnes) & ~y)) & kHighBits) == 0;
+}
+
+// The end of the run of kept bytes that starts at `i`: eight bytes at a time while they are
+// all printable, byte by byte through a block that is not (a line break, a non-ASCII letter).
+size_t KeptRunEnd(std::string_view s, size_t i) {
+  for (;;) {
+    if (i + 8 <= s.size() && EightPrintable(Load64(s.data() + i))) {
+      i += 8;
+      continue;
+    }
+    const size_t stop = std::min(i + 8, s.size());
+    while (i < stop && IsKeptAscii(static_cast<unsigned char>(s[i]))) ++i;
+    if (i < stop || i == s.size()) return i;
+  }
+}
+
 // Lowers the ASCII capitals among eight bytes at once. A byte's low seven bits plus
 // 0x80 - 'A' carry into its high bit when it is 'A' or above, plus 0x80 - 'Z' - 1 when it is
-// above 'Z'; neither sum carries into the next byte. A capital (and a byte below 0x80) gets
-// 0x20 added, which is its own bit 5 set.
+// above 'Z'; neither sum carries into the next byte. A capital (which has its own high bit
+// clear) gets its bit 5 set, which adds 0x20.
 uint64_t LowerEightBytes(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x80 * kOnes;
-  const uint64_t low7 = x & ~kHigh;
+  const uint64_t low7 = x & ~kHighBits;
   const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
   const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
-  const uint64_t capitals = from_a & ~past_z & ~x & kHigh;
+  const uint64_t capitals = from_a & ~past_z & ~x & kHighBits;
   return x | capitals >> 2;
+}
+
+// Writes from, from + 1, ... into n values at `to`, two at a time: a pair of consecutive
+// values is one 8-byte store, and the next pair is it plus 2 in each half (no half carries:
+// the values are offsets into one text).
+void CountFrom(uint32_t from, uint32_t* to, size_t n) {
+  const uint32_t first[2] = {from, from + 1};
+  const uint32_t two[2] = {2, 2};
+  uint64_t pair, step;
+  std::memcpy(&pair, first, sizeof pair);
+  std::memcpy(&step, two, sizeof step);
+  size_t k = 0;
+  for (; k + 2 <= n; k += 2, pair += step) std::memcpy(to + k, &pair, sizeof pair);
+  if (k < n) to[k] = from + static_cast<uint32_t>(k);
 }
 
 }  // namespace
@@ -127,12 +164,11 @@ NormalizedText Normalize(std::string_view input) {
     uint32_t at = static_cast<uint32_t>(i);
     if (IsKeptAscii(c)) {
       // Most of every text: a run of such bytes is copied whole, each mapped to itself.
-      size_t j = i + 1;
-      while (j < input.size() && IsKeptAscii(static_cast<unsigned char>(input[j]))) ++j;
+      const size_t j = KeptRunEnd(input, i + 1);
       out.text.append(input.substr(i, j - i));
       const size_t old = out.original.size();
       out.original.resize(old + (j - i));
-      std::iota(out.original.begin() + static_cast<std::ptrdiff_t>(old), out.original.end(), at);
+      CountFrom(at, out.original.data() + old, j - i);
       i = j;
       continue;
     }

@@ -52,6 +52,44 @@ TEST(NormalizerTest, EmptyAndNulBytes) {
   EXPECT_EQ(Normalize(std::string("a\0b", 3)).text, "a b");
 }
 
+// Normalize reads runs of plain ASCII eight bytes at a time: every ASCII byte it rewrites
+// must be seen at every place in such a block, and every byte kept must map to itself.
+TEST(NormalizerTest, EveryAsciiByteAtEveryPlaceOfABlock) {
+  for (int c = 1; c < 0x80; ++c) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string in(24, 'a');
+      in[at] = static_cast<char>(c);
+      std::string want = in;
+      if (c == '\t' || c == '\f' || c == '\v') want[at] = ' ';
+      if (c == '`') want[at] = '\'';
+      if (c == '\r') want[at] = '\n';
+      NormalizedText n = Normalize(in);
+      ASSERT_EQ(n.text, want) << "byte " << c << " at " << at;
+      for (size_t k = 0; k <= in.size(); ++k) ASSERT_EQ(n.original[k], k) << c << " " << at;
+    }
+  }
+  std::string in(24, 'a');
+  in[9] = '\0';
+  EXPECT_EQ(Normalize(in).text, "aaaaaaaaa aaaaaaaaaaaaaa");
+  in[9] = '\xc3';  // an invalid UTF-8 byte in the middle of a block
+  EXPECT_EQ(Normalize(in).text, "aaaaaaaaa aaaaaaaaaaaaaa");
+}
+
+TEST(NormalizerTest, TheLowercaseCopyLowersOnlyAsciiCapitals) {
+  for (int c = 0; c < 256; ++c) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string in = "Q_zA@Z[`{\x80\xc3\xa9 MIXED case";
+      in[at] = static_cast<char>(c);
+      std::string want = in;
+      for (char& b : want)
+        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+      ASSERT_EQ(AsciiLowered(in), want) << "byte " << c << " at " << at;
+    }
+  }
+  NormalizedText n = Normalize("Vu\u010Di\u0107 MET NATO");
+  EXPECT_EQ(n.lower, "vucic met nato");
+}
+
 TEST(TokenizerTest, PossessivesCliticsAndAbbreviations) {
   EXPECT_EQ(Words("Russia's top diplomat didn't meet U.S. officials."),
             (std::vector<std::string>{"Russia", "'s", "top", "diplomat", "did", "n't", "meet", "U.S.",
