@@ -13,6 +13,7 @@
 
 #include "base/ascii.h"
 #include "base/unaligned.h"
+#include "text/eight_bytes.h"
 
 namespace tacitus {
 namespace {
@@ -53,15 +54,9 @@ constexpr std::array<bool, 256> kKeptAscii = [] {
 
 bool IsKeptAscii(unsigned char c) { return kKeptAscii[c]; }
 
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHighBits = 0x80 * kOnes;
-
-// Whether eight bytes are all printable ASCII other than the backquote, so all kept: no
-// byte has its high bit set, none is below 0x20 (x - 0x20 per byte borrows into a high bit
-// exactly when some byte is) and none is '`' (x ^ '`' per byte has a zero byte).
+// Whether eight bytes are all printable ASCII other than the backquote, so all kept.
 bool EightPrintable(uint64_t x) {
-  const uint64_t y = x ^ ('`' * kOnes);
-  return ((((x - 0x20 * kOnes) & ~x) | x | ((y - kOnes) & ~y)) & kHighBits) == 0;
+  return (x & kEightHighBits) == 0 && !HasByteBelow(x, 0x20) && !HasByte(x, '`');
 }
 
 // The end of the run of kept bytes that starts at `i`: eight bytes at a time while they are
@@ -83,10 +78,10 @@ size_t KeptRunEnd(std::string_view s, size_t i) {
 // above 'Z'; neither sum carries into the next byte. A capital (which has its own high bit
 // clear) gets its bit 5 set, which adds 0x20.
 uint64_t LowerEightBytes(uint64_t x) {
-  const uint64_t low7 = x & ~kHighBits;
-  const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
-  const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
-  const uint64_t capitals = from_a & ~past_z & ~x & kHighBits;
+  const uint64_t low7 = x & ~kEightHighBits;
+  const uint64_t from_a = low7 + (0x80 - 'A') * kEightOnes;
+  const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kEightOnes;
+  const uint64_t capitals = from_a & ~past_z & ~x & kEightHighBits;
   return x | capitals >> 2;
 }
 
