@@ -139,7 +139,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
   // lexicon or into the token's `lower`, which the tagger does not change).
   auto word = [&](size_t k) -> const WordCache::WordInfo& {
     if (!scratch.looked_up[k]) {
-      scratch.words[k] = lexicon.Info(toks[k].lower);
+      lexicon.Info(toks[k].lower, &scratch.words[k]);
       scratch.looked_up[k] = 1;
     }
     return scratch.words[k];

@@ -9,29 +9,6 @@
 namespace tacitus {
 namespace {
 
-// Words of up to kMaxWordBytes are read in at most three loads that may overlap: bytes
-// [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); a shorter word packed into one value
-// (PackShortWord). Together they cover every byte, so words of one length are equal when
-// their loads are: a slot keeps the loads, not the bytes.
-WordCache::WordKey LoadWord(const char* p, size_t n) {
-  WordCache::WordKey l;
-  if (n >= 8) {
-    l.a = Load64(p);
-    l.b = Load64(p + n - 8);
-    if (n > 16) l.c = Load64(p + 8);
-  } else {
-    l.a = PackShortWord(p, n);
-  }
-  return l;
-}
-
-// Multiplies and folds the high half down, so that the low bits (the set index) depend on
-// every byte.
-uint64_t HashWord(const WordCache::WordKey& l, size_t n) {
-  uint64_t h = (l.a ^ n) * 0x9E3779B97F4A7C15ull ^ (l.b + l.c) * 0xC2B2AE3D27D4EB4Full;
-  return h ^ (h >> 32);
-}
-
 int LemmaIndex(PosBits pos) {
   switch (pos) {
     case kPosNoun:
@@ -114,30 +91,17 @@ const WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const
   return &s;
 }
 
-std::string_view WordCache::LemmaOf(const Slot& slot, int k, std::string_view lower_word) const {
-  // RefOf made the reference from a view inside the word or the table: no bounds to check.
-  const LemmaRef& ref = slot.lemma[k];
-  const char* base = ref.in_word ? lower_word.data() : table_;
-  return std::string_view(base + ref.offset, ref.length);
-}
-
-WordCache::WordInfo WordCache::Info(std::string_view lower_word) {
-  WordInfo info;
+void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
   if (const Slot* s = Find(lower_word)) {
-    info.closed = s->closed;
-    info.pos = s->pos;
-    info.noun_lemma = LemmaOf(*s, 0, lower_word);
-    info.verb_lemma = LemmaOf(*s, 1, lower_word);
-    info.adj_lemma = LemmaOf(*s, 2, lower_word);
-  } else {
-    info.closed = lexicon_.Closed(lower_word);
-    const Lexicon::Analysis analysis = lexicon_.Analyze(lower_word);
-    info.pos = analysis.pos;
-    info.noun_lemma = analysis.lemma[0];
-    info.verb_lemma = analysis.lemma[1];
-    info.adj_lemma = analysis.lemma[2];
+    FillInfo(*s, lower_word, info);
+    return;
   }
-  return info;
+  info->closed = lexicon_.Closed(lower_word);
+  const Lexicon::Analysis analysis = lexicon_.Analyze(lower_word);
+  info->pos = analysis.pos;
+  info->noun_lemma = analysis.lemma[0];
+  info->verb_lemma = analysis.lemma[1];
+  info->adj_lemma = analysis.lemma[2];
 }
 
 ClosedClass WordCache::Closed(std::string_view lower_word) {

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/unaligned.h"
 #include "parse/lexicon.h"
 
 namespace tacitus {
@@ -44,7 +45,26 @@ class WordCache {
     uint8_t pos = 0;
     std::string_view noun_lemma, verb_lemma, adj_lemma;
   };
-  WordInfo Info(std::string_view lower_word);
+  // Writes the answers into *info. A hit in the first way of the word's set is answered
+  // here, inline (the tagger asks this of nearly every word); the rest goes to InfoSlow.
+  void Info(std::string_view lower_word, WordInfo* info) {
+    const size_t n = lower_word.size();
+    if (n <= kMaxWordBytes) {
+      const WordKey key = LoadWord(lower_word.data(), n);
+      Slot& first = slots_[(HashWord(key, n) & set_mask_) * ways_];
+      if (first.Holds(key, n)) {
+        ++hits_;
+        FillInfo(first, lower_word, info);
+        return;
+      }
+    }
+    InfoSlow(lower_word, info);
+  }
+  WordInfo Info(std::string_view lower_word) {
+    WordInfo info;
+    Info(lower_word, &info);
+    return info;
+  }
 
   const Lexicon& lexicon() const { return lexicon_; }
 
@@ -83,13 +103,50 @@ class WordCache {
     bool Holds(const WordKey& k, size_t n) const { return used && length == n && key == k; }
   };
 
+  // Words of up to kMaxWordBytes are read in at most three loads that may overlap: bytes
+  // [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); a shorter word packed into one value
+  // (PackShortWord). Together they cover every byte, so words of one length are equal when
+  // their loads are: a slot keeps the loads, not the bytes.
+  static WordKey LoadWord(const char* p, size_t n) {
+    WordKey l;
+    if (n >= 8) {
+      l.a = Load64(p);
+      l.b = Load64(p + n - 8);
+      if (n > 16) l.c = Load64(p + 8);
+    } else {
+      l.a = PackShortWord(p, n);
+    }
+    return l;
+  }
+  // Multiplies and folds the high half down, so that the low bits (the set index) depend on
+  // every byte.
+  static uint64_t HashWord(const WordKey& l, size_t n) {
+    uint64_t h = (l.a ^ n) * 0x9E3779B97F4A7C15ull ^ (l.b + l.c) * 0xC2B2AE3D27D4EB4Full;
+    return h ^ (h >> 32);
+  }
+
+  void FillInfo(const Slot& s, std::string_view lower_word, WordInfo* info) const {
+    info->closed = s.closed;
+    info->pos = s.pos;
+    info->noun_lemma = LemmaOf(s, 0, lower_word);
+    info->verb_lemma = LemmaOf(s, 1, lower_word);
+    info->adj_lemma = LemmaOf(s, 2, lower_word);
+  }
+  // Info() past the first way: the second way, a slot filled now, or the lexicon itself.
+  void InfoSlow(std::string_view lower_word, WordInfo* info);
+
   // The slot holding `lower_word`, filled now if neither slot of its set held it; nullptr
   // for words too long to keep.
   const Slot* Find(std::string_view lower_word);
   // Find() past the first way: the second way, or the lexicon's answers in a slot now.
   const Slot* FindInSet(Slot* set, std::string_view lower_word, const WordKey& key);
   LemmaRef RefOf(std::string_view lemma, std::string_view word) const;
-  std::string_view LemmaOf(const Slot& slot, int k, std::string_view lower_word) const;
+  std::string_view LemmaOf(const Slot& slot, int k, std::string_view lower_word) const {
+    // RefOf made the reference from a view inside the word or the table: no bounds to check.
+    const LemmaRef& ref = slot.lemma[k];
+    const char* base = ref.in_word ? lower_word.data() : table_;
+    return std::string_view(base + ref.offset, ref.length);
+  }
 
   const Lexicon& lexicon_;
   const char* table_ = nullptr;  // lexicon_.table().data()
