@@ -160,27 +160,34 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         i == 0 || toks[i - 1].tag == Tag::kQuote ||
         (toks[i - 1].tag == Tag::kPunct &&
          (toks[i - 1].text == ":" || toks[i - 1].text == "(" || toks[i - 1].text == "-"));
-    if (t.text == "\"" ||
-        (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") && !toks[i].space_before))) {
-      t.tag = Tag::kQuote;
-      continue;
-    }
-    if (lower == "'s" || lower == "'") {
-      bool after_pronoun =
-          i > 0 && (toks[i - 1].tag == Tag::kPronoun || toks[i - 1].tag == Tag::kWh);
-      t.tag = after_pronoun ? Tag::kAuxiliary : Tag::kPossessive;
-      t.lemma = after_pronoun ? "be" : "'s";
-      continue;
-    }
-    if (lower == "'ve" || lower == "'re" || lower == "'ll" || lower == "'d" || lower == "'m") {
-      t.tag = lower == "'ll" || lower == "'d" ? Tag::kModal : Tag::kAuxiliary;
-      t.lemma = lower == "'ve" ? "have" : lower == "'ll" ? "will" : lower == "'d" ? "would" : "be";
-      continue;
-    }
-    if (lower == "n't") {
-      t.tag = Tag::kNegation;
-      t.lemma = "not";
-      continue;
+    // Quotes and clitics: each starts with a quote, an apostrophe or the n of n't.
+    const bool quote_or_clitic = c0 == '"' || c0 == '\'' || c0 == 'n' || c0 == 'N';
+    if (quote_or_clitic) {
+      if (t.text == "\"" || (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") &&
+                                                !toks[i].space_before))) {
+        t.tag = Tag::kQuote;
+        continue;
+      }
+      if (lower == "'s" || lower == "'") {
+        bool after_pronoun =
+            i > 0 && (toks[i - 1].tag == Tag::kPronoun || toks[i - 1].tag == Tag::kWh);
+        t.tag = after_pronoun ? Tag::kAuxiliary : Tag::kPossessive;
+        t.lemma = after_pronoun ? "be" : "'s";
+        continue;
+      }
+      if (lower == "'ve" || lower == "'re" || lower == "'ll" || lower == "'d" || lower == "'m") {
+        t.tag = lower == "'ll" || lower == "'d" ? Tag::kModal : Tag::kAuxiliary;
+        t.lemma = lower == "'ve"   ? "have"
+                  : lower == "'ll" ? "will"
+                  : lower == "'d"  ? "would"
+                                   : "be";
+        continue;
+      }
+      if (lower == "n't") {
+        t.tag = Tag::kNegation;
+        t.lemma = "not";
+        continue;
+      }
     }
     if (!IsAsciiAlnum(c0) && c0 < 0x80) {
       t.tag = Tag::kPunct;
