@@ -252,14 +252,27 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   }
 }
 
-const std::vector<uint32_t>* Dictionary::VerbPatternsFor(uint32_t word) const {
-  return word < verb_by_word_.size() && !verb_by_word_[word].empty() ? &verb_by_word_[word]
-                                                                     : nullptr;
-}
-
-const std::vector<uint32_t>* Dictionary::NounPatternsFor(uint32_t word) const {
-  return word < noun_by_word_.size() && !noun_by_word_[word].empty() ? &noun_by_word_[word]
-                                                                     : nullptr;
+void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
+                                      const std::vector<uint32_t>& ids,
+                                      std::vector<uint32_t>* out) const {
+  out->clear();
+  if (ids.size() < IdBitWords()) {  // no PatternWordsIn's: no test
+    out->assign(pats.begin(), pats.end());
+    return;
+  }
+  const uint32_t* bits = ids.data();
+  const PatternNeeds* needs = pattern_needs_.data();
+  const size_t with_needs = pattern_needs_.size();
+  auto absent = [bits](uint32_t id) { return id != kNoWord && !((bits[id >> 5] >> (id & 31)) & 1u); };
+  for (uint32_t p : pats) {
+    if (p < with_needs) {  // patterns added after Finish() have no needs
+      const PatternNeeds& n = needs[p];
+      if (absent(n.one) || absent(n.two) ||
+          (n.rest_begin != n.rest_end && !OtherNeedsIn(n, ids)))
+        continue;
+    }
+    out->push_back(p);
+  }
 }
 
 bool Dictionary::OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const {

@@ -226,25 +226,28 @@ class Dictionary {
     uint32_t lower = kNoWord, lemma = kNoWord;
   };
   // A cheap test before trying a pattern on a sentence. PatternWordsIn gives each token its
-  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); MayMatch is false
-  // when the pattern needs, after its head, a word element (not optional) none of whose
+  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); a pattern may not
+  // match when it needs, after its head, a word element (not optional) none of whose
   // alternatives is among them: no placement of the pattern can match then.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                       std::vector<TokenWords>* token_words = nullptr) const;
-  // Inline: the coder asks it of every pattern of every verb and event noun.
-  bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
-    // Patterns added after Finish(), and ids that are no PatternWordsIn's: no test.
-    if (pattern >= pattern_needs_.size() || ids.size() < IdBitWords()) return true;
-    const PatternNeeds& n = pattern_needs_[pattern];
-    auto present = [&ids](uint32_t id) { return (ids[id >> 5] >> (id & 31)) & 1u; };
-    if ((n.one != kNoWord && !present(n.one)) || (n.two != kNoWord && !present(n.two)))
-      return false;
-    return n.rest_begin == n.rest_end || OtherNeedsIn(n, ids);
-  }
+  // The patterns of `pats` (a VerbPatternsFor or NounPatternsFor list) that may match the
+  // sentence whose bit set `ids` is, in order, into *out: one call per head, in a loop that
+  // keeps the tables at hand, as most heads' patterns all fail. Patterns added after
+  // Finish(), and ids that are no PatternWordsIn's: no test.
+  void PatternsThatMayMatch(const std::vector<uint32_t>& pats, const std::vector<uint32_t>& ids,
+                            std::vector<uint32_t>* out) const;
   // VerbPatternsFor and NounPatternsFor by a word id (kNoWord: nullptr), and
-  // patterns[p].Weight(), without hashing or counting per call.
-  const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const;
-  const std::vector<uint32_t>* NounPatternsFor(uint32_t word) const;
+  // patterns[p].Weight(), without hashing or counting per call; inline, as the coder asks
+  // them of every verb and noun.
+  const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const {
+    return word < verb_by_word_.size() && !verb_by_word_[word].empty() ? &verb_by_word_[word]
+                                                                       : nullptr;
+  }
+  const std::vector<uint32_t>* NounPatternsFor(uint32_t word) const {
+    return word < noun_by_word_.size() && !noun_by_word_[word].empty() ? &noun_by_word_[word]
+                                                                       : nullptr;
+  }
   int Weight(uint32_t pattern) const {
     return pattern < weights_.size() ? weights_[pattern] : patterns[pattern].Weight();
   }
