@@ -284,15 +284,17 @@ class Dictionary {
   };
   std::vector<std::string> pattern_words_;
   std::vector<WordSlot> word_slots_;
-  // Out of WordId's loop, which most words leave without it.
+  // WordId of `w`, whose WordKey is `key`, in a table that is not empty.
+  [[gnu::always_inline]] inline uint32_t IdOf(std::string_view w, uint64_t key) const;
+  // Out of IdOf's loop, which most words leave without it.
   [[gnu::noinline]] bool LongWordIs(uint32_t id, std::string_view w) const;
   // By word id: the verb and noun patterns whose head it is (VerbPatternsFor, NounPatternsFor).
   std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern
-  // The words pattern p needs, in pattern_needs_[p]: its first two needs of one word each
-  // (kNoWord: none), which reject most patterns with two bit tests, and the others,
-  // needs_[rest_begin .. rest_end), each a range [begin, end) of alternative word ids in
-  // need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
+  // The words pattern p needs, in pattern_needs_[p], fewest-needed first (Finish()): its
+  // first two needs of one word each (kNoWord: none), which reject most patterns with two
+  // bit tests, and the others, needs_[rest_begin .. rest_end), each a range [begin, end) of
+  // alternative word ids in need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
   struct PatternNeeds {
     uint32_t one = kNoWord, two = kNoWord;
     uint32_t rest_begin = 0, rest_end = 0;
@@ -301,7 +303,8 @@ class Dictionary {
   std::vector<std::pair<uint32_t, uint32_t>> needs_;
   std::vector<uint32_t> need_ids_;
   size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
-  bool OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const;
+  // The needs after the first two, against the bit set of PatternWordsIn.
+  bool OtherNeedsIn(const PatternNeeds& n, const uint32_t* bits) const;
   PhraseTrie phrase_trie_;
 };
 
