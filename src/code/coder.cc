@@ -699,6 +699,7 @@ struct SentenceScratch {
   std::vector<int> np_at;
   std::vector<Dictionary::TokenWords> token_words;
   std::vector<uint32_t> pattern_words;
+  std::vector<uint32_t> may_match;  // SelectMatches: a head's patterns that may match
   std::vector<Group> groups;
   std::vector<bool> quoted;
 };
@@ -725,6 +726,7 @@ class SentenceCoder {
         np_at_(scratch.np_at),
         token_words_(scratch.token_words),
         pattern_words_(scratch.pattern_words),
+        may_match_(scratch.may_match),
         groups_(scratch.groups) {}
 
   std::vector<Match> Run() {
@@ -2870,14 +2872,14 @@ class SentenceCoder {
   // "The Saudi and Iranian foreign ministers sat down for talks", "Moscow and Pyongyang
   // agreed to cooperate": a consultation or cooperation pattern whose target would follow
   // `with` is satisfied by a compound subject; the first-named is the source.
-  Match ReciprocalMatch(int gi, const std::vector<uint32_t>& pats) {
+  // The match goes to *best, which is empty: a verb that matches nothing moves no Match.
+  void ReciprocalMatch(int gi, const std::vector<uint32_t>& pats, Match* best) {
     const Group& g = groups_[static_cast<size_t>(gi)];
-    Match best;
     // At least two actors of different codes.
     bool two_codes = false;
     for (size_t a = 1; a < g.subject.size() && !two_codes; ++a)
       two_codes = g.subject[a].code != g.subject[0].code;
-    if (!two_codes || g.passive) return best;
+    if (!two_codes || g.passive) return;
     for (uint32_t pi : pats) {
       const Pattern& p = dict_.patterns[pi];
       if (!IsReciprocalCode(p.code)) continue;
@@ -2905,17 +2907,16 @@ class SentenceCoder {
       // The element after the head: element 1, or past the dropped range when that starts at 0.
       if (!MatchFrom(p, st.skip_begin == 0 ? st.skip_end + 1 : 1, g.head + 1, false, &st)) continue;
       int w = dict_.Weight(pi);
-      if (best.pattern && w <= best.weight) continue;
-      best = Match();
-      best.group = gi;
-      best.head = g.head;
-      best.end = st.end;
-      best.pattern = &p;
-      best.weight = w;
-      best.sources = {g.subject.front()};
-      best.targets.assign(g.subject.begin() + 1, g.subject.end());
+      if (best->pattern && w <= best->weight) continue;
+      *best = Match();
+      best->group = gi;
+      best->head = g.head;
+      best->end = st.end;
+      best->pattern = &p;
+      best->weight = w;
+      best->sources = {g.subject.front()};
+      best->targets.assign(g.subject.begin() + 1, g.subject.end());
     }
-    return best;
   }
 
   // "Negotiations in Jeddah, Saudi Arabia, between the Sudanese military and the RSF":
@@ -2939,15 +2940,15 @@ class SentenceCoder {
     return false;
   }
 
-  Match BetweenMatch(uint32_t noun, const std::vector<uint32_t>& pats) {
-    Match best;
+  // The match goes to *best, which is empty (as ReciprocalMatch).
+  void BetweenMatch(uint32_t noun, const std::vector<uint32_t>& pats, Match* best) {
     const Pattern* reciprocal = nullptr;
     for (uint32_t pi : pats)
       if (IsReciprocalCode(dict_.patterns[pi].code) &&
           (!reciprocal || dict_.patterns[pi].Weight() < reciprocal->Weight()))
         reciprocal = &dict_.patterns[pi];  // the plainest pattern of the noun
-    if (!reciprocal) return best;
-    if (WishedFor(noun)) return best;
+    if (!reciprocal) return;
+    if (WishedFor(noun)) return;
     uint32_t q = noun + 1;
     for (int hop = 0; hop < 4 && q < n_; ++hop) {
       if (toks_[q].lower == "between"sv) break;
@@ -2959,16 +2960,16 @@ class SentenceCoder {
           (toks_[q].tag == Tag::kPreposition && IsAdjunctPreposition(toks_[q].lower))) {
         uint32_t r = q + 1;
         int k = r < n_ ? np_at_[r] : -1;
-        if (k < 0 || nps_[static_cast<size_t>(k)].b != r) return best;
+        if (k < 0 || nps_[static_cast<size_t>(k)].b != r) return;
         q = nps_[static_cast<size_t>(k)].e;
         continue;
       }
-      return best;
+      return;
     }
-    if (q >= n_ || toks_[q].lower != "between"sv) return best;
+    if (q >= n_ || toks_[q].lower != "between"sv) return;
     std::vector<Actor> actors;
     uint32_t end = 0;
-    if (!FillSlot(q + 1, &actors, &end)) return best;
+    if (!FillSlot(q + 1, &actors, &end)) return;
     // "between A and B" is a pair even when a verb follows B.
     if (actors.size() < 2 && end + 1 < n_ && toks_[end].lower == "and"sv) {
       int k = np_at_[end + 1];
@@ -2977,14 +2978,14 @@ class SentenceCoder {
         end = nps_[static_cast<size_t>(k)].e;
       }
     }
-    if (actors.size() < 2) return best;
-    best.head = noun;
-    best.end = end;
-    best.pattern = reciprocal;
-    best.weight = reciprocal->Weight();
-    best.sources = {actors.front()};
-    best.targets.assign(actors.begin() + 1, actors.end());
-    return best;
+    if (actors.size() < 2) return;
+    best->head = noun;
+    best->end = end;
+    best->pattern = reciprocal;
+    best->weight = reciprocal->Weight();
+    best->sources = {actors.front()};
+    best->targets.assign(actors.begin() + 1, actors.end());
+    return;
   }
 
   // TABARI codes the first verb of a clause whose patterns match and no later one; its
@@ -3092,7 +3093,6 @@ class SentenceCoder {
 
   std::vector<Match> SelectMatches() {
     std::vector<Match> candidates;
-    const std::vector<uint32_t>& words = pattern_words_;
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const Group& g = groups_[gi];
       const Token& h = toks_[g.head];
@@ -3114,10 +3114,13 @@ class SentenceCoder {
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
         }
       }
+      dict_.PatternsThatMayMatch(*pats, pattern_words_, &may_match_);
       // Peer patterns whose verb was written as the text's word ("left": TABARI's LEFT_)
-      // go before those that reach it through the lemma only (LEAVE).
+      // go before those that reach it through the lemma only (LEAVE): asked of all of the
+      // head's patterns, once one may match.
       bool written_head = false;
-      for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
+      if (!may_match_.empty() && !opts_.written_verb_heads)
+        for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
       // A verb none of whose patterns matches with its actors is matched again with its
       // target slot allowed to stay empty, where a rule says so (EmptyTarget).
@@ -3127,10 +3130,9 @@ class SentenceCoder {
       for (int pass = 0; pass < (second_pass != EmptyTarget::kNever ? 2 : 1) && !best.pattern;
            ++pass) {
         empty_target_ = pass == 1 ? second_pass : EmptyTarget::kNever;
-        for (uint32_t pi : *pats) {
+        for (uint32_t pi : may_match_) {
           const Pattern& p = dict_.patterns[pi];
-          if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
-            continue;  // cannot win
+          if (best.pattern && dict_.Weight(pi) <= best.weight) continue;  // cannot win
           if ((written_head || opts_.written_verb_heads) && !HeadWrittenAs(p, h)) continue;
           std::vector<Actor> before_slot;
           if (!MatchBefore(p.before, p.before.size(), g.head, &before_slot)) continue;
@@ -3178,7 +3180,7 @@ class SentenceCoder {
                                !p.compound_subject && !g.passive && !st.source_bound &&
                                !best.target_from_subject;
         }
-        if (pass == 0 && !best.pattern) best = ReciprocalMatch(static_cast<int>(gi), *pats);
+        if (pass == 0 && !best.pattern) ReciprocalMatch(static_cast<int>(gi), *pats, &best);
       }
       empty_target_ = EmptyTarget::kNever;
       if (best.pattern) candidates.push_back(std::move(best));
@@ -3190,11 +3192,11 @@ class SentenceCoder {
       const std::vector<uint32_t>* pats = dict_.NounPatternsFor(token_words_[i].lemma);
       if (!pats) pats = dict_.NounPatternsFor(token_words_[i].lower);
       if (!pats) continue;
+      dict_.PatternsThatMayMatch(*pats, pattern_words_, &may_match_);
       Match best;
-      for (uint32_t pi : *pats) {
+      for (uint32_t pi : may_match_) {
         const Pattern& p = dict_.patterns[pi];
-        if ((best.pattern && dict_.Weight(pi) <= best.weight) || !dict_.MayMatch(pi, words))
-          continue;  // cannot win
+        if (best.pattern && dict_.Weight(pi) <= best.weight) continue;  // cannot win
         if (!MatchBefore(p.before, p.before.size(), i)) continue;
         if (IsReciprocalCode(p.code) && WishedFor(i)) continue;
         MatchState st;
@@ -3211,7 +3213,7 @@ class SentenceCoder {
         best.implied_role = std::move(st.implied_role);
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
-      if (!best.pattern) best = BetweenMatch(i, *pats);
+      if (!best.pattern) BetweenMatch(i, *pats, &best);
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
@@ -3452,7 +3454,8 @@ class SentenceCoder {
   std::vector<Np>& nps_;
   std::vector<int>& np_at_;
   std::vector<Dictionary::TokenWords>& token_words_;  // by token
-  std::vector<uint32_t>& pattern_words_;              // for Dictionary::MayMatch
+  std::vector<uint32_t>& pattern_words_;  // for Dictionary::PatternsThatMayMatch
+  std::vector<uint32_t>& may_match_;
   std::vector<Group>& groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;

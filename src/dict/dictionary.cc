@@ -186,23 +186,45 @@ void Dictionary::Finish() {
     auto& index = p.noun ? noun_by_word_ : verb_by_word_;
     for (uint32_t id : p.elements[0].word_ids) index[id].push_back(i);
   }
+  // A pattern's needs: its word elements after the head that are not optional (a stem may
+  // match words no id lists: not a need). They are tested in the order of how many patterns
+  // need their words, fewest first: a word many patterns need ("to", "with", "against") is
+  // one most sentences have, and a missing word is found sooner among the others. The order
+  // changes no answer.
+  auto for_each_need = [](const Pattern& p, auto&& f) {
+    for (size_t k = 1; k < p.elements.size(); ++k) {
+      const PatternElement& e = p.elements[k];
+      if (e.kind == PatternElement::kWord && !e.optional && e.prefixes.empty()) f(k, e.word_ids);
+    }
+  };
+  std::vector<uint32_t> needed_by(pattern_words_.size(), 0);
+  for (const Pattern& p : patterns)
+    for_each_need(p, [&](size_t, const std::vector<uint32_t>& ids) {
+      for (uint32_t id : ids) ++needed_by[id];
+    });
   pattern_needs_.clear();
   pattern_needs_.reserve(patterns.size());
   needs_.clear();
   need_ids_.clear();
+  std::vector<std::pair<uint64_t, size_t>> order;  // (patterns needing its words, element)
   for (const Pattern& p : patterns) {
+    order.clear();
+    for_each_need(p, [&](size_t k, const std::vector<uint32_t>& ids) {
+      uint64_t common = 0;
+      for (uint32_t id : ids) common += needed_by[id];
+      order.emplace_back(common, k);
+    });
+    std::sort(order.begin(), order.end());
     PatternNeeds& n = pattern_needs_.emplace_back();
     n.rest_begin = static_cast<uint32_t>(needs_.size());
-    for (size_t k = 1; k < p.elements.size(); ++k) {
-      const PatternElement& e = p.elements[k];
-      // A stem may match words no id lists: not a need.
-      if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty()) continue;
-      if (e.word_ids.size() == 1 && n.two == kNoWord) {
-        (n.one == kNoWord ? n.one : n.two) = e.word_ids[0];
+    for (const auto& [common, k] : order) {
+      const std::vector<uint32_t>& ids = p.elements[k].word_ids;
+      if (ids.size() == 1 && n.two == kNoWord) {
+        (n.one == kNoWord ? n.one : n.two) = ids[0];
         continue;
       }
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
-      need_ids_.insert(need_ids_.end(), e.word_ids.begin(), e.word_ids.end());
+      need_ids_.insert(need_ids_.end(), ids.begin(), ids.end());
       needs_.emplace_back(begin, static_cast<uint32_t>(need_ids_.size()));
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());
@@ -211,15 +233,18 @@ void Dictionary::Finish() {
   phrase_trie_ = PhraseTrie::Build(*this);
 }
 
-uint32_t Dictionary::WordId(std::string_view w) const {
-  if (word_slots_.empty()) return kNoWord;
+inline uint32_t Dictionary::IdOf(std::string_view w, uint64_t key) const {
   const size_t mask = word_slots_.size() - 1;
-  const uint64_t key = WordKey(w);
+  const WordSlot* slots = word_slots_.data();
   for (size_t slot = WordSlotOf(key, w.size(), mask);; slot = (slot + 1) & mask) {
-    const WordSlot& s = word_slots_[slot];
+    const WordSlot& s = slots[slot];
     if (s.id == kNoWord) return kNoWord;
     if (s.key == key && s.size == w.size() && (w.size() <= 8 || LongWordIs(s.id, w))) return s.id;
   }
+}
+
+uint32_t Dictionary::WordId(std::string_view w) const {
+  return word_slots_.empty() ? kNoWord : IdOf(w, WordKey(w));
 }
 
 bool Dictionary::LongWordIs(uint32_t id, std::string_view w) const {
@@ -239,35 +264,58 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
                                 std::vector<TokenWords>* token_words) const {
   ids->assign(IdBitWords(), 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
-  auto note = [&](std::string_view w) {
-    const uint32_t id = WordId(w);
-    if (id != kNoWord) (*ids)[id >> 5] |= 1u << (id & 31);
+  if (word_slots_.empty()) return;
+  uint32_t* bits = ids->data();
+  auto note = [&](std::string_view w, uint64_t key) {
+    const uint32_t id = IdOf(w, key);
+    if (id != kNoWord) bits[id >> 5] |= 1u << (id & 31);
     return id;
   };
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
-    uint32_t lower = note(t.lower);
-    uint32_t lemma = t.lemma != t.lower ? note(t.lemma) : lower;
+    const uint64_t lower_key = WordKey(t.lower);
+    uint32_t lower = note(t.lower, lower_key), lemma = lower;
+    // The lemma is mostly the form itself: for words of up to 8 bytes, equal keys say so.
+    if (t.lemma.size() != t.lower.size()) {
+      lemma = note(t.lemma, WordKey(t.lemma));
+    } else if (const uint64_t lemma_key = WordKey(t.lemma);
+               lemma_key != lower_key || (t.lemma.size() > 8 && t.lemma != t.lower)) {
+      lemma = note(t.lemma, lemma_key);
+    }
     if (token_words) (*token_words)[i] = {lower, lemma};
   }
 }
 
-const std::vector<uint32_t>* Dictionary::VerbPatternsFor(uint32_t word) const {
-  return word < verb_by_word_.size() && !verb_by_word_[word].empty() ? &verb_by_word_[word]
-                                                                     : nullptr;
+void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
+                                      const std::vector<uint32_t>& ids,
+                                      std::vector<uint32_t>* out) const {
+  out->clear();
+  if (ids.size() < IdBitWords()) {  // no PatternWordsIn's: no test
+    out->assign(pats.begin(), pats.end());
+    return;
+  }
+  const uint32_t* bits = ids.data();
+  const PatternNeeds* needs = pattern_needs_.data();
+  const size_t with_needs = pattern_needs_.size();
+  auto absent = [bits](uint32_t id) { return id != kNoWord && !((bits[id >> 5] >> (id & 31)) & 1u); };
+  for (uint32_t p : pats) {
+    if (p < with_needs) {  // patterns added after Finish() have no needs
+      const PatternNeeds& n = needs[p];
+      if (absent(n.one) || absent(n.two) || (n.rest_begin != n.rest_end && !OtherNeedsIn(n, bits)))
+        continue;
+    }
+    out->push_back(p);
+  }
 }
 
-const std::vector<uint32_t>* Dictionary::NounPatternsFor(uint32_t word) const {
-  return word < noun_by_word_.size() && !noun_by_word_[word].empty() ? &noun_by_word_[word]
-                                                                     : nullptr;
-}
-
-bool Dictionary::OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const {
+bool Dictionary::OtherNeedsIn(const PatternNeeds& n, const uint32_t* bits) const {
+  const uint32_t* alternatives = need_ids_.data();
+  const std::pair<uint32_t, uint32_t>* need = needs_.data();
   for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
-    bool any = false;
-    for (uint32_t a = needs_[k].first; a < needs_[k].second && !any; ++a)
-      any = (ids[need_ids_[a] >> 5] >> (need_ids_[a] & 31)) & 1u;
-    if (!any) return false;
+    const uint32_t* a = alternatives + need[k].first;
+    const uint32_t* end = alternatives + need[k].second;
+    while (a != end && !((bits[*a >> 5] >> (*a & 31)) & 1u)) ++a;
+    if (a == end) return false;
   }
   return true;
 }

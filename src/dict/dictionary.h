@@ -226,25 +226,28 @@ class Dictionary {
     uint32_t lower = kNoWord, lemma = kNoWord;
   };
   // A cheap test before trying a pattern on a sentence. PatternWordsIn gives each token its
-  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); MayMatch is false
-  // when the pattern needs, after its head, a word element (not optional) none of whose
+  // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); a pattern may not
+  // match when it needs, after its head, a word element (not optional) none of whose
   // alternatives is among them: no placement of the pattern can match then.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                       std::vector<TokenWords>* token_words = nullptr) const;
-  // Inline: the coder asks it of every pattern of every verb and event noun.
-  bool MayMatch(uint32_t pattern, const std::vector<uint32_t>& ids) const {
-    // Patterns added after Finish(), and ids that are no PatternWordsIn's: no test.
-    if (pattern >= pattern_needs_.size() || ids.size() < IdBitWords()) return true;
-    const PatternNeeds& n = pattern_needs_[pattern];
-    auto present = [&ids](uint32_t id) { return (ids[id >> 5] >> (id & 31)) & 1u; };
-    if ((n.one != kNoWord && !present(n.one)) || (n.two != kNoWord && !present(n.two)))
-      return false;
-    return n.rest_begin == n.rest_end || OtherNeedsIn(n, ids);
-  }
+  // The patterns of `pats` (a VerbPatternsFor or NounPatternsFor list) that may match the
+  // sentence whose bit set `ids` is, in order, into *out: one call per head, in a loop that
+  // keeps the tables at hand, as most heads' patterns all fail. Patterns added after
+  // Finish(), and ids that are no PatternWordsIn's: no test.
+  void PatternsThatMayMatch(const std::vector<uint32_t>& pats, const std::vector<uint32_t>& ids,
+                            std::vector<uint32_t>* out) const;
   // VerbPatternsFor and NounPatternsFor by a word id (kNoWord: nullptr), and
-  // patterns[p].Weight(), without hashing or counting per call.
-  const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const;
-  const std::vector<uint32_t>* NounPatternsFor(uint32_t word) const;
+  // patterns[p].Weight(), without hashing or counting per call; inline, as the coder asks
+  // them of every verb and noun.
+  const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const {
+    return word < verb_by_word_.size() && !verb_by_word_[word].empty() ? &verb_by_word_[word]
+                                                                       : nullptr;
+  }
+  const std::vector<uint32_t>* NounPatternsFor(uint32_t word) const {
+    return word < noun_by_word_.size() && !noun_by_word_[word].empty() ? &noun_by_word_[word]
+                                                                       : nullptr;
+  }
   int Weight(uint32_t pattern) const {
     return pattern < weights_.size() ? weights_[pattern] : patterns[pattern].Weight();
   }
@@ -281,15 +284,17 @@ class Dictionary {
   };
   std::vector<std::string> pattern_words_;
   std::vector<WordSlot> word_slots_;
-  // Out of WordId's loop, which most words leave without it.
+  // WordId of `w`, whose WordKey is `key`, in a table that is not empty.
+  [[gnu::always_inline]] inline uint32_t IdOf(std::string_view w, uint64_t key) const;
+  // Out of IdOf's loop, which most words leave without it.
   [[gnu::noinline]] bool LongWordIs(uint32_t id, std::string_view w) const;
   // By word id: the verb and noun patterns whose head it is (VerbPatternsFor, NounPatternsFor).
   std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern
-  // The words pattern p needs, in pattern_needs_[p]: its first two needs of one word each
-  // (kNoWord: none), which reject most patterns with two bit tests, and the others,
-  // needs_[rest_begin .. rest_end), each a range [begin, end) of alternative word ids in
-  // need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
+  // The words pattern p needs, in pattern_needs_[p], fewest-needed first (Finish()): its
+  // first two needs of one word each (kNoWord: none), which reject most patterns with two
+  // bit tests, and the others, needs_[rest_begin .. rest_end), each a range [begin, end) of
+  // alternative word ids in need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
   struct PatternNeeds {
     uint32_t one = kNoWord, two = kNoWord;
     uint32_t rest_begin = 0, rest_end = 0;
@@ -298,7 +303,8 @@ class Dictionary {
   std::vector<std::pair<uint32_t, uint32_t>> needs_;
   std::vector<uint32_t> need_ids_;
   size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
-  bool OtherNeedsIn(const PatternNeeds& n, const std::vector<uint32_t>& ids) const;
+  // The needs after the first two, against the bit set of PatternWordsIn.
+  bool OtherNeedsIn(const PatternNeeds& n, const uint32_t* bits) const;
   PhraseTrie phrase_trie_;
 };
 
