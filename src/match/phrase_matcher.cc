@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "base/ascii.h"
+#include "text/eight_bytes.h"
 
 namespace tacitus {
 namespace {
@@ -56,14 +57,12 @@ struct Cases {
   bool lower = false;        // a lowercase letter anywhere
 };
 
-constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-
 // The high bit of each byte of w that is an ASCII byte in [lo, hi]. Each byte's sum stays
 // below 0x100, so no byte carries into the next: t + (0x80 - lo) reaches the high bit when
 // t >= lo, t + (0x7f - hi) when t > hi.
 uint64_t InRange(uint64_t w, unsigned char lo, unsigned char hi) {
-  const uint64_t t = w & ~kHigh;
-  return (t + (0x80 - lo) * kOnes) & ~(t + (0x7f - hi) * kOnes) & ~w & kHigh;
+  const uint64_t t = w & ~kEightHighBits;
+  return (t + (0x80 - lo) * kEightOnes) & ~(t + (0x7f - hi) * kEightOnes) & ~w & kEightHighBits;
 }
 
 // Eight bytes at a time (the last word overlapping the one before), or two halves of four,

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "dict/cameo.h"
+#include "text/eight_bytes.h"
 #include "text/normalizer.h"
 
 #if defined(__SSE2__)
@@ -143,15 +144,10 @@ void LineWriter::Goldstein(double v) {
 // control character, the last few bytes as one word that overlaps the one before; bytes of
 // UTF-8 are copied as they come, and the string is checked for valid UTF-8 only if it has
 // one. A string with a byte to escape is written again a byte at a time.
-constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-
-// Whether some byte of w is a control character (< 0x20), '"' or '\\'. Each test is exact
-// whatever the other bytes: w - 0x20.. borrows into the high bit of a byte below 0x20, and
-// a byte equal to '"' is a zero byte of w ^ '"'...
+// Whether some byte of w is a control character (< 0x20), '"' or '\\' (text/eight_bytes.h's
+// tests, each exact whatever the other bytes).
 [[gnu::always_inline]] inline bool NeedsEscape(uint64_t w) {
-  auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
-  return ((w - 0x20 * kOnes) & ~w & kHigh) || has_zero(w ^ ('"' * kOnes)) ||
-         has_zero(w ^ ('\\' * kOnes));
+  return HasByteBelow(w, 0x20) || HasByte(w, '"') || HasByte(w, '\\');
 }
 
 bool LineWriter::CopyPlain(std::string_view s, char* to, uint64_t* seen) {
@@ -180,7 +176,7 @@ bool LineWriter::CopyPlain(std::string_view s, char* to, uint64_t* seen) {
     for (; i + 16 <= n; i += 16)
       if (!copy(i)) return false;
     if (i < n && !copy(n - 16)) return false;
-    if (_mm_movemask_epi8(any) != 0) *seen |= kHigh;
+    if (_mm_movemask_epi8(any) != 0) *seen |= kEightHighBits;
     return true;
   }
 #endif
@@ -231,7 +227,7 @@ bool LineWriter::String(std::string_view s) {
   }
   p_ += s.size();
   *p_++ = '"';
-  if (seen & kHigh) [[unlikely]] {
+  if (seen & kEightHighBits) [[unlikely]] {
     CheckUtf8(s, start);
     return false;
   }
@@ -280,7 +276,7 @@ void LineWriter::Escaped(std::string_view s, char* start) {
     }
   }
   *p_++ = '"';
-  if (seen & kHigh) CheckUtf8(s, start);
+  if (seen & kEightHighBits) CheckUtf8(s, start);
 }
 
 void LineWriter::CheckUtf8(std::string_view s, char* start) {
