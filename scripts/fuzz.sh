@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-all_targets=(text tagger lexicon date coder dict tabari petrarch article_reader gold)
+all_targets=(text tagger lexicon date coder dict dict_cache tabari petrarch article_reader gold)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 
@@ -24,7 +24,7 @@ targets=("$@")
 # branch; longer inputs only slow each run down. Huge inputs are the pathological tests' job.
 declare -A max_len=(
   [text]=4096 [tagger]=4096 [lexicon]=2048 [date]=1024
-  [coder]=8192 [dict]=4096 [tabari]=4096 [petrarch]=4096 [article_reader]=4096 [gold]=4096
+  [coder]=8192 [dict]=4096 [dict_cache]=1024 [tabari]=4096 [petrarch]=4096 [article_reader]=4096 [gold]=4096
 )
 
 scripts/install-deps.sh  # clang and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes)

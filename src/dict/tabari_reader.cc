@@ -1007,7 +1007,7 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
       return;
     }
     PatternElement e;
-    auto add = [&e](std::vector<std::string>* list, std::string form) {
+    auto add = [](std::vector<std::string>* list, std::string form) {
       if (std::find(list->begin(), list->end(), form) == list->end()) list->push_back(std::move(form));
     };
     for (const auto& [w, stem] : f.words) {
