@@ -32,6 +32,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "code/actor_code.h"
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
 #include "code/word_lists.h"
@@ -100,7 +101,9 @@ constexpr size_t kMaxActorsPerCompound = 64;
 using EntryRef = std::optional<SourceRef>;
 
 struct Actor {
-  std::string code;
+  // Held in place (ActorCode): an actor is copied as plain bytes. A built code longer than
+  // ActorCode::kInline is kept by the article's Discourse (Discourse::Code).
+  ActorCode code;
   uint32_t tb = 0, te = 0;  // token range of the mention in its sentence
   // How the actor was found, for explain output and the event's evidence: a literal
   // ("actor") or a text kept by the article's Discourse (Discourse::Keep), so that copying
@@ -166,27 +169,27 @@ constexpr uint32_t Letters3(const char* p) {
          static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16;
 }
 
-std::string Combine(const std::string& country, const std::string& role) {
+std::string Combine(std::string_view country, std::string_view role) {
   // A peer's coded compound ("FRO/BIL/SAM"): the role goes to each member.
   if (size_t slash = country.find('/'); slash != std::string::npos)
     return Combine(country.substr(0, slash), role) + "/" + Combine(country.substr(slash + 1), role);
-  if (!IsCountry(country) || HasRole(country)) return country;
-  return country + role;
+  if (!IsCountry(country) || HasRole(country)) return std::string(country);
+  return std::string(country).append(role);
 }
 
 // The peers' rule (CoderOptions::peer_agent_codes): the role ("GOV", or "NGO~" to go
 // before) is added to the actor's code unless the code holds it on a three-letter
 // boundary: USAGOV + GOV is USAGOV, GMWGOV + WGO is GMWGOVWGO, NGM + GONGMO is NGMGONGMO.
-std::string CombinePeer(const std::string& actor, const std::string& role) {
+std::string CombinePeer(std::string_view actor, std::string_view role) {
   if (size_t slash = actor.find('/'); slash != std::string::npos)
     return CombinePeer(actor.substr(0, slash), role) + "/" +
            CombinePeer(actor.substr(slash + 1), role);
   bool prefix = !role.empty() && role.back() == '~';
   std::string_view r(role.data(), role.size() - (prefix ? 1 : 0));
-  if (r.empty()) return actor;
+  if (r.empty()) return std::string(actor);
   for (size_t at = actor.find(r); at != std::string::npos; at = actor.find(r, at + 1))
-    if (at % 3 == 0) return actor;
-  return prefix ? std::string(r) + actor : actor + std::string(r);
+    if (at % 3 == 0) return std::string(actor);
+  return prefix ? std::string(r).append(actor) : std::string(actor).append(r);
 }
 
 // A role as an actor of its own (TABARI's CONVERT AGENTS): "~COP", "NGO~".
@@ -203,11 +206,13 @@ void ExpandCodedCompounds(std::vector<Actor>* actors) {
   for (const Actor& a : *actors) {
     size_t from = 0;
     for (size_t slash; (slash = a.code.find('/', from)) != std::string::npos; from = slash + 1) {
+      // A part of a code is a code too (ActorCode: short parts are copied, long ones view
+      // the same kept text).
       out.push_back(a);
-      out.back().code = a.code.substr(from, slash - from);
+      out.back().code = ActorCode(a.code.substr(from, slash - from));
     }
     out.push_back(a);
-    out.back().code = a.code.substr(from);
+    out.back().code = ActorCode(a.code.substr(from));
   }
   *actors = std::move(out);
 }
@@ -419,6 +424,11 @@ class Discourse {
 
   // Keeps a built `via` text for the rest of the article and returns a view of it.
   std::string_view Keep(std::string text) { return texts_.emplace_back(std::move(text)); }
+  // A built actor code ("USAGOV", or a peer's long "FROGOV/BILGOV/SAMGOV"): held in place when
+  // it is short, as all but peer dictionaries' are, else kept for the article like a `via`.
+  ActorCode Code(std::string_view code) {
+    return ActorCode(code.size() <= ActorCode::kInline ? code : Keep(std::string(code)));
+  }
   // The same for a text of several parts, built once at its length.
   std::string_view Keep(std::initializer_list<std::string_view> parts) {
     size_t size = 0;
@@ -452,7 +462,7 @@ class Discourse {
       const uint32_t key = Letters3(a.code.data());
       auto t = std::find_if(countries_.begin(), countries_.end(),
                             [&](const CountryTally& c) { return c.key == key; });
-      if (t == countries_.end()) t = countries_.insert(t, {a.code.substr(0, 3), key});
+      if (t == countries_.end()) t = countries_.insert(t, {std::string(a.code.substr(0, 3)), key});
       ++t->mentions;
       if (a.code.size() == 3) ++t->as_polity;
     }
@@ -504,12 +514,12 @@ class Discourse {
   }
 
   // Events coded so far, for "condemned the arrest": the arrest's author.
-  void NoteEvent(std::string_view code, const Actor& source, const std::string& target,
+  void NoteEvent(std::string_view code, const Actor& source, const ActorCode& target,
                  int sentence) {
     events_.push_back({std::string(code), source, target, sentence});
   }
   // Who holds a detainee: the source of the latest arrest, detention or abduction of `target`.
-  std::optional<Actor> HolderOf(const std::string& target) const {
+  std::optional<Actor> HolderOf(const ActorCode& target) const {
     for (auto it = events_.rbegin(); it != events_.rend(); ++it)
       if (it->target == target && (it->code.substr(0, 2) == "17"sv || it->code == "181"sv))
         return it->source;
@@ -582,7 +592,7 @@ class Discourse {
 
   // "ECOWAS demanded that it give up power": the one a directive is addressed to is not its
   // author, so the pronoun is the last actor named who is not `author`.
-  std::optional<Actor> AddresseePronoun(std::string_view w, const std::string& author) const {
+  std::optional<Actor> AddresseePronoun(std::string_view w, std::string_view author) const {
     bool personal = w == "he"sv || w == "him"sv || w == "she"sv || w == "her"sv;
     if (personal) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it)
@@ -615,7 +625,7 @@ class Discourse {
   // The country an act of `own` is aimed at when the text does not say ("drills close to
   // the border"): the article's country, or, when that is `own`, the other country named
   // most often (the earlier named on a tie).
-  std::string OtherCountry(const std::string& own) const {
+  std::string OtherCountry(std::string_view own) const {
     std::string salient = SalientCountry();
     if (salient != own) return salient;
     // Named as a polity ("Belarus", "Minsk") before named through its people or forces.
@@ -670,7 +680,7 @@ class Discourse {
   struct PastEvent {
     std::string code;
     Actor source;
-    std::string target;
+    ActorCode target;
     int sentence;
   };
   std::vector<PastEvent> events_;
@@ -795,7 +805,7 @@ class SentenceCoder {
       const Phrase* p = FirstOfKind(pm, PhraseKind::kActor);
       if (!p || p->code.empty()) continue;
       Actor a;
-      a.code = p->code;
+      a.code = ActorCode(p->code);
       a.tb = pm.begin;
       a.te = pm.end;
       a.via = "first actor of the previous sentence";
@@ -1190,7 +1200,7 @@ class SentenceCoder {
       if ((w == "we"sv || w == "i"sv || w == "us"sv || w == "me"sv) && np.b < quoted_.size() &&
           quoted_[np.b]) {
         Actor a;
-        a.code = kSpeaker;
+        a.code = ActorCode(kSpeaker);
         a.tb = np.b;
         a.te = np.e;
         a.via = "first person in a quotation";
@@ -1285,7 +1295,8 @@ class SentenceCoder {
       if (np.actors.empty() && !np.open_role.empty() && opts_.convert_agents) {
         // TABARI's CONVERT AGENTS: the agent alone is the actor.
         disc_.Note(
-            PushOpenAgentActor(np, ConvertedAgent(np.open_role), "agent converted to an actor"));
+            PushOpenAgentActor(np, disc_.Code(ConvertedAgent(np.open_role)),
+                               "agent converted to an actor"));
         continue;
       }
       if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
@@ -1299,7 +1310,7 @@ class SentenceCoder {
             // The peers add the role to the whole code: "security officials in White House"
             // is USAGOV, "former security officials in White House" USAGOVELI.
             country = opts_.peer_agent_codes ? a.code : a.code.substr(0, 3);
-            via = disc_.Keep("agent + '" + std::string(toks_[np.e].lower) + "' " + a.code);
+            via = disc_.Keep({"agent + '", toks_[np.e].lower, "' ", a.code});
             break;
           }
       }
@@ -1312,7 +1323,7 @@ class SentenceCoder {
           if (other.b == 0 || toks_[other.b - 1].lower != "in"sv) continue;
           for (const Actor& a : other.actors)
             if (IsCountry(a.code) && !HasRole(a.code) && a.person < 0)
-              places.insert(a.code.substr(0, 3));
+              places.insert(std::string(a.code.substr(0, 3)));
         }
         if (places.size() != 1) continue;
         country = *places.begin();
@@ -1362,7 +1373,7 @@ class SentenceCoder {
       }
       if (count == 0 || count > max_words) continue;
       Actor a;
-      a.code = '"' + words + '"';
+      a.code = disc_.Code('"' + words + '"');
       a.tb = np.b;
       a.te = e;
       a.via = "new actor (new_actor_length)";
@@ -1386,22 +1397,23 @@ class SentenceCoder {
   }
 
   // The article's salient country with an agent's role, a guess (the peers' rule for peers).
-  std::string SalientAgentCode(const std::string& salient, const std::string& role) const {
-    return opts_.peer_agent_codes ? CombinePeer(salient, role) : salient + role;
+  ActorCode SalientAgentCode(std::string_view salient, std::string_view role) const {
+    return disc_.Code(opts_.peer_agent_codes ? CombinePeer(salient, role)
+                                             : std::string(salient).append(role));
   }
 
   // An actor's code with an agent's role: the peers' rule or Tacitus's (CombinePeer, Combine).
-  std::string AgentCode(const std::string& actor, const std::string& role) const {
-    return opts_.peer_agent_codes ? CombinePeer(actor, role) : Combine(actor, role);
+  ActorCode AgentCode(std::string_view actor, std::string_view role) const {
+    return disc_.Code(opts_.peer_agent_codes ? CombinePeer(actor, role) : Combine(actor, role));
   }
 
   // The actor an open agent phrase ("the police", "a senior official") stands for once its
   // role is completed: `code` is the whole code; the actor spans the phrase and keeps the
   // agent's dictionary entry. Returns the actor added to np.actors.
   // `via`: a literal or a text the Discourse keeps (Actor::via), never a temporary.
-  const Actor& PushOpenAgentActor(Np& np, std::string code, std::string_view via) {
+  const Actor& PushOpenAgentActor(Np& np, ActorCode code, std::string_view via) {
     Actor a;
-    a.code = std::move(code);
+    a.code = code;
     a.tb = np.b;
     a.te = np.e;
     a.via = via;
@@ -1435,7 +1447,7 @@ class SentenceCoder {
       }
       if (!only_modifier || modifier.size() != 3) continue;
       Actor a = next.actors[0];
-      a.code = modifier + next.actors[0].code.substr(3);
+      a.code = disc_.Code(modifier.append(next.actors[0].code.substr(3)));
       a.tb = np.b;
       a.te = np.e;
       a.via = "modifier + shared agent";
@@ -1457,7 +1469,7 @@ class SentenceCoder {
       if (!IsCountry(p.code) || !IsCountry(a.code) || p.via.rfind("salient country", 0) == 0 ||
           a.via.rfind("salient country", 0) != 0 || !HasRole(a.code))
         continue;
-      a.code = p.code.substr(0, 3) + a.code.substr(3);
+      a.code = disc_.Code(std::string(p.code.substr(0, 3)).append(a.code.substr(3)));
       a.via = disc_.Keep("country of '" + JoinTokens(prev.b, prev.e) + "' + agent");
     }
   }
@@ -1533,7 +1545,7 @@ class SentenceCoder {
     auto learn = [&](uint32_t nb, uint32_t ne, const Actor& a) {
       if (ne - nb < 2) return;  // a full name: given name and surname at least
       Actor r = a;
-      r.via = disc_.Keep(JoinTokens(nb, ne) + " = " + a.code + " (" + std::string(a.via) + ")");
+      r.via = disc_.Keep({JoinTokens(nb, ne), " = ", a.code, " (", a.via, ")"});
       disc_.LearnName(std::string(toks_[ne - 1].text), r);
     };
     for (size_t k = 0; k < nps_.size(); ++k) {
@@ -1660,7 +1672,7 @@ class SentenceCoder {
     std::string salient = disc_.SalientCountry();
     if (salient.empty()) return std::nullopt;
     Actor a;
-    a.code = salient + "OPP";
+    a.code = disc_.Code(salient + "OPP");
     a.tb = b;
     a.te = e;
     a.via = disc_.Keep(why + ", salient country " + salient);
@@ -1684,7 +1696,7 @@ class SentenceCoder {
       const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent);
       if (pm.begin != i || !ph || ph->code.back() != '~') continue;
       const std::string role(FormerRole(pm.begin, ph->code));
-      for (Actor& a : *actors) a.code = CombinePeer(a.code, role);
+      for (Actor& a : *actors) a.code = disc_.Code(CombinePeer(a.code, role));
     }
   }
 
@@ -1718,7 +1730,7 @@ class SentenceCoder {
       explicit operator bool() const { return ph != nullptr; }
       Actor ToActor(std::string_view via) const {
         Actor a;
-        a.code = ph->code;
+        a.code = ActorCode(ph->code);
         a.tb = tb;
         a.te = te;
         a.via = via;
@@ -1753,7 +1765,7 @@ class SentenceCoder {
         std::string code = p.CodeAt(date_, &role);
         if (!code.empty()) {
           Actor& a = (in_head ? person : possessor).emplace();
-          a.code = std::move(code);
+          a.code = disc_.Code(code);
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
@@ -1771,7 +1783,7 @@ class SentenceCoder {
           continue;
         }
         Actor& a = possessor.emplace();
-        a.code = ph->code;
+        a.code = ActorCode(ph->code);
         a.tb = pm.begin;
         a.te = pm.end;
         a.via = "actor";
@@ -1819,7 +1831,7 @@ class SentenceCoder {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
-        a.code = salient;
+        a.code = disc_.Code(salient);
         a.tb = b;
         a.te = poss;
         a.via = disc_.Keep({"coreference: '", JoinTokens(b, poss), "' = ", salient});
@@ -1872,7 +1884,7 @@ class SentenceCoder {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
-        a.code = salient;
+        a.code = disc_.Code(salient);
         a.tb = b;
         a.te = e;
         a.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", salient});
@@ -1880,9 +1892,9 @@ class SentenceCoder {
         return out;
       }
     }
-    auto make = [&](std::string code, std::string_view via, EntryRef entry) {
+    auto make = [&](ActorCode code, std::string_view via, EntryRef entry) {
       Actor a;
-      a.code = std::move(code);
+      a.code = code;
       a.tb = b;
       a.te = e;
       a.via = via;
@@ -1926,13 +1938,13 @@ class SentenceCoder {
       }
       if (!country.empty()) {
         if (np && (!modifier.empty() || actor)) np->modifier_country = country;
-        out.push_back(make(AgentCode(country, std::string(agent_role)), via, agent_entry));
+        out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
         return out;
       }
       if (actor && actor.tb > agent_tb) {
         // "human rights activists Gondor": the peers code an agent before its actor too.
         if (opts_.peer_agent_codes) {
-          out.push_back(make(AgentCode(actor.ph->code, std::string(agent_role)), "agent + actor",
+          out.push_back(make(AgentCode(actor.ph->code, agent_role), "agent + actor",
                              agent_entry));
           return out;
         }
@@ -1983,7 +1995,7 @@ class SentenceCoder {
           std::string salient = disc_.SalientCountry();
           if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
               !opts_.convert_agents) {
-            out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
+            out.push_back(make(SalientAgentCode(salient, agent_role),
                                disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
             return out;
           }
@@ -1992,7 +2004,7 @@ class SentenceCoder {
                  !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
-          out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
+          out.push_back(make(SalientAgentCode(salient, agent_role),
                              disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
           return out;
         }
@@ -2817,7 +2829,7 @@ class SentenceCoder {
   // events are written); false unless the subject names two actors or more.
   static bool EachOther(const std::vector<Actor>& subject, std::vector<Actor>* targets) {
     std::set<std::string> codes;
-    for (const Actor& a : subject) codes.insert(a.code);
+    for (const Actor& a : subject) codes.insert(std::string(a.code));
     if (codes.size() < 2) return false;
     *targets = subject;
     return true;
@@ -3305,7 +3317,7 @@ class SentenceCoder {
       country = salient;
     }
     Actor a;
-    a.code = country + role;
+    a.code = disc_.Code(country + role);
     a.tb = m.head;
     a.te = m.head + 1;
     a.via =
@@ -3325,7 +3337,7 @@ class SentenceCoder {
     if (country.empty()) country = disc_.SalientCountry();
     if (country.empty()) return {};
     Actor a;
-    a.code = country + "OPP";
+    a.code = disc_.Code(country + "OPP");
     a.tb = m.head;
     a.te = m.head + 1;
     a.via = disc_.Keep("protesters implied by '" + std::string(toks_[m.head].text) + "', country " +
@@ -3561,7 +3573,7 @@ void ApplyTabariDefaults(const CoderOptions& o, const SentenceCoder& sc, uint32_
                          std::vector<Actor>* sources, std::vector<Actor>* targets) {
   auto stand_in = [head, &sc](const std::string& code) {
     Actor a;
-    a.code = code;
+    a.code = ActorCode(code);  // the options' text, which the Coder keeps
     a.tb = head;
     a.te = head + 1;
     a.via = sc.Keep("TABARI default " + code);
@@ -4130,14 +4142,14 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           Actor protesters;
           if (pair_code == "175"sv && t->code.size() == 6 && t->code.substr(3) == "CVL"sv) {
             protesters = *t;
-            protesters.code = t->code.substr(0, 3) + "OPP";
+            protesters.code = discourse.Code(std::string(t->code.substr(0, 3)) + "OPP");
             t = &protesters;
           }
           // Fighting between a country's police and its protesters is repression (175) of the
           // protesters, whichever is named first: "clashes between police and demonstrators".
           if (pair_code == "190"sv && IsCountry(src->code) && IsCountry(t->code) &&
               src->code.substr(0, 3) == t->code.substr(0, 3)) {
-            std::string rs = src->code.substr(3), rt = t->code.substr(3);
+            std::string_view rs = src->code.substr(3), rt = t->code.substr(3);
             if (rs == "OPP"sv && rt == "COP"sv) std::swap(src, t);
             if (src->code.substr(3) == "COP"sv && t->code.substr(3) == "OPP"sv) pair_code = "175"sv;
           }
