@@ -333,6 +333,13 @@ bool IsTimeNoun(std::string_view lemma) {
   return kTime.Has(std::string_view(lower, lemma.size()));
 }
 
+// Words that open a time phrase before a time noun ("last month", "early Monday"), asked of
+// every word inside a noun phrase: the WordSet answers most by their length.
+bool IsTimeDeterminer(std::string_view w) {
+  static const WordSet kTimeDeterminers = {"last", "next", "this", "early", "late"};
+  return kTimeDeterminers.Has(w);
+}
+
 // Appeals and demands to free someone (0253, 1053): addressed to whoever holds them.
 bool IsReleaseRequest(std::string_view code) { return code == "0253"sv || code == "1053"sv; }
 
@@ -944,11 +951,7 @@ class SentenceCoder {
         // Time phrases are not part of a name: "In recent months Poland", "came to Belarus
         // last month".
         if (t == Tag::kProperNoun && IsTimeNoun(toks_[j - 1].lemma)) break;
-        if (j + 1 < n_ &&
-            (toks_[j].lower == "last"sv || toks_[j].lower == "next"sv ||
-             toks_[j].lower == "this"sv || toks_[j].lower == "early"sv ||
-             toks_[j].lower == "late"sv) &&
-            IsTimeNoun(toks_[j + 1].lemma))
+        if (j + 1 < n_ && IsTimeDeterminer(toks_[j].lower) && IsTimeNoun(toks_[j + 1].lemma))
           break;
         // A number after a noun starts a new phrase ("Guaido, 35").
         if (t == Tag::kNumber &&
@@ -1257,7 +1260,7 @@ class SentenceCoder {
       ResolveOf(np, np.of_begin);
       return;
     }
-    np.actors = ResolveSpan(np.b, np.e, &np);
+    ResolveSpan(np.b, np.e, &np, &np.actors);
     // "the protest brought thousands onto the streets to call for elections": a protest
     // named as a doer is its protesters.
     if (np.actors.empty() && IsProtestEvent(toks_[np.e - 1].lemma) &&
@@ -1571,7 +1574,7 @@ class SentenceCoder {
 
   // "the leaders of Serbia and Kosovo", "hundreds of Iraqis".
   void ResolveOf(Np& np, uint32_t of_begin) {
-    std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1, nullptr);
+    std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1);
     std::string role;
     EntryRef entry;
     for (uint32_t i = np.b; i < of_begin - 1; ++i)
@@ -1617,7 +1620,7 @@ class SentenceCoder {
       while (j < e && toks_[j].text != ","sv && toks_[j].lower != "and"sv &&
              toks_[j].lower != "or"sv)
         ++j;
-      for (Actor& a : ResolveSpan(i, j, nullptr)) f(std::move(a), i == b);
+      for (Actor& a : ResolveSpan(i, j)) f(std::move(a), i == b);
       i = j + 1;
     }
   }
@@ -1679,10 +1682,17 @@ class SentenceCoder {
     return a;
   }
 
-  std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
-    std::vector<Actor> out = ResolveSpanCodes(b, e, np);
-    if (opts_.peer_agent_codes) AddPrefixAgents(b, e, &out);
-    ExpandCodedCompounds(&out);
+  // The actors of the span [b, e), into `out` (empty): a phrase's own vector, so that a
+  // phrase's actors are not built aside and moved. Most spans have none.
+  void ResolveSpan(uint32_t b, uint32_t e, Np* np, std::vector<Actor>* out) {
+    ResolveSpanCodes(b, e, np, out);
+    if (out->empty()) return;
+    if (opts_.peer_agent_codes) AddPrefixAgents(b, e, out);
+    ExpandCodedCompounds(out);
+  }
+  std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e) {
+    std::vector<Actor> out;
+    ResolveSpan(b, e, nullptr, &out);
     return out;
   }
 
@@ -1700,10 +1710,11 @@ class SentenceCoder {
     }
   }
 
-  // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/'.
-  std::vector<Actor> ResolveSpanCodes(uint32_t b, uint32_t e, Np* np) {
-    std::vector<Actor> out;
-    if (b >= e) return out;
+  // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/',
+  // into `out_actors` (empty).
+  void ResolveSpanCodes(uint32_t b, uint32_t e, Np* np, std::vector<Actor>* out_actors) {
+    std::vector<Actor>& out = *out_actors;
+    if (b >= e) return;
     // Locate the last possessive: it splits possessor and head.
     uint32_t poss = e;
     bool any_phrase = false;  // a dictionary phrase begins in the span
@@ -1720,7 +1731,7 @@ class SentenceCoder {
     // sides", "all sides", "warring parties"; "this"/"that" matter only before an agent).
     if (!any_phrase && toks_[b].tag != Tag::kPossessivePronoun &&
         (opener == Opener::kOther || opener == Opener::kThis || opener == Opener::kThat))
-      return out;
+      return;
     uint32_t head_b = poss < e ? poss + 1 : b;
     std::optional<Actor> person, possessor;
     // The head's actor phrase and demonym phrase, made Actors only when chosen.
@@ -1853,7 +1864,7 @@ class SentenceCoder {
         r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", p.code});
         out.push_back(r);
       }
-      return out;
+      return;
     }
     // "all sides", "the warring parties" with no pair named: the sides of the article's
     // country's conflict, coded as that country (below).
@@ -1876,7 +1887,7 @@ class SentenceCoder {
           r.tb = b;
           r.te = e;
           r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", r.code});
-          return out;
+          return;
         }
       }
     }
@@ -1889,7 +1900,7 @@ class SentenceCoder {
         a.te = e;
         a.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", salient});
         out.push_back(a);
-        return out;
+        return;
       }
     }
     auto make = [&](ActorCode code, std::string_view via, EntryRef entry) {
@@ -1903,7 +1914,7 @@ class SentenceCoder {
     };
     if (person) {
       out.push_back(std::move(*person));
-      return out;
+      return;
     }
     // TABARI codes an agent with an actor only next to it (manual 5.4): "Dagolath's first
     // Deputy Prime Minister Telemar" is Dagolath's, not its government's.
@@ -1939,17 +1950,17 @@ class SentenceCoder {
       if (!country.empty()) {
         if (np && (!modifier.empty() || actor)) np->modifier_country = country;
         out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
-        return out;
+        return;
       }
       if (actor && actor.tb > agent_tb) {
         // "human rights activists Gondor": the peers code an agent before its actor too.
         if (opts_.peer_agent_codes) {
           out.push_back(make(AgentCode(actor.ph->code, agent_role), "agent + actor",
                              agent_entry));
-          return out;
+          return;
         }
         out.push_back(actor.ToActor("actor"));
-        return out;
+        return;
       }
       if (rules_.unknown_country_agents) {
         // PETRARCH guesses no country: "Soldiers from Gondor" takes Gondor's
@@ -1959,7 +1970,7 @@ class SentenceCoder {
           np->open_collective = true;
           np->open_entry = agent_entry;
         }
-        return out;
+        return;
       }
       // A description without a country: a person named earlier, or for institutions the
       // article's salient country.
@@ -1987,7 +1998,7 @@ class SentenceCoder {
             r.te = e;
             r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", a->via});
             out.push_back(r);
-            return out;
+            return;
           }
           // "the opposition leader", "the rebel commander": no one named fits, but outside
           // government the article's country is a safe guess ("the foreign minister" is not:
@@ -1997,7 +2008,7 @@ class SentenceCoder {
               !opts_.convert_agents) {
             out.push_back(make(SalientAgentCode(salient, agent_role),
                                disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
-            return out;
+            return;
           }
         }
       } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
@@ -2006,7 +2017,7 @@ class SentenceCoder {
         if (!salient.empty() && !opts_.convert_agents) {
           out.push_back(make(SalientAgentCode(salient, agent_role),
                              disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
-          return out;
+          return;
         }
       }
       if (np) {
@@ -2015,20 +2026,20 @@ class SentenceCoder {
         np->open_words = std::move(title);
         np->open_entry = agent_entry;
       }
-      return out;
+      return;
     }
     if (actor && possessor && possessor->person < 0 && opts_.possessor_actor_first) {
       // PETRARCH's noun phrase is its first actor's: "Arnor's Elrond" is ARN.
       out.push_back(make(possessor->code, "possessor before the head's actor", possessor->entry));
-      return out;
+      return;
     }
     if (actor) {
       out.push_back(actor.ToActor("actor"));
-      return out;
+      return;
     }
     if (demonym) {
       out.push_back(demonym.ToActor("demonym"));
-      return out;
+      return;
     }
     if (possessor) {
       Actor a = std::move(*possessor);
@@ -2037,7 +2048,7 @@ class SentenceCoder {
       a.via = disc_.Keep({"possessor: ", a.via});
       a.possessor_only = true;
       out.push_back(a);
-      return out;
+      return;
     }
     // "his supporters", "her aides": the side of the one the pronoun means.
     if (possessive_pronoun && IsAssociateWord(toks_[e - 1].lemma)) {
@@ -2049,7 +2060,7 @@ class SentenceCoder {
         out.push_back(r);
       }
     }
-    return out;  // "their interests", "its security": not an actor
+    return;  // "their interests", "its security": not an actor
   }
 
   std::string JoinTokens(uint32_t b, uint32_t e) const {
