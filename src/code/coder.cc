@@ -1189,6 +1189,21 @@ class SentenceCoder {
       if (dict_.phrases[p].kind == kind) return &dict_.phrases[p];
     return nullptr;
   }
+  // A match's first phrase of each kind (FirstOfKind for all kinds), read in one pass: a
+  // span's resolution asks a match for all six kinds.
+  struct PhrasesByKind {
+    const Phrase* first[static_cast<size_t>(PhraseKind::kAlias) + 1] = {};
+    const Phrase* operator[](PhraseKind kind) const { return first[static_cast<size_t>(kind)]; }
+  };
+  PhrasesByKind ByKind(const PhraseMatch& m) const {
+    PhrasesByKind by;
+    for (uint32_t p : m.phrases) {
+      const Phrase& ph = dict_.phrases[p];
+      const Phrase*& first = by.first[static_cast<size_t>(ph.kind)];
+      if (!first) first = &ph;
+    }
+    return by;
+  }
 
   void Resolve(Np& np) {
     if (np.pronoun) {
@@ -1768,8 +1783,11 @@ class SentenceCoder {
       const PhraseMatch& pm = matches_[static_cast<size_t>(m)];
       if (pm.begin != i) continue;
       bool in_head = i >= head_b;
+      const PhrasesByKind kind = ByKind(pm);
       bool alias = false;
-      int32_t pid = PersonOf(pm, &alias);
+      // PersonOf reads only person and alias phrases.
+      int32_t pid =
+          kind[PhraseKind::kPerson] || kind[PhraseKind::kAlias] ? PersonOf(pm, &alias) : -1;
       if (pid >= 0) {
         const Person& p = dict_.people[static_cast<size_t>(pid)];
         const DatedRole* role = nullptr;
@@ -1787,7 +1805,7 @@ class SentenceCoder {
         // A person with no role on the date is not an actor on that date.
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kActor)) {
+      if (const Phrase* ph = kind[PhraseKind::kActor]) {
         if (in_head) {
           // Of two actor phrases in a head, the first ("Kosovo police").
           if (!actor) actor = {ph, pm.begin, pm.end};
@@ -1802,22 +1820,22 @@ class SentenceCoder {
         continue;
       }
       // "Sudanese" is both: a modifier before an agent, a demonym alone.
-      if (const Phrase* mod = FirstOfKind(pm, PhraseKind::kModifier);
-          mod && FirstOfKind(pm, PhraseKind::kDemonym) && in_head && pm.end < e) {
+      if (const Phrase* mod = kind[PhraseKind::kModifier];
+          mod && kind[PhraseKind::kDemonym] && in_head && pm.end < e) {
         modifier = mod->code;
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
+      if (const Phrase* ph = kind[PhraseKind::kDemonym]) {
         if (in_head) demonym = {ph, pm.begin, pm.end};
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kModifier)) {
+      if (const Phrase* ph = kind[PhraseKind::kModifier]) {
         if (in_head || !possessor) {
           modifier = ph->code;
         }
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent)) {
+      if (const Phrase* ph = kind[PhraseKind::kAgent]) {
         // A role written before the actor's ("MSF Arnor diplomat": NGO~ and GOV) is the
         // agent only without another; ResolveSpan adds it to the actor.
         bool prefix = ph->code.back() == '~';
