@@ -1765,14 +1765,14 @@ class SentenceCoder {
       }
     };
     HeadPhrase actor, demonym;
-    std::string modifier;
+    std::string_view modifier;    // a dictionary's code
     std::string_view agent_role;  // the dictionary's code or a literal (FormerRole)
     EntryRef agent_entry;
     static const std::vector<std::string> kNoWords;
     const std::vector<std::string>* agent_words = &kNoWords;
     uint32_t agent_tb = 0, agent_te = 0;
     bool possessive_pronoun = false;
-    std::string pronoun_word;
+    std::string_view pronoun_word;
     for (uint32_t i = b; i < e; ++i) {
       if (toks_[i].tag == Tag::kPossessivePronoun && i == b) {
         possessive_pronoun = true;
