@@ -32,6 +32,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "code/actor_code.h"
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
 #include "code/word_lists.h"
@@ -100,7 +101,9 @@ constexpr size_t kMaxActorsPerCompound = 64;
 using EntryRef = std::optional<SourceRef>;
 
 struct Actor {
-  std::string code;
+  // Held in place (ActorCode): an actor is copied as plain bytes. A built code longer than
+  // ActorCode::kInline is kept by the article's Discourse (Discourse::Code).
+  ActorCode code;
   uint32_t tb = 0, te = 0;  // token range of the mention in its sentence
   // How the actor was found, for explain output and the event's evidence: a literal
   // ("actor") or a text kept by the article's Discourse (Discourse::Keep), so that copying
@@ -166,27 +169,27 @@ constexpr uint32_t Letters3(const char* p) {
          static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16;
 }
 
-std::string Combine(const std::string& country, const std::string& role) {
+std::string Combine(std::string_view country, std::string_view role) {
   // A peer's coded compound ("FRO/BIL/SAM"): the role goes to each member.
   if (size_t slash = country.find('/'); slash != std::string::npos)
     return Combine(country.substr(0, slash), role) + "/" + Combine(country.substr(slash + 1), role);
-  if (!IsCountry(country) || HasRole(country)) return country;
-  return country + role;
+  if (!IsCountry(country) || HasRole(country)) return std::string(country);
+  return std::string(country).append(role);
 }
 
 // The peers' rule (CoderOptions::peer_agent_codes): the role ("GOV", or "NGO~" to go
 // before) is added to the actor's code unless the code holds it on a three-letter
 // boundary: USAGOV + GOV is USAGOV, GMWGOV + WGO is GMWGOVWGO, NGM + GONGMO is NGMGONGMO.
-std::string CombinePeer(const std::string& actor, const std::string& role) {
+std::string CombinePeer(std::string_view actor, std::string_view role) {
   if (size_t slash = actor.find('/'); slash != std::string::npos)
     return CombinePeer(actor.substr(0, slash), role) + "/" +
            CombinePeer(actor.substr(slash + 1), role);
   bool prefix = !role.empty() && role.back() == '~';
   std::string_view r(role.data(), role.size() - (prefix ? 1 : 0));
-  if (r.empty()) return actor;
+  if (r.empty()) return std::string(actor);
   for (size_t at = actor.find(r); at != std::string::npos; at = actor.find(r, at + 1))
-    if (at % 3 == 0) return actor;
-  return prefix ? std::string(r) + actor : actor + std::string(r);
+    if (at % 3 == 0) return std::string(actor);
+  return prefix ? std::string(r).append(actor) : std::string(actor).append(r);
 }
 
 // A role as an actor of its own (TABARI's CONVERT AGENTS): "~COP", "NGO~".
@@ -203,11 +206,13 @@ void ExpandCodedCompounds(std::vector<Actor>* actors) {
   for (const Actor& a : *actors) {
     size_t from = 0;
     for (size_t slash; (slash = a.code.find('/', from)) != std::string::npos; from = slash + 1) {
+      // A part of a code is a code too (ActorCode: short parts are copied, long ones view
+      // the same kept text).
       out.push_back(a);
-      out.back().code = a.code.substr(from, slash - from);
+      out.back().code = ActorCode(a.code.substr(from, slash - from));
     }
     out.push_back(a);
-    out.back().code = a.code.substr(from);
+    out.back().code = ActorCode(a.code.substr(from));
   }
   *actors = std::move(out);
 }
@@ -328,6 +333,13 @@ bool IsTimeNoun(std::string_view lemma) {
   return kTime.Has(std::string_view(lower, lemma.size()));
 }
 
+// Words that open a time phrase before a time noun ("last month", "early Monday"), asked of
+// every word inside a noun phrase: the WordSet answers most by their length.
+bool IsTimeDeterminer(std::string_view w) {
+  static const WordSet kTimeDeterminers = {"last", "next", "this", "early", "late"};
+  return kTimeDeterminers.Has(w);
+}
+
 // Appeals and demands to free someone (0253, 1053): addressed to whoever holds them.
 bool IsReleaseRequest(std::string_view code) { return code == "0253"sv || code == "1053"sv; }
 
@@ -419,6 +431,11 @@ class Discourse {
 
   // Keeps a built `via` text for the rest of the article and returns a view of it.
   std::string_view Keep(std::string text) { return texts_.emplace_back(std::move(text)); }
+  // A built actor code ("USAGOV", or a peer's long "FROGOV/BILGOV/SAMGOV"): held in place when
+  // it is short, as all but peer dictionaries' are, else kept for the article like a `via`.
+  ActorCode Code(std::string_view code) {
+    return ActorCode(code.size() <= ActorCode::kInline ? code : Keep(std::string(code)));
+  }
   // The same for a text of several parts, built once at its length.
   std::string_view Keep(std::initializer_list<std::string_view> parts) {
     size_t size = 0;
@@ -452,7 +469,7 @@ class Discourse {
       const uint32_t key = Letters3(a.code.data());
       auto t = std::find_if(countries_.begin(), countries_.end(),
                             [&](const CountryTally& c) { return c.key == key; });
-      if (t == countries_.end()) t = countries_.insert(t, {a.code.substr(0, 3), key});
+      if (t == countries_.end()) t = countries_.insert(t, {std::string(a.code.substr(0, 3)), key});
       ++t->mentions;
       if (a.code.size() == 3) ++t->as_polity;
     }
@@ -504,12 +521,12 @@ class Discourse {
   }
 
   // Events coded so far, for "condemned the arrest": the arrest's author.
-  void NoteEvent(std::string_view code, const Actor& source, const std::string& target,
+  void NoteEvent(std::string_view code, const Actor& source, const ActorCode& target,
                  int sentence) {
     events_.push_back({std::string(code), source, target, sentence});
   }
   // Who holds a detainee: the source of the latest arrest, detention or abduction of `target`.
-  std::optional<Actor> HolderOf(const std::string& target) const {
+  std::optional<Actor> HolderOf(const ActorCode& target) const {
     for (auto it = events_.rbegin(); it != events_.rend(); ++it)
       if (it->target == target && (it->code.substr(0, 2) == "17"sv || it->code == "181"sv))
         return it->source;
@@ -582,7 +599,7 @@ class Discourse {
 
   // "ECOWAS demanded that it give up power": the one a directive is addressed to is not its
   // author, so the pronoun is the last actor named who is not `author`.
-  std::optional<Actor> AddresseePronoun(std::string_view w, const std::string& author) const {
+  std::optional<Actor> AddresseePronoun(std::string_view w, std::string_view author) const {
     bool personal = w == "he"sv || w == "him"sv || w == "she"sv || w == "her"sv;
     if (personal) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it)
@@ -615,7 +632,7 @@ class Discourse {
   // The country an act of `own` is aimed at when the text does not say ("drills close to
   // the border"): the article's country, or, when that is `own`, the other country named
   // most often (the earlier named on a tie).
-  std::string OtherCountry(const std::string& own) const {
+  std::string OtherCountry(std::string_view own) const {
     std::string salient = SalientCountry();
     if (salient != own) return salient;
     // Named as a polity ("Belarus", "Minsk") before named through its people or forces.
@@ -670,7 +687,7 @@ class Discourse {
   struct PastEvent {
     std::string code;
     Actor source;
-    std::string target;
+    ActorCode target;
     int sentence;
   };
   std::vector<PastEvent> events_;
@@ -795,7 +812,7 @@ class SentenceCoder {
       const Phrase* p = FirstOfKind(pm, PhraseKind::kActor);
       if (!p || p->code.empty()) continue;
       Actor a;
-      a.code = p->code;
+      a.code = ActorCode(p->code);
       a.tb = pm.begin;
       a.te = pm.end;
       a.via = "first actor of the previous sentence";
@@ -934,11 +951,7 @@ class SentenceCoder {
         // Time phrases are not part of a name: "In recent months Poland", "came to Belarus
         // last month".
         if (t == Tag::kProperNoun && IsTimeNoun(toks_[j - 1].lemma)) break;
-        if (j + 1 < n_ &&
-            (toks_[j].lower == "last"sv || toks_[j].lower == "next"sv ||
-             toks_[j].lower == "this"sv || toks_[j].lower == "early"sv ||
-             toks_[j].lower == "late"sv) &&
-            IsTimeNoun(toks_[j + 1].lemma))
+        if (j + 1 < n_ && IsTimeDeterminer(toks_[j].lower) && IsTimeNoun(toks_[j + 1].lemma))
           break;
         // A number after a noun starts a new phrase ("Guaido, 35").
         if (t == Tag::kNumber &&
@@ -1176,6 +1189,21 @@ class SentenceCoder {
       if (dict_.phrases[p].kind == kind) return &dict_.phrases[p];
     return nullptr;
   }
+  // A match's first phrase of each kind (FirstOfKind for all kinds), read in one pass: a
+  // span's resolution asks a match for all six kinds.
+  struct PhrasesByKind {
+    const Phrase* first[static_cast<size_t>(PhraseKind::kAlias) + 1] = {};
+    const Phrase* operator[](PhraseKind kind) const { return first[static_cast<size_t>(kind)]; }
+  };
+  PhrasesByKind ByKind(const PhraseMatch& m) const {
+    PhrasesByKind by;
+    for (uint32_t p : m.phrases) {
+      const Phrase& ph = dict_.phrases[p];
+      const Phrase*& first = by.first[static_cast<size_t>(ph.kind)];
+      if (!first) first = &ph;
+    }
+    return by;
+  }
 
   void Resolve(Np& np) {
     if (np.pronoun) {
@@ -1190,7 +1218,7 @@ class SentenceCoder {
       if ((w == "we"sv || w == "i"sv || w == "us"sv || w == "me"sv) && np.b < quoted_.size() &&
           quoted_[np.b]) {
         Actor a;
-        a.code = kSpeaker;
+        a.code = ActorCode(kSpeaker);
         a.tb = np.b;
         a.te = np.e;
         a.via = "first person in a quotation";
@@ -1247,7 +1275,7 @@ class SentenceCoder {
       ResolveOf(np, np.of_begin);
       return;
     }
-    np.actors = ResolveSpan(np.b, np.e, &np);
+    ResolveSpan(np.b, np.e, &np, &np.actors);
     // "the protest brought thousands onto the streets to call for elections": a protest
     // named as a doer is its protesters.
     if (np.actors.empty() && IsProtestEvent(toks_[np.e - 1].lemma) &&
@@ -1285,7 +1313,8 @@ class SentenceCoder {
       if (np.actors.empty() && !np.open_role.empty() && opts_.convert_agents) {
         // TABARI's CONVERT AGENTS: the agent alone is the actor.
         disc_.Note(
-            PushOpenAgentActor(np, ConvertedAgent(np.open_role), "agent converted to an actor"));
+            PushOpenAgentActor(np, disc_.Code(ConvertedAgent(np.open_role)),
+                               "agent converted to an actor"));
         continue;
       }
       if (!np.actors.empty() || np.open_role.empty() || !np.open_collective) continue;
@@ -1299,7 +1328,7 @@ class SentenceCoder {
             // The peers add the role to the whole code: "security officials in White House"
             // is USAGOV, "former security officials in White House" USAGOVELI.
             country = opts_.peer_agent_codes ? a.code : a.code.substr(0, 3);
-            via = disc_.Keep("agent + '" + std::string(toks_[np.e].lower) + "' " + a.code);
+            via = disc_.Keep({"agent + '", toks_[np.e].lower, "' ", a.code});
             break;
           }
       }
@@ -1312,7 +1341,7 @@ class SentenceCoder {
           if (other.b == 0 || toks_[other.b - 1].lower != "in"sv) continue;
           for (const Actor& a : other.actors)
             if (IsCountry(a.code) && !HasRole(a.code) && a.person < 0)
-              places.insert(a.code.substr(0, 3));
+              places.insert(std::string(a.code.substr(0, 3)));
         }
         if (places.size() != 1) continue;
         country = *places.begin();
@@ -1362,7 +1391,7 @@ class SentenceCoder {
       }
       if (count == 0 || count > max_words) continue;
       Actor a;
-      a.code = '"' + words + '"';
+      a.code = disc_.Code('"' + words + '"');
       a.tb = np.b;
       a.te = e;
       a.via = "new actor (new_actor_length)";
@@ -1386,22 +1415,23 @@ class SentenceCoder {
   }
 
   // The article's salient country with an agent's role, a guess (the peers' rule for peers).
-  std::string SalientAgentCode(const std::string& salient, const std::string& role) const {
-    return opts_.peer_agent_codes ? CombinePeer(salient, role) : salient + role;
+  ActorCode SalientAgentCode(std::string_view salient, std::string_view role) const {
+    return disc_.Code(opts_.peer_agent_codes ? CombinePeer(salient, role)
+                                             : std::string(salient).append(role));
   }
 
   // An actor's code with an agent's role: the peers' rule or Tacitus's (CombinePeer, Combine).
-  std::string AgentCode(const std::string& actor, const std::string& role) const {
-    return opts_.peer_agent_codes ? CombinePeer(actor, role) : Combine(actor, role);
+  ActorCode AgentCode(std::string_view actor, std::string_view role) const {
+    return disc_.Code(opts_.peer_agent_codes ? CombinePeer(actor, role) : Combine(actor, role));
   }
 
   // The actor an open agent phrase ("the police", "a senior official") stands for once its
   // role is completed: `code` is the whole code; the actor spans the phrase and keeps the
   // agent's dictionary entry. Returns the actor added to np.actors.
   // `via`: a literal or a text the Discourse keeps (Actor::via), never a temporary.
-  const Actor& PushOpenAgentActor(Np& np, std::string code, std::string_view via) {
+  const Actor& PushOpenAgentActor(Np& np, ActorCode code, std::string_view via) {
     Actor a;
-    a.code = std::move(code);
+    a.code = code;
     a.tb = np.b;
     a.te = np.e;
     a.via = via;
@@ -1435,7 +1465,7 @@ class SentenceCoder {
       }
       if (!only_modifier || modifier.size() != 3) continue;
       Actor a = next.actors[0];
-      a.code = modifier + next.actors[0].code.substr(3);
+      a.code = disc_.Code(modifier.append(next.actors[0].code.substr(3)));
       a.tb = np.b;
       a.te = np.e;
       a.via = "modifier + shared agent";
@@ -1457,7 +1487,7 @@ class SentenceCoder {
       if (!IsCountry(p.code) || !IsCountry(a.code) || p.via.rfind("salient country", 0) == 0 ||
           a.via.rfind("salient country", 0) != 0 || !HasRole(a.code))
         continue;
-      a.code = p.code.substr(0, 3) + a.code.substr(3);
+      a.code = disc_.Code(std::string(p.code.substr(0, 3)).append(a.code.substr(3)));
       a.via = disc_.Keep("country of '" + JoinTokens(prev.b, prev.e) + "' + agent");
     }
   }
@@ -1533,7 +1563,7 @@ class SentenceCoder {
     auto learn = [&](uint32_t nb, uint32_t ne, const Actor& a) {
       if (ne - nb < 2) return;  // a full name: given name and surname at least
       Actor r = a;
-      r.via = disc_.Keep(JoinTokens(nb, ne) + " = " + a.code + " (" + std::string(a.via) + ")");
+      r.via = disc_.Keep({JoinTokens(nb, ne), " = ", a.code, " (", a.via, ")"});
       disc_.LearnName(std::string(toks_[ne - 1].text), r);
     };
     for (size_t k = 0; k < nps_.size(); ++k) {
@@ -1559,7 +1589,7 @@ class SentenceCoder {
 
   // "the leaders of Serbia and Kosovo", "hundreds of Iraqis".
   void ResolveOf(Np& np, uint32_t of_begin) {
-    std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1, nullptr);
+    std::vector<Actor> head = ResolveSpan(np.b, of_begin - 1);
     std::string role;
     EntryRef entry;
     for (uint32_t i = np.b; i < of_begin - 1; ++i)
@@ -1605,7 +1635,7 @@ class SentenceCoder {
       while (j < e && toks_[j].text != ","sv && toks_[j].lower != "and"sv &&
              toks_[j].lower != "or"sv)
         ++j;
-      for (Actor& a : ResolveSpan(i, j, nullptr)) f(std::move(a), i == b);
+      for (Actor& a : ResolveSpan(i, j)) f(std::move(a), i == b);
       i = j + 1;
     }
   }
@@ -1660,17 +1690,24 @@ class SentenceCoder {
     std::string salient = disc_.SalientCountry();
     if (salient.empty()) return std::nullopt;
     Actor a;
-    a.code = salient + "OPP";
+    a.code = disc_.Code(salient + "OPP");
     a.tb = b;
     a.te = e;
     a.via = disc_.Keep(why + ", salient country " + salient);
     return a;
   }
 
-  std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e, Np* np) {
-    std::vector<Actor> out = ResolveSpanCodes(b, e, np);
-    if (opts_.peer_agent_codes) AddPrefixAgents(b, e, &out);
-    ExpandCodedCompounds(&out);
+  // The actors of the span [b, e), into `out` (empty): a phrase's own vector, so that a
+  // phrase's actors are not built aside and moved. Most spans have none.
+  void ResolveSpan(uint32_t b, uint32_t e, Np* np, std::vector<Actor>* out) {
+    ResolveSpanCodes(b, e, np, out);
+    if (out->empty()) return;
+    if (opts_.peer_agent_codes) AddPrefixAgents(b, e, out);
+    ExpandCodedCompounds(out);
+  }
+  std::vector<Actor> ResolveSpan(uint32_t b, uint32_t e) {
+    std::vector<Actor> out;
+    ResolveSpan(b, e, nullptr, &out);
     return out;
   }
 
@@ -1684,14 +1721,15 @@ class SentenceCoder {
       const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent);
       if (pm.begin != i || !ph || ph->code.back() != '~') continue;
       const std::string role(FormerRole(pm.begin, ph->code));
-      for (Actor& a : *actors) a.code = CombinePeer(a.code, role);
+      for (Actor& a : *actors) a.code = disc_.Code(CombinePeer(a.code, role));
     }
   }
 
-  // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/'.
-  std::vector<Actor> ResolveSpanCodes(uint32_t b, uint32_t e, Np* np) {
-    std::vector<Actor> out;
-    if (b >= e) return out;
+  // ResolveSpan's actors, a coded compound still one actor with its codes joined by '/',
+  // into `out_actors` (empty).
+  void ResolveSpanCodes(uint32_t b, uint32_t e, Np* np, std::vector<Actor>* out_actors) {
+    std::vector<Actor>& out = *out_actors;
+    if (b >= e) return;
     // Locate the last possessive: it splits possessor and head.
     uint32_t poss = e;
     bool any_phrase = false;  // a dictionary phrase begins in the span
@@ -1708,7 +1746,7 @@ class SentenceCoder {
     // sides", "all sides", "warring parties"; "this"/"that" matter only before an agent).
     if (!any_phrase && toks_[b].tag != Tag::kPossessivePronoun &&
         (opener == Opener::kOther || opener == Opener::kThis || opener == Opener::kThat))
-      return out;
+      return;
     uint32_t head_b = poss < e ? poss + 1 : b;
     std::optional<Actor> person, possessor;
     // The head's actor phrase and demonym phrase, made Actors only when chosen.
@@ -1718,7 +1756,7 @@ class SentenceCoder {
       explicit operator bool() const { return ph != nullptr; }
       Actor ToActor(std::string_view via) const {
         Actor a;
-        a.code = ph->code;
+        a.code = ActorCode(ph->code);
         a.tb = tb;
         a.te = te;
         a.via = via;
@@ -1727,14 +1765,14 @@ class SentenceCoder {
       }
     };
     HeadPhrase actor, demonym;
-    std::string modifier;
+    std::string_view modifier;    // a dictionary's code
     std::string_view agent_role;  // the dictionary's code or a literal (FormerRole)
     EntryRef agent_entry;
     static const std::vector<std::string> kNoWords;
     const std::vector<std::string>* agent_words = &kNoWords;
     uint32_t agent_tb = 0, agent_te = 0;
     bool possessive_pronoun = false;
-    std::string pronoun_word;
+    std::string_view pronoun_word;
     for (uint32_t i = b; i < e; ++i) {
       if (toks_[i].tag == Tag::kPossessivePronoun && i == b) {
         possessive_pronoun = true;
@@ -1745,15 +1783,18 @@ class SentenceCoder {
       const PhraseMatch& pm = matches_[static_cast<size_t>(m)];
       if (pm.begin != i) continue;
       bool in_head = i >= head_b;
+      const PhrasesByKind kind = ByKind(pm);
       bool alias = false;
-      int32_t pid = PersonOf(pm, &alias);
+      // PersonOf reads only person and alias phrases.
+      int32_t pid =
+          kind[PhraseKind::kPerson] || kind[PhraseKind::kAlias] ? PersonOf(pm, &alias) : -1;
       if (pid >= 0) {
         const Person& p = dict_.people[static_cast<size_t>(pid)];
         const DatedRole* role = nullptr;
         std::string code = p.CodeAt(date_, &role);
         if (!code.empty()) {
           Actor& a = (in_head ? person : possessor).emplace();
-          a.code = std::move(code);
+          a.code = disc_.Code(code);
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
@@ -1764,14 +1805,14 @@ class SentenceCoder {
         // A person with no role on the date is not an actor on that date.
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kActor)) {
+      if (const Phrase* ph = kind[PhraseKind::kActor]) {
         if (in_head) {
           // Of two actor phrases in a head, the first ("Kosovo police").
           if (!actor) actor = {ph, pm.begin, pm.end};
           continue;
         }
         Actor& a = possessor.emplace();
-        a.code = ph->code;
+        a.code = ActorCode(ph->code);
         a.tb = pm.begin;
         a.te = pm.end;
         a.via = "actor";
@@ -1779,22 +1820,22 @@ class SentenceCoder {
         continue;
       }
       // "Sudanese" is both: a modifier before an agent, a demonym alone.
-      if (const Phrase* mod = FirstOfKind(pm, PhraseKind::kModifier);
-          mod && FirstOfKind(pm, PhraseKind::kDemonym) && in_head && pm.end < e) {
+      if (const Phrase* mod = kind[PhraseKind::kModifier];
+          mod && kind[PhraseKind::kDemonym] && in_head && pm.end < e) {
         modifier = mod->code;
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kDemonym)) {
+      if (const Phrase* ph = kind[PhraseKind::kDemonym]) {
         if (in_head) demonym = {ph, pm.begin, pm.end};
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kModifier)) {
+      if (const Phrase* ph = kind[PhraseKind::kModifier]) {
         if (in_head || !possessor) {
           modifier = ph->code;
         }
         continue;
       }
-      if (const Phrase* ph = FirstOfKind(pm, PhraseKind::kAgent)) {
+      if (const Phrase* ph = kind[PhraseKind::kAgent]) {
         // A role written before the actor's ("MSF Arnor diplomat": NGO~ and GOV) is the
         // agent only without another; ResolveSpan adds it to the actor.
         bool prefix = ph->code.back() == '~';
@@ -1819,7 +1860,7 @@ class SentenceCoder {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
-        a.code = salient;
+        a.code = disc_.Code(salient);
         a.tb = b;
         a.te = poss;
         a.via = disc_.Keep({"coreference: '", JoinTokens(b, poss), "' = ", salient});
@@ -1841,7 +1882,7 @@ class SentenceCoder {
         r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", p.code});
         out.push_back(r);
       }
-      return out;
+      return;
     }
     // "all sides", "the warring parties" with no pair named: the sides of the article's
     // country's conflict, coded as that country (below).
@@ -1864,7 +1905,7 @@ class SentenceCoder {
           r.tb = b;
           r.te = e;
           r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", r.code});
-          return out;
+          return;
         }
       }
     }
@@ -1872,17 +1913,17 @@ class SentenceCoder {
       std::string salient = disc_.SalientCountry();
       if (!salient.empty()) {
         Actor a;
-        a.code = salient;
+        a.code = disc_.Code(salient);
         a.tb = b;
         a.te = e;
         a.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", salient});
         out.push_back(a);
-        return out;
+        return;
       }
     }
-    auto make = [&](std::string code, std::string_view via, EntryRef entry) {
+    auto make = [&](ActorCode code, std::string_view via, EntryRef entry) {
       Actor a;
-      a.code = std::move(code);
+      a.code = code;
       a.tb = b;
       a.te = e;
       a.via = via;
@@ -1891,7 +1932,7 @@ class SentenceCoder {
     };
     if (person) {
       out.push_back(std::move(*person));
-      return out;
+      return;
     }
     // TABARI codes an agent with an actor only next to it (manual 5.4): "Dagolath's first
     // Deputy Prime Minister Telemar" is Dagolath's, not its government's.
@@ -1926,18 +1967,18 @@ class SentenceCoder {
       }
       if (!country.empty()) {
         if (np && (!modifier.empty() || actor)) np->modifier_country = country;
-        out.push_back(make(AgentCode(country, std::string(agent_role)), via, agent_entry));
-        return out;
+        out.push_back(make(AgentCode(country, agent_role), via, agent_entry));
+        return;
       }
       if (actor && actor.tb > agent_tb) {
         // "human rights activists Gondor": the peers code an agent before its actor too.
         if (opts_.peer_agent_codes) {
-          out.push_back(make(AgentCode(actor.ph->code, std::string(agent_role)), "agent + actor",
+          out.push_back(make(AgentCode(actor.ph->code, agent_role), "agent + actor",
                              agent_entry));
-          return out;
+          return;
         }
         out.push_back(actor.ToActor("actor"));
-        return out;
+        return;
       }
       if (rules_.unknown_country_agents) {
         // PETRARCH guesses no country: "Soldiers from Gondor" takes Gondor's
@@ -1947,7 +1988,7 @@ class SentenceCoder {
           np->open_collective = true;
           np->open_entry = agent_entry;
         }
-        return out;
+        return;
       }
       // A description without a country: a person named earlier, or for institutions the
       // article's salient country.
@@ -1975,7 +2016,7 @@ class SentenceCoder {
             r.te = e;
             r.via = disc_.Keep({"coreference: '", JoinTokens(b, e), "' = ", a->via});
             out.push_back(r);
-            return out;
+            return;
           }
           // "the opposition leader", "the rebel commander": no one named fits, but outside
           // government the article's country is a safe guess ("the foreign minister" is not:
@@ -1983,18 +2024,18 @@ class SentenceCoder {
           std::string salient = disc_.SalientCountry();
           if (agent_role != "GOV"sv && agent_role != "MIL"sv && !salient.empty() && agent_te == e &&
               !opts_.convert_agents) {
-            out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
+            out.push_back(make(SalientAgentCode(salient, agent_role),
                                disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
-            return out;
+            return;
           }
         }
       } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
                  !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
-          out.push_back(make(SalientAgentCode(salient, std::string(agent_role)),
+          out.push_back(make(SalientAgentCode(salient, agent_role),
                              disc_.Keep({"salient country ", salient, " + agent"}), agent_entry));
-          return out;
+          return;
         }
       }
       if (np) {
@@ -2003,20 +2044,20 @@ class SentenceCoder {
         np->open_words = std::move(title);
         np->open_entry = agent_entry;
       }
-      return out;
+      return;
     }
     if (actor && possessor && possessor->person < 0 && opts_.possessor_actor_first) {
       // PETRARCH's noun phrase is its first actor's: "Arnor's Elrond" is ARN.
       out.push_back(make(possessor->code, "possessor before the head's actor", possessor->entry));
-      return out;
+      return;
     }
     if (actor) {
       out.push_back(actor.ToActor("actor"));
-      return out;
+      return;
     }
     if (demonym) {
       out.push_back(demonym.ToActor("demonym"));
-      return out;
+      return;
     }
     if (possessor) {
       Actor a = std::move(*possessor);
@@ -2025,7 +2066,7 @@ class SentenceCoder {
       a.via = disc_.Keep({"possessor: ", a.via});
       a.possessor_only = true;
       out.push_back(a);
-      return out;
+      return;
     }
     // "his supporters", "her aides": the side of the one the pronoun means.
     if (possessive_pronoun && IsAssociateWord(toks_[e - 1].lemma)) {
@@ -2037,7 +2078,7 @@ class SentenceCoder {
         out.push_back(r);
       }
     }
-    return out;  // "their interests", "its security": not an actor
+    return;  // "their interests", "its security": not an actor
   }
 
   std::string JoinTokens(uint32_t b, uint32_t e) const {
@@ -2817,7 +2858,7 @@ class SentenceCoder {
   // events are written); false unless the subject names two actors or more.
   static bool EachOther(const std::vector<Actor>& subject, std::vector<Actor>* targets) {
     std::set<std::string> codes;
-    for (const Actor& a : subject) codes.insert(a.code);
+    for (const Actor& a : subject) codes.insert(std::string(a.code));
     if (codes.size() < 2) return false;
     *targets = subject;
     return true;
@@ -3305,7 +3346,7 @@ class SentenceCoder {
       country = salient;
     }
     Actor a;
-    a.code = country + role;
+    a.code = disc_.Code(country + role);
     a.tb = m.head;
     a.te = m.head + 1;
     a.via =
@@ -3325,7 +3366,7 @@ class SentenceCoder {
     if (country.empty()) country = disc_.SalientCountry();
     if (country.empty()) return {};
     Actor a;
-    a.code = country + "OPP";
+    a.code = disc_.Code(country + "OPP");
     a.tb = m.head;
     a.te = m.head + 1;
     a.via = disc_.Keep("protesters implied by '" + std::string(toks_[m.head].text) + "', country " +
@@ -3561,7 +3602,7 @@ void ApplyTabariDefaults(const CoderOptions& o, const SentenceCoder& sc, uint32_
                          std::vector<Actor>* sources, std::vector<Actor>* targets) {
   auto stand_in = [head, &sc](const std::string& code) {
     Actor a;
-    a.code = code;
+    a.code = ActorCode(code);  // the options' text, which the Coder keeps
     a.tb = head;
     a.te = head + 1;
     a.via = sc.Keep("TABARI default " + code);
@@ -4130,14 +4171,14 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           Actor protesters;
           if (pair_code == "175"sv && t->code.size() == 6 && t->code.substr(3) == "CVL"sv) {
             protesters = *t;
-            protesters.code = t->code.substr(0, 3) + "OPP";
+            protesters.code = discourse.Code(std::string(t->code.substr(0, 3)) + "OPP");
             t = &protesters;
           }
           // Fighting between a country's police and its protesters is repression (175) of the
           // protesters, whichever is named first: "clashes between police and demonstrators".
           if (pair_code == "190"sv && IsCountry(src->code) && IsCountry(t->code) &&
               src->code.substr(0, 3) == t->code.substr(0, 3)) {
-            std::string rs = src->code.substr(3), rt = t->code.substr(3);
+            std::string_view rs = src->code.substr(3), rt = t->code.substr(3);
             if (rs == "OPP"sv && rt == "COP"sv) std::swap(src, t);
             if (src->code.substr(3) == "COP"sv && t->code.substr(3) == "OPP"sv) pair_code = "175"sv;
           }

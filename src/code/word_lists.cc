@@ -13,8 +13,12 @@ WordLists::WordLists(const Dictionary& dict) {
 
 bool WordLists::HasPhraseOrLast(WordClass c, const std::vector<std::string>& words) const {
   std::string joined;
-  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
-  return Has(c, joined) || (!words.empty() && Has(c, words.back()));
+  for (const std::string& w : words) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
+  // A single word is its own phrase: asked once.
+  return Has(c, joined) || (words.size() > 1 && Has(c, words.back()));
 }
 
 }  // namespace tacitus
