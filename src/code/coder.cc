@@ -32,6 +32,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "base/unaligned.h"
 #include "code/actor_code.h"
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
@@ -163,11 +164,7 @@ bool IsCountry(std::string_view code) {
 bool HasRole(std::string_view code) { return code.size() > 3; }
 
 // Three letters of a code as one number: a country ("USA" of "USAGOV") or a role ("MED").
-constexpr uint32_t Letters3(const char* p) {
-  return static_cast<uint32_t>(static_cast<unsigned char>(p[0])) |
-         static_cast<uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
-         static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16;
-}
+uint32_t Letters3(const char* p) { return static_cast<uint32_t>(PackShortWord(p, 3)); }
 
 std::string Combine(std::string_view country, std::string_view role) {
   // A peer's coded compound ("FRO/BIL/SAM"): the role goes to each member.
