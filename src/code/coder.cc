@@ -2641,6 +2641,61 @@ class SentenceCoder {
     size_t skip_begin = SIZE_MAX, skip_end = SIZE_MAX;
   };
 
+  // Most skips end at a word that must be there ("demand ... {compensation|reparation|...}
+  // from +"), and MatchFrom at a position of the skip fails unless that word is at the
+  // position or right past the adverbs there (or, for a preposition element, a preposition
+  // is there, whose phrase MatchFrom may step over). The skip's loop tests this first,
+  // against the few of the word's alternatives the sentence has (often one of ten), instead
+  // of calling MatchFrom, which would compare every alternative, at each of up to
+  // kMaxSkip + 1 positions.
+  struct SkipWord {
+    static constexpr uint32_t kMaxIds = 4;
+    uint32_t ids[kMaxIds];
+    uint32_t count = 0;
+    bool lemma = false;         // the token's lemma may be the word too (not `surface`)
+    bool past_phrases = false;  // a preposition element (IsPrepositionElement)
+  };
+  // The element after skip `el`, as a SkipWord, when it is such a word: not optional, no
+  // peer stems, word ids given (WordMatches then compares ids only), and at most kMaxIds of
+  // its alternatives in the sentence (PatternWordsIn's bit set has every id of every
+  // token). Else false.
+  bool SkipWordAfter(const Pattern& p, size_t el, const MatchState& st, SkipWord* w) const {
+    const size_t next = el + 1 == st.skip_begin ? st.skip_end : el + 1;
+    if (next >= p.elements.size() || token_words_.size() < n_) return false;
+    const PatternElement& e = p.elements[next];
+    if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty() ||
+        e.word_ids.size() != e.words.size())
+      return false;
+    w->count = 0;
+    w->lemma = !e.surface;
+    w->past_phrases = IsPrepositionElement(e);
+    const uint32_t* bits = pattern_words_.data();
+    const size_t bit_words = pattern_words_.size();
+    for (uint32_t id : e.word_ids) {
+      if ((id >> 5) >= bit_words || !((bits[id >> 5] >> (id & 31)) & 1u)) continue;
+      if (w->count == SkipWord::kMaxIds) return false;
+      w->ids[w->count++] = id;
+    }
+    return true;
+  }
+  // Whether the SkipWord is token `pos` or the first token past the adverbs at `pos` (the
+  // tokens MatchFrom compares with a word element that is not optional), or, for a
+  // preposition element, that token is a preposition (MatchFrom's first hop).
+  bool SkipWordAt(const SkipWord& w, uint32_t pos) const {
+    auto is_word = [&](uint32_t i) {
+      const Dictionary::TokenWords& tw = token_words_[i];
+      for (uint32_t k = 0; k < w.count; ++k)
+        if (w.ids[k] == tw.lower || (w.lemma && w.ids[k] == tw.lemma)) return true;
+      return false;
+    };
+    if (pos >= n_) return false;
+    if (is_word(pos)) return true;
+    uint32_t q = pos;
+    while (q < n_ && toks_[q].tag == Tag::kAdverb) ++q;
+    if (q >= n_) return false;
+    return (q != pos && is_word(q)) || (w.past_phrases && toks_[q].tag == Tag::kPreposition);
+  }
+
   bool MatchFrom(const Pattern& p, size_t el, uint32_t pos, bool passive, MatchState* st) const {
     if (el == st->skip_begin) el = st->skip_end;
     if (el == p.elements.size()) {
@@ -2701,11 +2756,17 @@ class SentenceCoder {
         }
         // A peer's skip has no length limit (TABARI: "phrase matching skips over
         // intermediate words"); the coder's own stops after kMaxSkip words.
-        for (uint32_t k = 0; e.open || k <= static_cast<uint32_t>(kMaxSkip); ++k) {
-          uint32_t r = pos + k;
-          if (r > n_) break;
-          if (k > 0 && (e.open ? StopsOpenSkip(r - 1) : StopsSkip(r - 1))) break;
-          if (MatchFrom(p, el + 1, r, passive, st)) return true;
+        {
+          SkipWord word;
+          const bool word_next = SkipWordAfter(p, el, *st, &word);
+          if (word_next && word.count == 0) return false;  // not in the sentence
+          for (uint32_t k = 0; e.open || k <= static_cast<uint32_t>(kMaxSkip); ++k) {
+            uint32_t r = pos + k;
+            if (r > n_) break;
+            if (k > 0 && (e.open ? StopsOpenSkip(r - 1) : StopsSkip(r - 1))) break;
+            if (word_next && !SkipWordAt(word, r)) continue;
+            if (MatchFrom(p, el + 1, r, passive, st)) return true;
+          }
         }
         return false;
       case PatternElement::kTarget:

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <set>
+
 #include "code/triples_for_test.h"
 #include "dict/loader.h"
 
@@ -705,6 +708,71 @@ TEST_F(CoderTest, AllSidesWithNoPairAreTheArticlesCountry) {
   EXPECT_EQ(Code("Fighting went on in Ukraine. Russia urged the warring parties to permit "
                  "humanitarian access."),
             (V{"RUS UKR 0255"}));
+}
+
+
+// The coder's skip tests the word that must end it before matching the rest of the pattern
+// at each position (SentenceCoder::SkipWordAt). A dictionary whose pattern elements have no
+// word ids takes the plain path (WordMatches compares the words themselves, no skip test),
+// so both must code the same events, on sentences made at random from the built-in
+// dictionary's skip patterns: each element written out (a skip as up to ten words that may
+// end it, stop it, or neither), with some words left out or changed.
+TEST(CoderSkipTest, TheSkipWordTestAgreesWithThePlainMatch) {
+  StatusOr<Dictionary> fast = LoadBuiltInDictionary();
+  StatusOr<Dictionary> plain = LoadBuiltInDictionary();
+  ASSERT_TRUE(fast.ok() && plain.ok());
+  for (Pattern& p : plain->patterns)
+    for (PatternElement& e : p.elements) e.word_ids.clear();
+  std::vector<const Pattern*> with_skip;
+  std::set<std::string> ending_words;
+  for (const Pattern& p : fast->patterns)
+    for (size_t k = 1; k + 1 < p.elements.size(); ++k)
+      if (p.elements[k].kind == PatternElement::kSkip && !p.elements[0].words.empty()) {
+        with_skip.push_back(&p);
+        for (const std::string& w : p.elements[k + 1].words) ending_words.insert(w);
+        break;
+      }
+  ASSERT_GT(with_skip.size(), 100u);
+  const std::vector<std::string> ending(ending_words.begin(), ending_words.end());
+  const std::vector<std::string> actors = {"Russia", "China", "the police", "Ukraine",
+                                           "protesters", "the United Nations", "Iran's army"};
+  const std::vector<std::string> other = {"quickly", "also", "again", "the", "new", "that",
+                                          ";",       ",",    "will",  "and", "a",   "on",
+                                          "with",    "from", "of",    "to",  "for", "in"};
+  Coder fast_coder(*fast, Lexicon::BuiltIn());
+  Coder plain_coder(*plain, Lexicon::BuiltIn());
+  std::mt19937 rng(5);
+  auto pick = [&rng](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  auto described = [](const ArticleResult& r) {
+    std::vector<std::string> out = Triples(r.events);
+    for (size_t k = 0; k < out.size(); ++k)
+      out[k] += " " + r.events[k].pattern + " " + std::to_string(r.events[k].verb_begin);
+    return out;
+  };
+  size_t skip_events = 0;
+  for (int s = 0; s < 3000; ++s) {
+    const Pattern& p = *with_skip[rng() % with_skip.size()];
+    std::string text = "Russian leaders " + p.elements[0].words[0];
+    for (size_t k = 1; k < p.elements.size(); ++k) {
+      const PatternElement& e = p.elements[k];
+      if (rng() % 8 == 0) text += " " + pick(other);  // a word in the way
+      if (rng() % 10 == 0) continue;                  // the element left out
+      if (e.kind == PatternElement::kSkip) {
+        for (int n = static_cast<int>(rng() % 11); n > 0; --n)
+          text += " " + (rng() % 3 == 0 ? pick(ending) : pick(other));
+      } else if (e.kind != PatternElement::kWord) {
+        text += " " + pick(actors);
+      } else if (!e.words.empty()) {
+        text += " " + e.words[rng() % e.words.size()];
+      }
+    }
+    text += ".";
+    ArticleResult a = fast_coder.Code(text, *Date::Parse("2023-10-19"));
+    ArticleResult b = plain_coder.Code(text, *Date::Parse("2023-10-19"));
+    ASSERT_EQ(described(a), described(b)) << text;
+    for (const Event& e : a.events) skip_events += e.pattern.find("...") != std::string::npos;
+  }
+  EXPECT_GT(skip_events, 300u);  // the sentences do exercise skips
 }
 
 }  // namespace

@@ -286,6 +286,18 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   }
 }
 
+// Inline in PatternsThatMayMatch's loop: a fifth of the patterns it tests get this far.
+[[gnu::always_inline]] inline bool Dictionary::OtherNeedsIn(const PatternNeeds& n,
+                                                           const uint32_t* bits) const {
+  for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
+    const uint32_t* a = need_ids_.data() + needs_[k].first;
+    const uint32_t* end = need_ids_.data() + needs_[k].second;
+    while (a != end && !((bits[*a >> 5] >> (*a & 31)) & 1u)) ++a;
+    if (a == end) return false;
+  }
+  return true;
+}
+
 void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
                                       const std::vector<uint32_t>& ids,
                                       std::vector<uint32_t>* out) const {
@@ -301,23 +313,10 @@ void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
   for (uint32_t p : pats) {
     if (p < with_needs) {  // patterns added after Finish() have no needs
       const PatternNeeds& n = needs[p];
-      if (absent(n.one) || absent(n.two) || (n.rest_begin != n.rest_end && !OtherNeedsIn(n, bits)))
-        continue;
+      if (absent(n.one) || absent(n.two) || !OtherNeedsIn(n, bits)) continue;
     }
     out->push_back(p);
   }
-}
-
-bool Dictionary::OtherNeedsIn(const PatternNeeds& n, const uint32_t* bits) const {
-  const uint32_t* alternatives = need_ids_.data();
-  const std::pair<uint32_t, uint32_t>* need = needs_.data();
-  for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
-    const uint32_t* a = alternatives + need[k].first;
-    const uint32_t* end = alternatives + need[k].second;
-    while (a != end && !((bits[*a >> 5] >> (*a & 31)) & 1u)) ++a;
-    if (a == end) return false;
-  }
-  return true;
 }
 
 const std::vector<uint32_t>* Dictionary::VerbPatternsFor(std::string_view lemma) const {
