@@ -155,6 +155,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     const std::string_view lower = t.lower;
     t.tag = Tag::kUnknown;
     t.lemma = t.lower;
+    t.lower_id = t.lemma_id = kWordIdUnknown;  // pass 2 gives the word cache's
     unsigned char c0 = static_cast<unsigned char>(t.text[0]);
     bool initial =
         i == 0 || toks[i - 1].tag == Tag::kQuote ||
@@ -431,17 +432,21 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
     }
-    // Lemmas: views into the lexicon's table or into the token's `lower`.
-    auto set_lemma = [&t](std::string_view lemma) { t.lemma = lemma; };
+    // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers.
+    auto set_lemma = [&](int k) {
+      const WordCache::WordInfo& info = word(i);
+      t.lemma = k == 0 ? info.noun_lemma : k == 1 ? info.verb_lemma : info.adj_lemma;
+      t.lemma_id = info.lemma_id[k];
+    };
     switch (t.tag) {
       case Tag::kNoun:
-        set_lemma(word(i).noun_lemma);
+        set_lemma(0);
         break;
       case Tag::kVerb:
-        set_lemma(word(i).verb_lemma);
+        set_lemma(1);
         break;
       case Tag::kAdjective:
-        set_lemma(word(i).adj_lemma);
+        set_lemma(2);
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
@@ -453,10 +458,17 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
-        if (bits[i] & kPosNoun) set_lemma(word(i).noun_lemma);
+        if (bits[i] & kPosNoun) set_lemma(0);
         break;
       default:
         break;
+    }
+    // The numbers of a token the word cache was asked about; a lemma that is the token's
+    // `lower` has its number (literal lemmas, "be" for "'s", keep kWordIdUnknown).
+    if (scratch.looked_up[i]) {
+      t.lower_id = scratch.words[i].lower_id;
+      if (t.lemma.data() == t.lower.data() && t.lemma.size() == t.lower.size())
+        t.lemma_id = t.lower_id;
     }
     if (t.tag != Tag::kAdverb) {
       left = t.tag;
@@ -467,16 +479,21 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
 
 }  // namespace
 
-void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
+void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens,
+                 const WordNumbering* numbering) {
   thread_local TagScratch scratch;
   if (lexicon.table().data() == Lexicon::BuiltIn().table().data()) {
-    // The coder's lexicon: a cache per thread, kept for the life of the thread.
+    // The coder's lexicon: a cache per thread, kept for the life of the thread (its slots
+    // keep a numbering's serial, not a pointer to it, past this call).
     thread_local WordCache cache(Lexicon::BuiltIn());
+    cache.SetNumbering(numbering);
     TagWith(cache, tokens, scratch);
+    cache.SetNumbering(nullptr);
   } else {
     // Another lexicon (tests): a small cache for this sentence only, so that no cache can
     // outlive the lexicon it points into.
     WordCache cache(lexicon, 64);
+    cache.SetNumbering(numbering);
     TagWith(cache, tokens, scratch);
   }
 }
