@@ -276,8 +276,8 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
       present.emplace(t.lemma);
     }
     std::vector<uint32_t> ids;
-    std::vector<Dictionary::TokenWords> words;
-    d.PatternWordsIn(toks, &ids, &words);
+    std::vector<Dictionary::TokenWords> token_words;
+    d.PatternWordsIn(toks, &ids, &token_words);
     // The same with the ids given in some tokens, as the tagger gives them (Token::lower_id,
     // lemma_id): the same bit set and the same ids per token.
     std::vector<Token> numbered = toks;
@@ -290,8 +290,8 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
     d.PatternWordsIn(numbered, &numbered_ids, &numbered_words);
     EXPECT_EQ(numbered_ids, ids);
     for (size_t i = 0; i < toks.size(); ++i) {
-      EXPECT_EQ(numbered_words[i].lower, words[i].lower);
-      EXPECT_EQ(numbered_words[i].lemma, words[i].lemma);
+      EXPECT_EQ(numbered_words[i].lower, token_words[i].lower);
+      EXPECT_EQ(numbered_words[i].lemma, token_words[i].lemma);
     }
     d.PatternsThatMayMatch(all, ids, &kept);
     for (uint32_t pi = 0; pi < d.patterns.size(); ++pi) {

