@@ -7,6 +7,7 @@
 #include "parse/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -92,22 +93,32 @@ bool IsNameParticle(std::string_view w) {
 
 bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
 
+namespace {
+
+// Irregular simple pasts that are never participles ("spoke", not "spoken").
+constexpr std::array<std::string_view, 43> kPastOnly = {
+    "spoke",   "took",    "gave",  "went",  "came",   "wrote",     "drove",    "rode",
+    "rose",    "ate",     "saw",   "flew",  "knew",   "grew",      "threw",    "drew",
+    "broke",   "chose",   "froze", "stole", "woke",   "wore",      "tore",     "swore",
+    "began",   "ran",     "sang",  "rang",  "drank",  "swam",      "forgot",   "forbade",
+    "shook",   "fell",    "hid",   "bit",   "strove", "undertook", "overtook", "withdrew",
+    "oversaw", "forgave", "arose"};
+// None ends in -ed, so a regular past, most of what IsParticiple is asked, needs no search.
+static_assert(std::none_of(kPastOnly.begin(), kPastOnly.end(),
+                           [](std::string_view w) { return w.ends_with("ed"); }));
+
+}  // namespace
+
 bool IsParticiple(const Token& t) {
+  if (t.lower.size() > 3 && EndsWith(t.lower, "ed")) return true;  // as IsPastOrParticiple
   if (!IsPastOrParticiple(t)) return false;
-  // Irregular simple pasts that are never participles ("spoke", not "spoken"), sorted once
-  // for a binary search: the coder asks this of every past form it meets.
-  static const std::vector<std::string_view> kPastOnly = [] {
-    std::vector<std::string_view> words = {
-        "spoke",   "took",    "gave",  "went",  "came",   "wrote",     "drove",    "rode",
-        "rose",    "ate",     "saw",   "flew",  "knew",   "grew",      "threw",    "drew",
-        "broke",   "chose",   "froze", "stole", "woke",   "wore",      "tore",     "swore",
-        "began",   "ran",     "sang",  "rang",  "drank",  "swam",      "forgot",   "forbade",
-        "shook",   "fell",    "hid",   "bit",   "strove", "undertook", "overtook", "withdrew",
-        "oversaw", "forgave", "arose"};
+  // Sorted once for a binary search: the coder asks this of every past form it meets.
+  static const std::vector<std::string_view> kSorted = [] {
+    std::vector<std::string_view> words(kPastOnly.begin(), kPastOnly.end());
     std::sort(words.begin(), words.end());
     return words;
   }();
-  return !std::binary_search(kPastOnly.begin(), kPastOnly.end(), std::string_view(t.lower));
+  return !std::binary_search(kSorted.begin(), kSorted.end(), std::string_view(t.lower));
 }
 
 bool IsPastOrParticiple(const Token& t) {
