@@ -57,6 +57,11 @@ struct Token {
   bool capitalized = false;  // first character is an uppercase letter
   bool space_before = false; // whitespace precedes the token
   bool no_actor = false;     // follows "pro-"/"anti-": "pro-Russian" is not Russia acting
+  // Where `text` has ASCII letters of each case, as the tokenizer found them while reading
+  // its bytes (the tagger may clear `capitalized` in a sentence set in capitals; these stay).
+  bool has_upper = false;    // an uppercase letter anywhere
+  bool upper_after = false;  // an uppercase letter after the first byte
+  bool has_lower = false;    // a lowercase letter anywhere
   // The numbers of `lower` and `lemma` in the numbering the tagger was given, which the
   // tagger's word cache keeps per distinct word, so that the coder's dictionary does not
   // look the words up again. Whoever changes `lemma` after the tagger resets `lemma_id`.
