@@ -142,7 +142,8 @@ constexpr AnchorTable kAnchors = [] {
 // Most words are rejected so, with two loads, before the table is probed.
 constexpr std::array<uint32_t, 32> kAnchorEnds = [] {
   std::array<uint32_t, 32> ends{};
-  ForEachAnchorWord([&ends](std::string_view w, bool) { ends[w[0] & 31] |= 1u << (w.back() & 31); });
+  ForEachAnchorWord(
+      [&ends](std::string_view w, bool) { ends[w[0] & 31] |= 1u << (w.back() & 31); });
   return ends;
 }();
 
