@@ -265,12 +265,16 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   ids->assign(IdBitWords(), 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
   if (word_slots_.empty()) return;
+  // Raw pointers: the bit stores could alias the vectors' own members, which the compiler
+  // would then reload for every token.
   uint32_t* bits = ids->data();
+  TokenWords* words = token_words ? token_words->data() : nullptr;
   auto note = [bits](uint32_t id) {
     if (id != kNoWord) bits[id >> 5] |= 1u << (id & 31);
   };
-  for (size_t i = 0; i < toks.size(); ++i) {
-    const Token& t = toks[i];
+  const Token* const end = toks.data() + toks.size();
+  for (const Token* tok = toks.data(); tok != end; ++tok) {
+    const Token& t = *tok;
     // Most tokens come from the tagger with their numbers (parse/word_numbering.h).
     uint32_t lower = t.lower_id, lemma = t.lemma_id;
     if (lower == kWordIdUnknown) lower = IdOf(t.lower, WordKey(t.lower));
@@ -281,8 +285,8 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
       lemma = same ? lower : IdOf(t.lemma, WordKey(t.lemma));
     }
     note(lower);
-    note(lemma);
-    if (token_words) (*token_words)[i] = {lower, lemma};
+    if (lemma != lower) note(lemma);
+    if (words) *words++ = {lower, lemma};
   }
 }
 
