@@ -19,12 +19,14 @@ namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 
-bool AllCaps(std::string_view s) {
-  int letters = 0;
-  for (char c : s) {
-    if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
-    if (IsAsciiUpper(static_cast<unsigned char>(c))) ++letters;
-  }
+// Whether a token is written in capitals: no lowercase letter and two capitals or more.
+// The tokenizer's case flags answer for nearly every token: with no capital after the first
+// byte there are fewer than two, with one there and one first there are two.
+bool AllCaps(const Token& t) {
+  if (t.has_lower || !t.upper_after) return false;
+  if (IsAsciiUpper(static_cast<unsigned char>(t.text[0]))) return true;
+  int letters = 0;  // "3MS", "'US": the first byte is no capital; count the others
+  for (char c : t.text) letters += IsAsciiUpper(static_cast<unsigned char>(c));
   return letters >= 2;
 }
 
@@ -34,9 +36,8 @@ bool AllCaps(std::string_view s) {
 bool InCapitals(const std::vector<Token>& toks) {
   int words = 0;
   for (const Token& t : toks) {
-    for (char c : t.text)
-      if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
-    if (AllCaps(t.text)) ++words;
+    if (t.has_lower) return false;
+    if (AllCaps(t)) ++words;
   }
   return words >= 4;
 }
@@ -211,7 +212,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     }
     if (in_capitals && t.capitalized)
       t.capitalized = word(i).closed == ClosedClass::kNone && word(i).pos == 0;
-    if (!in_capitals && AllCaps(t.text) &&
+    if (!in_capitals && AllCaps(t) &&
         !(initial && t.text.size() <= 2 && word(i).closed != ClosedClass::kNone && lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
@@ -223,7 +224,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       continue;
     }
     ClosedClass cc = word(i).closed;
-    if (t.capitalized && !initial && (in_capitals || !AllCaps(t.text))) {
+    if (t.capitalized && !initial && (in_capitals || !AllCaps(t))) {
       // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
       t.tag = Tag::kProperNoun;
       continue;

@@ -23,7 +23,9 @@
 
 namespace tacitus {
 
-// `numbering` (may be null) must outlive the call and be safe to call from this thread.
+// `tokens` as Tokenize made them (the tagger reads their case flags, Token::has_lower and
+// upper_after). `numbering` (may be null) must outlive the call and be safe to call from
+// this thread.
 void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens,
                  const WordNumbering* numbering = nullptr);
 
