@@ -3795,11 +3795,27 @@ void MergeWarnings(std::vector<Event>* events, size_t first) {
   }
 }
 
+namespace {
+
+// A dictionary's word ids as the tagger's numbering: asked once per distinct word a thread
+// meets, then kept in its word cache.
+class DictionaryNumbering : public WordNumbering {
+ public:
+  explicit DictionaryNumbering(const Dictionary& dict) : dict_(dict) {}
+  uint32_t Number(std::string_view lower_word) const override { return dict_.WordId(lower_word); }
+
+ private:
+  const Dictionary& dict_;
+};
+
+}  // namespace
+
 Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions options)
     : dict_(dict),
       lexicon_(lexicon),
       options_(options),
       matcher_(std::make_unique<PhraseMatcher>(dict)),
+      numbering_(std::make_unique<DictionaryNumbering>(dict)),
       lists_(dict) {
   for (const Person& person : dict.people)
     for (const DatedRole& role : person.roles) dated_discards_ = dated_discards_ || role.discard;
@@ -3849,7 +3865,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       toks.resize(kMaxTokensPerSentence);
       ++token_cut;
     }
-    TagSentence(lexicon_, &toks);
+    TagSentence(lexicon_, &toks, numbering_.get());
     TagPeerVerbs(dict_, &toks);  // peer dictionaries only
     if (options_.text_underscores_are_blanks) {
       // "Dol_Amroth" is the words "Dol Amroth", as PETRARCH reads it.

@@ -30,6 +30,7 @@
 #include "dict/tabari_options.h"
 #include "match/phrase_matcher.h"
 #include "parse/lexicon.h"
+#include "parse/word_numbering.h"
 
 namespace tacitus {
 
@@ -186,6 +187,9 @@ class Coder {
   const Lexicon& lexicon_;
   CoderOptions options_;
   std::unique_ptr<PhraseMatcher> matcher_;
+  // dict_'s word ids (Dictionary::WordId) for the tagger's word cache, so that tokens come
+  // tagged with them (parse/word_numbering.h).
+  std::unique_ptr<const WordNumbering> numbering_;
   WordLists lists_;  // dict_'s word classes, or the built-in ones it lacks
   // Whether a person of dict_ has a role that discards the sentence (TABARI's dated [###]
   // codes); without one no sentence needs the per-sentence check.

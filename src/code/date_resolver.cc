@@ -102,6 +102,16 @@ Date AddMonths(Date d, int months) {
 constexpr std::array<std::string_view, 10> kAnchorWords = {
     "yesterday", "today", "tonight", "tomorrow", "day", "days", "week", "weeks", "month", "year"};
 
+// Calls add(word, month) for each word that anchors a date, `month` whether it names one.
+template <typename Add>
+constexpr void ForEachAnchorWord(Add add) {
+  for (std::string_view w : kAnchorWords) add(w, false);
+  for (std::string_view w : kDays) add(w, false);
+  for (std::string_view w : kMonths) add(w, true);
+  for (std::string_view w : kShort) add(w, true);
+  add("sep", true);
+}
+
 // The anchor words (without Month()'s optional final period) in an open-addressing table,
 // so that a token costs a hash of three bytes and at most a compare or two.
 struct AnchorTable {
@@ -123,30 +133,44 @@ constexpr AnchorTable kAnchors = [] {
     t.words[k] = w;
     t.month[k] = t.month[k] || month;
   };
-  for (std::string_view w : kAnchorWords) add(w, false);
-  for (std::string_view w : kDays) add(w, false);
-  for (std::string_view w : kMonths) add(w, true);
-  for (std::string_view w : kShort) add(w, true);
-  add("sep", true);
+  ForEachAnchorWord(add);
   return t;
 }();
 
-// Whether a date expression may involve the token whose lowercase form is `w`. Every shape
-// that FindDates reads has such an anchor as its first or second token: a number ("in 2016",
-// "27 October", "2 days ago"), a relative word, a unit ("a day earlier", "last week"), a
-// weekday or a month name ("and May" reads "and" as day 1, so a month name anchors it too).
-// Most sentences have none, and most tokens are neither an anchor nor next to one: FindDates
-// passes over those with this test alone.
-bool IsDateAnchor(std::string_view w) {
-  if (w.size() < 3) return !w.empty() && w[0] >= '0' && w[0] <= '9';
-  if (w[0] >= '0' && w[0] <= '9') return true;
-  const bool period = w.back() == '.';
+// The first and last letters of the anchor words, as a bit per last letter (its low five
+// bits) for each first letter (the same): a word whose pair has no bit is no anchor word.
+// Most words are rejected so, with two loads, before the table is probed.
+constexpr std::array<uint32_t, 32> kAnchorEnds = [] {
+  std::array<uint32_t, 32> ends{};
+  ForEachAnchorWord(
+      [&ends](std::string_view w, bool) { ends[w[0] & 31] |= 1u << (w.back() & 31); });
+  return ends;
+}();
+
+// IsDateAnchor for a word of three bytes or more that starts with no digit, `period` whether
+// it ends with one: the table.
+[[gnu::noinline]] bool IsAnchorWord(std::string_view w, bool period) {
   if (period) w.remove_suffix(1);
   if (w.size() < 3) return false;
   for (size_t k = AnchorTable::Slot(w); !kAnchors.words[k].empty();
        k = (k + 1) % AnchorTable::kSlots)
     if (kAnchors.words[k] == w) return !period || kAnchors.month[k];
   return false;
+}
+
+// Whether a date expression may involve the token whose lowercase form is `w`. Every shape
+// that FindDates reads has such an anchor as its first or second token: a number ("in 2016",
+// "27 October", "2 days ago"), a relative word, a unit ("a day earlier", "last week"), a
+// weekday or a month name ("and May" reads "and" as day 1, so a month name anchors it too).
+// Most sentences have none, and most tokens are neither an anchor nor next to one: FindDates
+// passes over those with this test alone, inline.
+inline bool IsDateAnchor(std::string_view w) {
+  if (w.size() < 3) return !w.empty() && w[0] >= '0' && w[0] <= '9';
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  const bool period = w.back() == '.';
+  const unsigned char last = static_cast<unsigned char>(w[w.size() - 1 - period]);
+  if (!((kAnchorEnds[w[0] & 31] >> (last & 31)) & 1u)) return false;
+  return IsAnchorWord(w, period);
 }
 
 }  // namespace

@@ -73,6 +73,44 @@ TEST(DateResolverTest, AnchorsAfterOrdinaryWords) {
             (std::vector<std::string>{"2018-10-27"}));
 }
 
+// Every month and weekday name, full and short, with and without a final period (and full
+// month names in lowercase, but for "may" and "march", which are read as months only with a
+// capital): FindDates rejects most words by their first and last letters before looking
+// them up, and must keep every anchor.
+TEST(DateResolverTest, EveryMonthAndWeekdayNameIsAnAnchor) {
+  const char* months[][2] = {{"January", "Jan"}, {"February", "Feb"}, {"March", "Mar"},
+                             {"April", "Apr"},   {"May", "May"},      {"June", "Jun"},
+                             {"July", "Jul"},    {"August", "Aug"},   {"September", "Sept"},
+                             {"October", "Oct"}, {"November", "Nov"}, {"December", "Dec"}};
+  for (int m = 0; m < 12; ++m) {
+    char want[16];
+    std::snprintf(want, sizeof want, "2020-%02d-01", m + 1);
+    std::vector<std::string> names = {months[m][0], months[m][1],
+                                      std::string(months[m][1]) + "."};
+    if (m != 2 && m != 4) names.push_back(AsciiLowered(months[m][0]));
+    for (const std::string& written : names) {
+      EXPECT_EQ(Resolve("Troops left in " + written + " 2020", "2023-10-19"),
+                (std::vector<std::string>{want}))
+          << written;
+    }
+  }
+  EXPECT_EQ(Resolve("Troops left in Sep 2020", "2023-10-19"),
+            (std::vector<std::string>{"2020-09-01"}));
+  // 2023-10-19 was a Thursday: a weekday is the last one on or before it.
+  const char* days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                        "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; ++d) {
+    char want[16];
+    std::snprintf(want, sizeof want, "2023-10-%02d", 19 - (3 - d + 7) % 7);
+    EXPECT_EQ(Resolve(std::string("Troops left on ") + days[d], "2023-10-19"),
+              (std::vector<std::string>{want}))
+        << days[d];
+  }
+  for (const char* relative : {"yesterday", "today", "tonight", "tomorrow"})
+    EXPECT_EQ(Resolve(std::string("Troops left ") + relative, "2023-10-19").size(), 1u)
+        << relative;
+}
+
 TEST(DateResolverTest, NoFalseDates) {
   EXPECT_TRUE(Resolve("Theresa May said they may meet", "2019-01-01").empty());
   EXPECT_TRUE(Resolve("", "2019-01-01").empty());

@@ -68,6 +68,7 @@ int TagPeerVerbs(const Dictionary& dict, std::vector<Token>* toks) {
     if (!v || !dict.VerbPatternsFor(v->lemma)) continue;
     t.tag = Tag::kVerb;
     t.lemma = v->lemma;
+    t.lemma_id = kWordIdUnknown;  // the tagger's number was the old lemma's
     verb_before |= AlwaysCodes(dict, t.lemma);
     ++retagged;
   }

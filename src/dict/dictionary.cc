@@ -265,24 +265,28 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   ids->assign(IdBitWords(), 0);
   if (token_words) token_words->assign(toks.size(), TokenWords());
   if (word_slots_.empty()) return;
+  // Raw pointers: the bit stores could alias the vectors' own members, which the compiler
+  // would then reload for every token.
   uint32_t* bits = ids->data();
-  auto note = [&](std::string_view w, uint64_t key) {
-    const uint32_t id = IdOf(w, key);
+  TokenWords* words = token_words ? token_words->data() : nullptr;
+  auto note = [bits](uint32_t id) {
     if (id != kNoWord) bits[id >> 5] |= 1u << (id & 31);
-    return id;
   };
-  for (size_t i = 0; i < toks.size(); ++i) {
-    const Token& t = toks[i];
-    const uint64_t lower_key = WordKey(t.lower);
-    uint32_t lower = note(t.lower, lower_key), lemma = lower;
-    // The lemma is mostly the form itself: for words of up to 8 bytes, equal keys say so.
-    if (t.lemma.size() != t.lower.size()) {
-      lemma = note(t.lemma, WordKey(t.lemma));
-    } else if (const uint64_t lemma_key = WordKey(t.lemma);
-               lemma_key != lower_key || (t.lemma.size() > 8 && t.lemma != t.lower)) {
-      lemma = note(t.lemma, lemma_key);
+  const Token* const end = toks.data() + toks.size();
+  for (const Token* tok = toks.data(); tok != end; ++tok) {
+    const Token& t = *tok;
+    // Most tokens come from the tagger with their numbers (parse/word_numbering.h).
+    uint32_t lower = t.lower_id, lemma = t.lemma_id;
+    if (lower == kWordIdUnknown) lower = IdOf(t.lower, WordKey(t.lower));
+    if (lemma == kWordIdUnknown) {
+      // The lemma is mostly the form itself.
+      const bool same = t.lemma.size() == t.lower.size() &&
+                        (t.lemma.data() == t.lower.data() || t.lemma == t.lower);
+      lemma = same ? lower : IdOf(t.lemma, WordKey(t.lemma));
     }
-    if (token_words) (*token_words)[i] = {lower, lemma};
+    note(lower);
+    if (lemma != lower) note(lemma);
+    if (words) *words++ = {lower, lemma};
   }
 }
 

@@ -220,7 +220,7 @@ class Dictionary {
   // written in lowercase has an id, given by Finish(); PatternElement::word_ids lists a
   // pattern's. WordId: the id of `w`, or kNoWord. A token's word ids: those of its lowercase
   // form and of its lemma, kNoWord for a form that is no such word.
-  static constexpr uint32_t kNoWord = UINT32_MAX;
+  static constexpr uint32_t kNoWord = kNoWordId;  // text/token.h
   uint32_t WordId(std::string_view w) const;
   struct TokenWords {
     uint32_t lower = kNoWord, lemma = kNoWord;
@@ -228,7 +228,10 @@ class Dictionary {
   // A cheap test before trying a pattern on a sentence. PatternWordsIn gives each token its
   // word ids, and marks them in a bit set (bit id % 32 of ids[id / 32]); a pattern may not
   // match when it needs, after its head, a word element (not optional) none of whose
-  // alternatives is among them: no placement of the pattern can match then.
+  // alternatives is among them: no placement of the pattern can match then. A token's
+  // Token::lower_id and lemma_id, where known, are taken as this dictionary's ids (the
+  // tagger copies them from a numbering by WordId: code/coder.cc); where kWordIdUnknown, the
+  // ids are looked up here.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                       std::vector<TokenWords>* token_words = nullptr) const;
   // The patterns of `pats` (a VerbPatternsFor or NounPatternsFor list) that may match the

@@ -276,7 +276,23 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
       present.emplace(t.lemma);
     }
     std::vector<uint32_t> ids;
-    d.PatternWordsIn(toks, &ids);
+    std::vector<Dictionary::TokenWords> token_words;
+    d.PatternWordsIn(toks, &ids, &token_words);
+    // The same with the ids given in some tokens, as the tagger gives them (Token::lower_id,
+    // lemma_id): the same bit set and the same ids per token.
+    std::vector<Token> numbered = toks;
+    for (Token& t : numbered) {
+      if (rng() % 3) t.lower_id = d.WordId(t.lower);
+      if (rng() % 3) t.lemma_id = d.WordId(t.lemma);
+    }
+    std::vector<uint32_t> numbered_ids;
+    std::vector<Dictionary::TokenWords> numbered_words;
+    d.PatternWordsIn(numbered, &numbered_ids, &numbered_words);
+    EXPECT_EQ(numbered_ids, ids);
+    for (size_t i = 0; i < toks.size(); ++i) {
+      EXPECT_EQ(numbered_words[i].lower, token_words[i].lower);
+      EXPECT_EQ(numbered_words[i].lemma, token_words[i].lemma);
+    }
     d.PatternsThatMayMatch(all, ids, &kept);
     for (uint32_t pi = 0; pi < d.patterns.size(); ++pi) {
       bool may = true;

@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 
 #include "base/ascii.h"
-#include "text/eight_bytes.h"
 
 namespace tacitus {
 namespace {
@@ -50,68 +48,6 @@ struct TokenIds {
   uint32_t n = 0;
 };
 
-// Where a token's text has ASCII letters of each case.
-struct Cases {
-  bool upper = false;        // an uppercase letter anywhere
-  bool upper_after = false;  // an uppercase letter after the first byte
-  bool lower = false;        // a lowercase letter anywhere
-};
-
-// The high bit of each byte of w that is an ASCII byte in [lo, hi]. Each byte's sum stays
-// below 0x100, so no byte carries into the next: t + (0x80 - lo) reaches the high bit when
-// t >= lo, t + (0x7f - hi) when t > hi.
-uint64_t InRange(uint64_t w, unsigned char lo, unsigned char hi) {
-  const uint64_t t = w & ~kEightHighBits;
-  return (t + (0x80 - lo) * kEightOnes) & ~(t + (0x7f - hi) * kEightOnes) & ~w & kEightHighBits;
-}
-
-// Eight bytes at a time (the last word overlapping the one before), or two halves of four,
-// or a byte at a time under four. `first` masks the word's byte that is the text's first.
-Cases CasesOf(std::string_view w) {
-  Cases c;
-  const size_t n = w.size();
-  if (n == 0) return c;
-  uint64_t upper = 0, lower = 0, first = 0x80;  // first: the high bit of w[0]'s byte
-  auto add = [&](uint64_t v) {
-    upper |= InRange(v, 'A', 'Z');
-    lower |= InRange(v, 'a', 'z');
-  };
-  if (n >= 8) {
-    uint64_t v;
-    for (size_t i = 0; i + 8 <= n; i += 8) {
-      std::memcpy(&v, w.data() + i, 8);
-      add(v);
-      if (i == 0) {
-        c.upper = upper != 0;
-        upper &= ~first;
-      }
-    }
-    if (n % 8 != 0) {
-      std::memcpy(&v, w.data() + n - 8, 8);
-      add(v);
-    }
-  } else if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, w.data(), 4);
-    std::memcpy(&b, w.data() + n - 4, 4);
-    add(a | static_cast<uint64_t>(b) << 32);
-    if (n == 4) first |= first << 32;  // the second half starts at w[0] too
-    c.upper = upper != 0;
-    upper &= ~first;
-  } else {
-    c.upper = IsAsciiUpper(static_cast<unsigned char>(w[0]));
-    lower = IsAsciiLower(static_cast<unsigned char>(w[0]));
-    for (size_t i = 1; i < n; ++i) {
-      upper |= IsAsciiUpper(static_cast<unsigned char>(w[i]));
-      lower |= IsAsciiLower(static_cast<unsigned char>(w[i]));
-    }
-  }
-  c.upper_after = upper != 0;
-  c.upper |= c.upper_after;
-  c.lower = lower != 0;
-  return c;
-}
-
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict), trie_(&dict.phrase_trie()) {
@@ -155,21 +91,20 @@ void PhraseMatcher::Match(const std::vector<Token>& tokens,
     auto add = [&](uint32_t word) {
       if (word != kNone) id.id[m++] = word;
     };
-    const Cases cases = CasesOf(t.text);
     // Only a text with a capital can be a word written with one (most tokens have none).
-    if (cases.upper) {
+    if (t.has_upper) {
       add(OwnWordId(t.text, true));
       // A capital that only opens a sentence or a title on a name that starts with a
       // lowercase particle: "Al-Shabab" is the entry "al-Shabab" (words written all in
       // lowercase are matched through `lower` below).
-      if (t.capitalized && cases.upper_after) {
+      if (t.capitalized && t.upper_after) {
         respelled.assign(t.text);
         respelled[0] = AsciiLower(respelled[0]);
         add(OwnWordId(respelled, true));
       }
     }
     // Datelines and headlines in capitals: "BAGHDAD" is "Baghdad".
-    if (t.text.size() >= 4 && !cases.lower) {
+    if (t.text.size() >= 4 && !t.has_lower) {
       TitleCase(t.text, &respelled);
       add(OwnWordId(respelled, true));
     }

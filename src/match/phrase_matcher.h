@@ -43,6 +43,8 @@ class PhraseMatcher {
   PhraseMatcher(const PhraseMatcher&) = delete;  // holds views of its own trie
   PhraseMatcher& operator=(const PhraseMatcher&) = delete;
 
+  // `tokens` as Tokenize made them (the matcher reads their case flags, Token::has_upper,
+  // upper_after and has_lower, instead of their text) and TagSentence tagged them.
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
   // The same matches, given the tokens' word ids (Dictionary::PatternWordsIn), in `out`
   // (cleared first), whose capacity is kept: a caller that reuses `out` from sentence to

@@ -7,6 +7,7 @@
 #include "parse/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -18,12 +19,14 @@ namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 
-bool AllCaps(std::string_view s) {
-  int letters = 0;
-  for (char c : s) {
-    if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
-    if (IsAsciiUpper(static_cast<unsigned char>(c))) ++letters;
-  }
+// Whether a token is written in capitals: no lowercase letter and two capitals or more.
+// The tokenizer's case flags answer for nearly every token: with no capital after the first
+// byte there are fewer than two, with one there and one first there are two.
+bool AllCaps(const Token& t) {
+  if (t.has_lower || !t.upper_after) return false;
+  if (IsAsciiUpper(static_cast<unsigned char>(t.text[0]))) return true;
+  int letters = 0;  // "3MS", "'US": the first byte is no capital; count the others
+  for (char c : t.text) letters += IsAsciiUpper(static_cast<unsigned char>(c));
   return letters >= 2;
 }
 
@@ -33,9 +36,8 @@ bool AllCaps(std::string_view s) {
 bool InCapitals(const std::vector<Token>& toks) {
   int words = 0;
   for (const Token& t : toks) {
-    for (char c : t.text)
-      if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
-    if (AllCaps(t.text)) ++words;
+    if (t.has_lower) return false;
+    if (AllCaps(t)) ++words;
   }
   return words >= 4;
 }
@@ -92,22 +94,32 @@ bool IsNameParticle(std::string_view w) {
 
 bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
 
+namespace {
+
+// Irregular simple pasts that are never participles ("spoke", not "spoken").
+constexpr std::array<std::string_view, 43> kPastOnly = {
+    "spoke",   "took",    "gave",  "went",  "came",   "wrote",     "drove",    "rode",
+    "rose",    "ate",     "saw",   "flew",  "knew",   "grew",      "threw",    "drew",
+    "broke",   "chose",   "froze", "stole", "woke",   "wore",      "tore",     "swore",
+    "began",   "ran",     "sang",  "rang",  "drank",  "swam",      "forgot",   "forbade",
+    "shook",   "fell",    "hid",   "bit",   "strove", "undertook", "overtook", "withdrew",
+    "oversaw", "forgave", "arose"};
+// None ends in -ed, so a regular past, most of what IsParticiple is asked, needs no search.
+static_assert(std::none_of(kPastOnly.begin(), kPastOnly.end(),
+                           [](std::string_view w) { return w.ends_with("ed"); }));
+
+}  // namespace
+
 bool IsParticiple(const Token& t) {
+  if (t.lower.size() > 3 && EndsWith(t.lower, "ed")) return true;  // as IsPastOrParticiple
   if (!IsPastOrParticiple(t)) return false;
-  // Irregular simple pasts that are never participles ("spoke", not "spoken"), sorted once
-  // for a binary search: the coder asks this of every past form it meets.
-  static const std::vector<std::string_view> kPastOnly = [] {
-    std::vector<std::string_view> words = {
-        "spoke",   "took",    "gave",  "went",  "came",   "wrote",     "drove",    "rode",
-        "rose",    "ate",     "saw",   "flew",  "knew",   "grew",      "threw",    "drew",
-        "broke",   "chose",   "froze", "stole", "woke",   "wore",      "tore",     "swore",
-        "began",   "ran",     "sang",  "rang",  "drank",  "swam",      "forgot",   "forbade",
-        "shook",   "fell",    "hid",   "bit",   "strove", "undertook", "overtook", "withdrew",
-        "oversaw", "forgave", "arose"};
+  // Sorted once for a binary search: the coder asks this of every past form it meets.
+  static const std::vector<std::string_view> kSorted = [] {
+    std::vector<std::string_view> words(kPastOnly.begin(), kPastOnly.end());
     std::sort(words.begin(), words.end());
     return words;
   }();
-  return !std::binary_search(kPastOnly.begin(), kPastOnly.end(), std::string_view(t.lower));
+  return !std::binary_search(kSorted.begin(), kSorted.end(), std::string_view(t.lower));
 }
 
 bool IsPastOrParticiple(const Token& t) {
@@ -155,6 +167,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     const std::string_view lower = t.lower;
     t.tag = Tag::kUnknown;
     t.lemma = t.lower;
+    t.lower_id = t.lemma_id = kWordIdUnknown;  // pass 2 gives the word cache's
     unsigned char c0 = static_cast<unsigned char>(t.text[0]);
     bool initial =
         i == 0 || toks[i - 1].tag == Tag::kQuote ||
@@ -199,7 +212,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     }
     if (in_capitals && t.capitalized)
       t.capitalized = word(i).closed == ClosedClass::kNone && word(i).pos == 0;
-    if (!in_capitals && AllCaps(t.text) &&
+    if (!in_capitals && AllCaps(t) &&
         !(initial && t.text.size() <= 2 && word(i).closed != ClosedClass::kNone && lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
@@ -211,7 +224,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       continue;
     }
     ClosedClass cc = word(i).closed;
-    if (t.capitalized && !initial && (in_capitals || !AllCaps(t.text))) {
+    if (t.capitalized && !initial && (in_capitals || !AllCaps(t))) {
       // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
       t.tag = Tag::kProperNoun;
       continue;
@@ -431,17 +444,21 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
     }
-    // Lemmas: views into the lexicon's table or into the token's `lower`.
-    auto set_lemma = [&t](std::string_view lemma) { t.lemma = lemma; };
+    // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers.
+    auto set_lemma = [&](int k) {
+      const WordCache::WordInfo& info = word(i);
+      t.lemma = k == 0 ? info.noun_lemma : k == 1 ? info.verb_lemma : info.adj_lemma;
+      t.lemma_id = info.lemma_id[k];
+    };
     switch (t.tag) {
       case Tag::kNoun:
-        set_lemma(word(i).noun_lemma);
+        set_lemma(0);
         break;
       case Tag::kVerb:
-        set_lemma(word(i).verb_lemma);
+        set_lemma(1);
         break;
       case Tag::kAdjective:
-        set_lemma(word(i).adj_lemma);
+        set_lemma(2);
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
@@ -453,10 +470,17 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
-        if (bits[i] & kPosNoun) set_lemma(word(i).noun_lemma);
+        if (bits[i] & kPosNoun) set_lemma(0);
         break;
       default:
         break;
+    }
+    // The numbers of a token the word cache was asked about; a lemma that is the token's
+    // `lower` has its number (literal lemmas, "be" for "'s", keep kWordIdUnknown).
+    if (scratch.looked_up[i]) {
+      t.lower_id = scratch.words[i].lower_id;
+      if (t.lemma.data() == t.lower.data() && t.lemma.size() == t.lower.size())
+        t.lemma_id = t.lower_id;
     }
     if (t.tag != Tag::kAdverb) {
       left = t.tag;
@@ -467,16 +491,21 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
 
 }  // namespace
 
-void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens) {
+void TagSentence(const Lexicon& lexicon, std::vector<Token>* tokens,
+                 const WordNumbering* numbering) {
   thread_local TagScratch scratch;
   if (lexicon.table().data() == Lexicon::BuiltIn().table().data()) {
-    // The coder's lexicon: a cache per thread, kept for the life of the thread.
+    // The coder's lexicon: a cache per thread, kept for the life of the thread (its slots
+    // keep a numbering's serial, not a pointer to it, past this call).
     thread_local WordCache cache(Lexicon::BuiltIn());
+    cache.SetNumbering(numbering);
     TagWith(cache, tokens, scratch);
+    cache.SetNumbering(nullptr);
   } else {
     // Another lexicon (tests): a small cache for this sentence only, so that no cache can
     // outlive the lexicon it points into.
     WordCache cache(lexicon, 64);
+    cache.SetNumbering(numbering);
     TagWith(cache, tokens, scratch);
   }
 }

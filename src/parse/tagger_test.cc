@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <string>
+
 #include "text/tokenizer.h"
 
 namespace tacitus {
@@ -140,6 +143,54 @@ TEST(TaggerTest, OddInput) {
   TagSentence(Lexicon::BuiltIn(), &toks);
   ASSERT_EQ(toks.size(), 3u);
   EXPECT_EQ(toks[2].tag, Tag::kNumber);
+}
+
+// Numbers every word by a hash of its bytes (the coder numbers by its dictionary), leaving
+// some without: each token's numbers must be its forms' or unknown, never another word's.
+class HashNumbering : public WordNumbering {
+ public:
+  uint32_t Number(std::string_view w) const override {
+    const size_t h = std::hash<std::string_view>()(w);
+    return h % 5 == 0 ? kNoWordId : static_cast<uint32_t>(h % 100000);
+  }
+};
+
+TEST(TaggerTest, TokensCarryTheNumbersOfTheirFormAndLemma) {
+  const HashNumbering numbering;
+  const std::string_view sentences[] = {
+      "Russia's top diplomat didn't meet then-US officials in Geneva on Tuesday.",
+      "Government forces clash with rebels, who've seized 1,200 rifles.",
+      "ARNOR HAS EXCHANGED PRISONERS WITH GONDOR",
+      "He said Prince Faisal bin Farhan said they were holding back the talks",
+      "\"We will not withdraw,\" the ministers' spokesman told reporters.",
+      "Supercalifragilisticexpialidocious counterinsurgencies expected to be met"};
+  size_t numbered = 0, tokens = 0;
+  for (int round = 0; round < 2; ++round) {  // first sight, then from the word cache
+    for (std::string_view text : sentences) {
+      const std::string lowered = AsciiLowered(text);
+      std::vector<Token> toks = Tokenize(text, lowered, 0, static_cast<uint32_t>(text.size()));
+      std::vector<Token> plain = toks;
+      TagSentence(Lexicon::BuiltIn(), &toks, &numbering);
+      TagSentence(Lexicon::BuiltIn(), &plain);
+      ASSERT_EQ(toks.size(), plain.size());
+      for (size_t i = 0; i < toks.size(); ++i) {
+        const Token& t = toks[i];
+        EXPECT_EQ(t.tag, plain[i].tag) << t.text;  // the numbers change no tag or lemma
+        EXPECT_EQ(t.lemma, plain[i].lemma) << t.text;
+        EXPECT_EQ(plain[i].lower_id, kWordIdUnknown) << t.text;  // no numbering, no numbers
+        EXPECT_EQ(plain[i].lemma_id, kWordIdUnknown) << t.text;
+        if (t.lower_id != kWordIdUnknown) {
+          EXPECT_EQ(t.lower_id, numbering.Number(t.lower)) << t.text;
+        }
+        if (t.lemma_id != kWordIdUnknown) {
+          EXPECT_EQ(t.lemma_id, numbering.Number(t.lemma)) << t.text;
+        }
+        numbered += t.lower_id != kWordIdUnknown && t.lemma_id != kWordIdUnknown;
+        ++tokens;
+      }
+    }
+  }
+  EXPECT_GT(numbered * 2, tokens);  // most tokens come numbered (not punctuation, numbers)
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ WordCache::LemmaRef WordCache::RefOf(std::string_view lemma, std::string_view wo
   return ref;
 }
 
-const WordCache::Slot* WordCache::Find(std::string_view w) {
+WordCache::Slot* WordCache::Find(std::string_view w) {
   if (w.size() > kMaxWordBytes) {
     ++misses_;
     return nullptr;
@@ -68,7 +68,7 @@ const WordCache::Slot* WordCache::Find(std::string_view w) {
   return FindInSet(set, w, key);
 }
 
-const WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const WordKey& key) {
+WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const WordKey& key) {
   if (ways_ == 2 && set[1].Holds(key, w.size())) {
     ++hits_;
     std::swap(set[0], set[1]);  // most recently used first
@@ -88,11 +88,29 @@ const WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const
   s.key = key;
   s.length = static_cast<uint8_t>(w.size());
   s.used = true;
+  Renumber(s, w);
   return &s;
 }
 
+void WordCache::Renumber(Slot& s, std::string_view lower_word) const {
+  s.numbered_by = serial_;
+  if (!numbering_) {
+    s.lower_id = kWordIdUnknown;
+    for (uint32_t& id : s.lemma_id) id = kWordIdUnknown;
+    return;
+  }
+  s.lower_id = numbering_->Number(lower_word);
+  for (int k = 0; k < 3; ++k) {
+    const LemmaRef& ref = s.lemma[k];
+    // Most lemmas are the word itself, whose number is known by now.
+    const bool is_word = ref.in_word && ref.offset == 0 && ref.length == lower_word.size();
+    s.lemma_id[k] = is_word ? s.lower_id : numbering_->Number(LemmaOf(s, k, lower_word));
+  }
+}
+
 void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
-  if (const Slot* s = Find(lower_word)) {
+  if (Slot* s = Find(lower_word)) {
+    if (s->numbered_by != serial_) Renumber(*s, lower_word);
     FillInfo(*s, lower_word, info);
     return;
   }
@@ -102,6 +120,8 @@ void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
   info->noun_lemma = analysis.lemma[0];
   info->verb_lemma = analysis.lemma[1];
   info->adj_lemma = analysis.lemma[2];
+  info->lower_id = kWordIdUnknown;  // too long to keep: left to the numbering's owner
+  for (uint32_t& id : info->lemma_id) id = kWordIdUnknown;
 }
 
 ClosedClass WordCache::Closed(std::string_view lower_word) {

@@ -14,9 +14,16 @@
 // not evict each other. The table is allocated once, at construction; lookups never
 // allocate. Longer words are passed to the lexicon every time.
 //
+// Given a WordNumbering (SetNumbering: the coder's dictionary's word ids), a slot also keeps
+// the numbers of its word and of its three lemmas, asked when the word is first seen, so that
+// the tagger gives each token its numbers without a look-up. A slot records whose numbers it
+// holds (the numbering's serial) and asks again when the numbering has changed.
+//
 // Contract: every answer equals the lexicon's for the same arguments (Closed, Pos, Lemma).
 // Lemma views point into the lexicon's table or into the argument, as Lexicon::Lemma's do.
-// The lexicon must outlive the cache. Not thread-safe: one cache per thread.
+// Numbers equal the numbering's, or are kWordIdUnknown (no numbering, or a word longer
+// than kMaxWordBytes). The lexicon, and the numbering while it is set, must outlive the
+// cache. Not thread-safe: one cache per thread.
 #ifndef TACITUS_PARSE_WORD_CACHE_H_
 #define TACITUS_PARSE_WORD_CACHE_H_
 
@@ -27,6 +34,8 @@
 
 #include "base/unaligned.h"
 #include "parse/lexicon.h"
+#include "parse/word_numbering.h"
+#include "text/token.h"
 
 namespace tacitus {
 
@@ -39,12 +48,22 @@ class WordCache {
 
   // Everything the tagger asks about one word, found with one lookup: Closed(), Pos() and
   // Lemma() for kPosNoun, kPosVerb and kPosAdj. The lemma views point into the lexicon's
-  // table or into `lower_word`, as Lemma()'s do.
+  // table or into `lower_word`, as Lemma()'s do. The ids: the numbering's numbers of the
+  // word and of the three lemmas (kWordIdUnknown without a numbering).
   struct WordInfo {
     ClosedClass closed = ClosedClass::kNone;
     uint8_t pos = 0;
     std::string_view noun_lemma, verb_lemma, adj_lemma;
+    uint32_t lower_id = kWordIdUnknown;
+    uint32_t lemma_id[3] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};  // noun, verb, adj
   };
+
+  // The numbering whose numbers Info() gives from now on (nullptr: none). Cheap: slots
+  // numbered by another are renumbered when next found.
+  void SetNumbering(const WordNumbering* numbering) {
+    numbering_ = numbering;
+    serial_ = numbering ? numbering->serial() : 0;
+  }
   // Writes the answers into *info. A hit in the first way of the word's set is answered
   // here, inline (the tagger asks this of nearly every word); the rest goes to InfoSlow.
   void Info(std::string_view lower_word, WordInfo* info) {
@@ -54,6 +73,7 @@ class WordCache {
       Slot& first = slots_[(HashWord(key, n) & set_mask_) * ways_];
       if (first.Holds(key, n)) {
         ++hits_;
+        if (first.numbered_by != serial_) Renumber(first, lower_word);
         FillInfo(first, lower_word, info);
         return;
       }
@@ -99,6 +119,9 @@ class WordCache {
     ClosedClass closed = ClosedClass::kNone;
     uint8_t pos = 0;
     LemmaRef lemma[3];  // noun, verb, adjective
+    uint32_t numbered_by = 0;  // the serial of the numbering that gave `ids`; 0: none
+    uint32_t lower_id = kWordIdUnknown;
+    uint32_t lemma_id[3] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};
 
     bool Holds(const WordKey& k, size_t n) const { return used && length == n && key == k; }
   };
@@ -131,15 +154,19 @@ class WordCache {
     info->noun_lemma = LemmaOf(s, 0, lower_word);
     info->verb_lemma = LemmaOf(s, 1, lower_word);
     info->adj_lemma = LemmaOf(s, 2, lower_word);
+    info->lower_id = s.lower_id;
+    for (int k = 0; k < 3; ++k) info->lemma_id[k] = s.lemma_id[k];
   }
+  // Gives slot `s`, which holds `lower_word`, the current numbering's numbers.
+  [[gnu::noinline]] void Renumber(Slot& s, std::string_view lower_word) const;
   // Info() past the first way: the second way, a slot filled now, or the lexicon itself.
   void InfoSlow(std::string_view lower_word, WordInfo* info);
 
   // The slot holding `lower_word`, filled now if neither slot of its set held it; nullptr
   // for words too long to keep.
-  const Slot* Find(std::string_view lower_word);
+  Slot* Find(std::string_view lower_word);
   // Find() past the first way: the second way, or the lexicon's answers in a slot now.
-  const Slot* FindInSet(Slot* set, std::string_view lower_word, const WordKey& key);
+  Slot* FindInSet(Slot* set, std::string_view lower_word, const WordKey& key);
   LemmaRef RefOf(std::string_view lemma, std::string_view word) const;
   std::string_view LemmaOf(const Slot& slot, int k, std::string_view lower_word) const {
     // RefOf made the reference from a view inside the word or the table: no bounds to check.
@@ -154,6 +181,8 @@ class WordCache {
   size_t ways_ = 1;      // slots per set: 2, or 1 for a one-slot table
   size_t set_mask_ = 0;  // sets - 1
   size_t hits_ = 0, misses_ = 0;
+  const WordNumbering* numbering_ = nullptr;
+  uint32_t serial_ = 0;  // numbering_'s, or 0
 };
 
 }  // namespace tacitus

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -187,6 +188,105 @@ TEST(WordCacheTest, WordsDifferingInOneByteAreDifferentWords) {
       EXPECT_EQ(cache.misses(), 2u) << n << " " << at;
       EXPECT_EQ(cache.Info(other).noun_lemma, other);
     }
+  }
+}
+
+// A numbering by a table of words (the coder's is a dictionary's), which counts its calls.
+class TableNumbering : public WordNumbering {
+ public:
+  explicit TableNumbering(std::map<std::string, uint32_t, std::less<>> numbers)
+      : numbers_(std::move(numbers)) {}
+  uint32_t Number(std::string_view w) const override {
+    ++calls_;
+    auto it = numbers_.find(w);
+    return it == numbers_.end() ? kNoWordId : it->second;
+  }
+  size_t calls() const { return calls_; }
+
+ private:
+  std::map<std::string, uint32_t, std::less<>> numbers_;
+  mutable size_t calls_ = 0;
+};
+
+// The ids Info() gives are the numbering's numbers of the word and of its three lemmas.
+void ExpectNumbered(WordCache& cache, const WordNumbering& numbering, const std::string& w) {
+  WordCache::WordInfo info = cache.Info(w);
+  if (w.size() > WordCache::kMaxWordBytes) {  // not kept: left to the numbering's owner
+    EXPECT_EQ(info.lower_id, kWordIdUnknown) << w;
+    return;
+  }
+  EXPECT_EQ(info.lower_id, numbering.Number(w)) << w;
+  EXPECT_EQ(info.lemma_id[0], numbering.Number(info.noun_lemma)) << w;
+  EXPECT_EQ(info.lemma_id[1], numbering.Number(info.verb_lemma)) << w;
+  EXPECT_EQ(info.lemma_id[2], numbering.Number(info.adj_lemma)) << w;
+}
+
+TEST(WordCacheTest, KeepsTheNumbersOfAWordAndItsLemmas) {
+  TableNumbering numbering({{"talks", 1}, {"talk", 2}, {"meet", 3}, {"met", 4}, {"the", 5},
+                            {"good", 6}, {"better", 7}, {"country", 8}});
+  WordCache cache(Lex(), 32);  // small: some words take each other's slots
+  cache.SetNumbering(&numbering);
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& w : Words()) ExpectNumbered(cache, numbering, w);
+  EXPECT_EQ(cache.Info("met").lemma_id[1], 3u);     // "meet"
+  EXPECT_EQ(cache.Info("talks").lemma_id[0], 2u);   // "talk"
+  EXPECT_EQ(cache.Info("gas").lower_id, kNoWordId);  // a word the numbering lacks
+}
+
+TEST(WordCacheTest, AsksTheNumberingOncePerWordItKeeps) {
+  TableNumbering numbering({{"talks", 1}, {"talk", 2}});
+  WordCache cache(Lex(), 64);
+  cache.SetNumbering(&numbering);
+  cache.Info("talks");
+  const size_t first = numbering.calls();
+  EXPECT_GE(first, 2u);  // the word and its lemma "talk"
+  EXPECT_LE(first, 4u);
+  for (int i = 0; i < 10; ++i) cache.Info("talks");
+  EXPECT_EQ(numbering.calls(), first);
+}
+
+TEST(WordCacheTest, AnotherNumberingOrNoneRenumbers) {
+  TableNumbering one({{"talks", 1}, {"talk", 2}}), two({{"talks", 11}, {"talk", 12}});
+  WordCache cache(Lex(), 64);
+  cache.SetNumbering(&one);
+  EXPECT_EQ(cache.Info("talks").lower_id, 1u);
+  cache.SetNumbering(&two);
+  EXPECT_EQ(cache.Info("talks").lower_id, 11u);
+  EXPECT_EQ(cache.Info("talks").lemma_id[0], 12u);
+  cache.SetNumbering(nullptr);
+  EXPECT_EQ(cache.Info("talks").lower_id, kWordIdUnknown);
+  EXPECT_EQ(cache.Info("talks").lemma_id[0], kWordIdUnknown);
+  cache.SetNumbering(&one);
+  EXPECT_EQ(cache.Info("talks").lemma_id[0], 2u);
+  TableNumbering copy = one;  // the same numbers: its numbers stand
+  EXPECT_EQ(copy.serial(), one.serial());
+  EXPECT_NE(one.serial(), two.serial());
+}
+
+// Random words through a small cache, two numberings taking turns: every id is the
+// numbering's own.
+TEST(WordCacheTest, NumbersAgreeWithTheNumberingOnRandomWords) {
+  const char* stems[] = {"talk", "meet", "walk", "force", "countr", "tax", "bus", "fly", "go",
+                         "see",  "seiz", "attack", "protest", "elect", "arm", "zq", "a"};
+  const char* suffixes[] = {"", "s", "es", "ed", "ing", "ies", "er", "est", "ly", "y", "men"};
+  std::map<std::string, uint32_t, std::less<>> odd, even;
+  uint32_t next = 0;
+  for (const char* stem : stems)
+    for (const char* suffix : suffixes) {
+      const std::string w = std::string(stem) + suffix;
+      (next % 2 ? odd : even)[w] = next;
+      ++next;
+      if (next % 3 == 0) odd[w] = 1000 + next;
+    }
+  TableNumbering a(odd), b(even);
+  std::mt19937 rng(9);
+  WordCache cache(Lex(), 16);
+  for (int i = 0; i < 3000; ++i) {
+    const TableNumbering& numbering = rng() % 8 == 0 ? b : a;
+    cache.SetNumbering(&numbering);
+    std::string w =
+        std::string(stems[rng() % std::size(stems)]) + suffixes[rng() % std::size(suffixes)];
+    ExpectNumbered(cache, numbering, w);
   }
 }
 

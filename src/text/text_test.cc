@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "base/ascii.h"
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -115,6 +118,32 @@ TEST(TokenizerTest, HyphensSplitOnlyAfterALowercasePrefix) {
 TEST(TokenizerTest, NumbersAndPluralPossessive) {
   EXPECT_EQ(Words("2,000 troops; the protesters' demands"),
             (std::vector<std::string>{"2,000", "troops", ";", "the", "protesters", "'", "demands"}));
+}
+
+// The tokenizer classes a word's bytes as it reads them; split pieces (a clitic, a prefix
+// before a hyphen) are read again. Each token's case flags must be those of its own text,
+// on random sentences of every byte class.
+TEST(TokenizerTest, CaseFlagsAreThoseOfTheTokensText) {
+  const std::string alphabet = "aZz0Q9sS'tTnN- .,&\"()\x80\xc3\xa9@[`{_/";
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (size_t n = rng() % 24; n > 0; --n) s += alphabet[rng() % alphabet.size()];
+    if (round % 3 == 0) s += " then-US anti-West don't's protesters' Officials";
+    const std::string lowered = AsciiLowered(s);
+    for (const Token& t : Tokenize(s, lowered, 0, static_cast<uint32_t>(s.size()))) {
+      bool upper = false, upper_after = false, lower = false;
+      for (size_t k = 0; k < t.text.size(); ++k) {
+        const auto c = static_cast<unsigned char>(t.text[k]);
+        upper |= IsAsciiUpper(c);
+        upper_after |= k > 0 && IsAsciiUpper(c);
+        lower |= IsAsciiLower(c);
+      }
+      EXPECT_EQ(t.has_upper, upper) << s << " | " << t.text;
+      EXPECT_EQ(t.upper_after, upper_after) << s << " | " << t.text;
+      EXPECT_EQ(t.has_lower, lower) << s << " | " << t.text;
+    }
+  }
 }
 
 TEST(SentenceSplitterTest, AbbreviationsInitialsAndDates) {

@@ -11,15 +11,37 @@
 namespace tacitus {
 namespace {
 
-// Letters, digits and bytes >= 0x80 (UTF-8 sequences stay inside words), by table: the
-// tokenizer asks this of every byte.
-constexpr std::array<bool, 256> kWordBytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = IsAsciiAlnum(static_cast<unsigned char>(c)) || c >= 0x80;
+// A byte's class, by table (the tokenizer asks it of every byte): word bytes are letters,
+// digits and bytes >= 0x80 (UTF-8 sequences stay inside words); the case bits make
+// Token::has_upper, upper_after and has_lower as the bytes go by.
+enum : uint8_t { kWordByte = 1, kUpperByte = 2, kLowerByte = 4 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    t[c] = static_cast<uint8_t>((IsAsciiAlnum(b) || c >= 0x80 ? kWordByte : 0) |
+                                (IsAsciiUpper(b) ? kUpperByte : 0) |
+                                (IsAsciiLower(b) ? kLowerByte : 0));
+  }
   return t;
 }();
 
-bool IsWordByte(unsigned char c) { return kWordBytes[c]; }
+bool IsWordByte(unsigned char c) { return kByteClass[c] & kWordByte; }
+
+// Sets the case flags of a token from the class bits of its first byte and of the others.
+void SetCases(Token& t, uint8_t first, uint8_t after) {
+  t.has_upper = ((first | after) & kUpperByte) != 0;
+  t.upper_after = (after & kUpperByte) != 0;
+  t.has_lower = ((first | after) & kLowerByte) != 0;
+}
+
+// The same, reading the token's bytes: for the pieces a word is split into.
+void SetCasesFromText(Token& t) {
+  uint8_t after = 0;
+  for (size_t k = 1; k < t.text.size(); ++k)
+    after |= kByteClass[static_cast<unsigned char>(t.text[k])];
+  SetCases(t, kByteClass[static_cast<unsigned char>(t.text[0])], after);
+}
 
 constexpr uint32_t kNoHyphen = UINT32_MAX;
 
@@ -79,13 +101,15 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
       i = j;
       continue;
     }
-    // A word run.
-    uint32_t j = i;
+    // A word run; `after`: the class bits of its bytes after the first.
+    uint32_t j = i + 1;
+    uint8_t after = 0;
     uint32_t hyphen = kNoHyphen;  // the run's first inner hyphen
     bool apostrophe = false;      // whether the run has an inner apostrophe
     while (j < end) {
       unsigned char d = static_cast<unsigned char>(text[j]);
-      if (IsWordByte(d)) {
+      if (const uint8_t cls = kByteClass[d]; cls & kWordByte) {
+        after |= cls;
         ++j;
         continue;
       }
@@ -147,8 +171,17 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
       }
     }
     Push(out, text, lowered, start, clitic, space);
+    if (start == i && clitic == j) {
+      SetCases(out.back(), kByteClass[c], after);  // the whole run: its bytes were classed
+    } else if (start < clitic) {
+      SetCasesFromText(out.back());
+    }
     if (no_actor) out.back().no_actor = true;
-    if (clitic < j) Push(out, text, lowered, clitic, j, false);
+    if (start > i) SetCasesFromText(out[out.size() - 3]);  // the prefix before the hyphen
+    if (clitic < j) {
+      Push(out, text, lowered, clitic, j, false);
+      SetCasesFromText(out.back());
+    }
     if (word_end > j) Push(out, text, lowered, j, word_end, false);
     space = false;
     i = word_end;
