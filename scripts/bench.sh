@@ -4,6 +4,7 @@
 #   scripts/bench.sh                       # build build-bench (Release), build the corpus, time
 #   RUNS=9 scripts/bench.sh                # more runs per figure (median quoted)
 #   TABARI_CMD='...' PETRARCH_CMD='...' scripts/bench.sh   # time other coders on the same text
+#   PGO=1 scripts/bench.sh                 # profile-guided build (below), then time it
 #
 # The corpus is built at run time in a temporary directory from ../shared (never copied into
 # the project): the 76 <Sentence> records of PETRARCH-2's GigaWord sample replicated to
@@ -19,9 +20,15 @@
 # "YYMMDD id" line, sentence, blank line) and GIGAWORD_RECORDS. They are compared with
 # Tacitus coding gigaword.jsonl, the same 50,008 records without the gold texts.
 #
+# PGO=1 builds in two stages (GCC): an instrumented binary in BUILD_DIR-gen
+# (-DTACITUS_PGO=generate) codes bench/training/training.jsonl, which is not the benchmark
+# text, with one thread and with two; then BUILD_DIR (default build-pgo) is rebuilt from
+# scratch with -DTACITUS_PGO=use and that profile, and measured as usual.
+#
 # Environment: RUNS, GIGAWORD_COPIES, GOLD_COPIES, TACITUS_SHARED_DIR (default ../shared),
-# BUILD_DIR (default build-bench), SKIP_BUILD=1 to use the existing binary, KEEP=1 to keep
-# the temporary directory. Needs cmake, g++, python3 and GNU time (Debian's `time` package).
+# BUILD_DIR (default build-bench, build-pgo with PGO=1), SKIP_BUILD=1 to use the existing
+# binary, KEEP=1 to keep the temporary directory, PGO=1. Needs cmake, g++, python3 and GNU
+# time (Debian's `time` package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_ALL=C  # '.' decimals for $EPOCHREALTIME, awk and sort -g
@@ -30,7 +37,8 @@ RUNS=${RUNS:-5}
 GIGAWORD_COPIES=${GIGAWORD_COPIES:-658}
 GOLD_COPIES=${GOLD_COPIES:-100}
 SHARED=${TACITUS_SHARED_DIR:-../shared}
-BUILD_DIR=${BUILD_DIR:-build-bench}
+PGO=${PGO:-0}
+if [ "$PGO" = 1 ]; then BUILD_DIR=${BUILD_DIR:-build-pgo}; else BUILD_DIR=${BUILD_DIR:-build-bench}; fi
 TIME=/usr/bin/time
 
 die() { echo "bench.sh: $*" >&2; exit 2; }
@@ -44,10 +52,43 @@ GOLD_SRC=$SHARED/gold/dev.jsonl
   die "skipped: cannot read $GIGAWORD_SRC (set TACITUS_SHARED_DIR to the shared folder)"
 [ -r "$GOLD_SRC" ] || { echo "bench.sh: no $GOLD_SRC: the corpus has no gold texts" >&2; GOLD_COPIES=0; }
 
+# pgo_train: builds the instrumented binary in BUILD_DIR-gen and runs it on the training
+# corpus; its profile is left in BUILD_DIR-gen/pgo-profile. The start-up cache is built by a
+# first run on empty input whose counts are then thrown away, so the profile has the
+# ordinary start-up (cache loaded) and no cache building.
+pgo_train() {
+  local gen=$BUILD_DIR-gen training=bench/training/training.jsonl
+  local profile tmp
+  profile=$(realpath -m "$gen/pgo-profile")
+  echo "bench.sh: PGO stage 1: instrumented build in $gen, trained on $training" >&2
+  cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DTACITUS_BENCH=OFF -DTACITUS_PGO=generate \
+    -DTACITUS_PGO_DIR="$profile" >/dev/null
+  cmake --build "$gen" --target tacitus -j"$(nproc)" >/dev/null
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/tacitus-pgo.XXXXXX")
+  : >"$tmp/empty.jsonl"
+  TACITUS_CACHE_DIR=$tmp/cache "$gen/tacitus" code --threads 1 "$tmp/empty.jsonl" >/dev/null
+  rm -rf "$profile"
+  local threads
+  for threads in 1 2; do
+    TACITUS_CACHE_DIR=$tmp/cache "$gen/tacitus" code --threads "$threads" "$training" >/dev/null
+  done
+  rm -rf "$tmp"
+  PGO_PROFILE=$profile
+}
+
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "bench.sh: building $BUILD_DIR (Release)" >&2
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DTACITUS_BENCH=ON >/dev/null
-  cmake --build "$BUILD_DIR" --target tacitus -j"$(nproc)" >/dev/null
+  if [ "$PGO" = 1 ]; then
+    pgo_train
+    echo "bench.sh: PGO stage 2: building $BUILD_DIR (Release, -DTACITUS_PGO=use)" >&2
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DTACITUS_BENCH=ON -DTACITUS_PGO=use \
+      -DTACITUS_PGO_DIR="$PGO_PROFILE" >/dev/null
+    # From scratch: the objects depend on the profile, which the build does not track.
+    cmake --build "$BUILD_DIR" --target tacitus -j"$(nproc)" --clean-first >/dev/null
+  else
+    echo "bench.sh: building $BUILD_DIR (Release)" >&2
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DTACITUS_BENCH=ON -DTACITUS_PGO= >/dev/null
+    cmake --build "$BUILD_DIR" --target tacitus -j"$(nproc)" >/dev/null
+  fi
 fi
 TACITUS=$(realpath "$BUILD_DIR/tacitus")
 [ -x "$TACITUS" ] || die "no $TACITUS: build it first (or drop SKIP_BUILD)"
