@@ -1,6 +1,12 @@
 // OutputFile: where a command writes its results: stdout, or a file written atomically
 // (a temporary beside it, renamed over it on Commit, removed if never committed), so that
 // no partial or corrupt output file is ever left behind.
+//
+// Writes are gathered kBufferBytes at a time before they reach stdio: stdio's own buffer is
+// the destination's block size, 4 KiB for files, pipes and /dev/null, which cost one
+// write() system call every 4 KiB (5,363 for the events of the 57,486-sentence bench
+// corpus, 340 with this buffer). A write failure is therefore seen up to kBufferBytes
+// later, and at the latest by Commit.
 #ifndef TACITUS_CLI_OUTPUT_FILE_H_
 #define TACITUS_CLI_OUTPUT_FILE_H_
 
@@ -21,12 +27,18 @@ class OutputFile {
 
   // Empty path or "-" is stdout.
   Status Open(const std::string& path);
+  static constexpr size_t kBufferBytes = size_t{64} << 10;
+
   // Buffered; returns false once a write has failed (disk full, closed pipe).
   bool Write(std::string_view data);
   // Flushes; for a file, fsyncs and renames the temporary into place.
   Status Commit();
 
  private:
+  // Hands `data` to stdio; false once a write has failed.
+  bool WriteThrough(std::string_view data);
+
+  std::string buffer_;  // written, not yet handed to stdio; under kBufferBytes
   std::FILE* f_ = nullptr;
   bool is_stdout_ = true;
   bool failed_ = false;
