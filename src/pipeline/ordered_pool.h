@@ -1,21 +1,17 @@
-// OrderedPool<T>: applies one function to the items handed to it, on a fixed set of worker
-// threads and on the owner's thread while it waits for a result, and gives the items back
-// in the order they were handed in, whatever order they were finished in.
+// OrderedPool<T>: a fixed set of worker threads that apply one function to the items
+// handed to them, and give the items back in the order they were handed in, whatever
+// order the workers finish them in.
 //
-//   OrderedPool<Batch> pool(1, [&](Batch& b) { CodeAll(b); });  // one worker + the owner
+//   OrderedPool<Batch> pool(2, [&](Batch& b) { CodeAll(b); });
 //   pool.Submit(std::move(first));  pool.Submit(std::move(second));
 //   Batch b;  pool.Next(&b);        // `first`, coded, even if `second` finished earlier
 //
 // The threads start once and live until the pool is destroyed, so a stream of many small
 // batches costs no thread creation. Submit() never blocks; the caller bounds memory by
 // keeping at most so many items pending (pending()), taking the oldest with Next() before
-// submitting more. Next() does not sleep while an item is waiting to be started: the owner
-// works on it itself, so `workers` threads and the owner keep workers + 1 cores busy, and an
-// owner that also reads input and writes output (the code command) needs no core of its
-// own. With no workers at all Next() does every item itself. Submit, Next and pending must
-// be called from one thread (the owner); `work` runs on the workers and the owner,
-// concurrently for different items, and must not throw. The destructor finishes the items
-// being worked on, drops those not started, and joins.
+// submitting more. Submit, Next and pending must be called from one thread (the owner);
+// `work` runs on the workers, concurrently for different items, and must not throw. The
+// destructor finishes the items being worked on, drops those not started, and joins.
 #ifndef TACITUS_PIPELINE_ORDERED_POOL_H_
 #define TACITUS_PIPELINE_ORDERED_POOL_H_
 
@@ -33,10 +29,10 @@ namespace tacitus {
 template <typename T>
 class OrderedPool {
  public:
-  OrderedPool(int workers, std::function<void(T&)> work) : work_(std::move(work)) {
-    if (workers < 0) workers = 0;
-    workers_.reserve(static_cast<size_t>(workers));
-    for (int i = 0; i < workers; ++i) workers_.emplace_back([this] { Work(); });
+  OrderedPool(int threads, std::function<void(T&)> work) : work_(std::move(work)) {
+    if (threads < 1) threads = 1;
+    workers_.reserve(static_cast<size_t>(threads));
+    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
@@ -64,19 +60,12 @@ class OrderedPool {
     return slots_.size();
   }
 
-  // Waits until the oldest pending item is done and moves it to *out, working meanwhile on
-  // the oldest item not yet started, if any. Returns false, without waiting, when nothing
-  // is pending.
+  // Waits until the oldest pending item is done and moves it to *out. Returns false,
+  // without waiting, when nothing is pending.
   bool Next(T* out) {
     std::unique_lock<std::mutex> lock(mu_);
     if (slots_.empty()) return false;
-    while (!slots_.front().done) {
-      if (started_ < slots_.size()) {
-        RunOne(lock);
-      } else {
-        done_cv_.wait(lock);
-      }
-    }
+    done_cv_.wait(lock, [this] { return slots_.front().done; });
     *out = std::move(slots_.front().item);
     slots_.pop_front();
     --started_;
@@ -89,25 +78,22 @@ class OrderedPool {
     bool done;
   };
 
-  // Takes the oldest slot not started, works on it without the lock, and marks it done.
-  // `lock` holds mu_ on entry and on return.
-  void RunOne(std::unique_lock<std::mutex>& lock) {
-    // A deque keeps references to its elements valid across push_back and pop_front, and
-    // the owner pops a slot only once it is done.
-    Slot* slot = &slots_[started_++];
-    lock.unlock();
-    work_(slot->item);
-    lock.lock();
-    slot->done = true;
-  }
-
   void Work() {
-    std::unique_lock<std::mutex> lock(mu_);
     for (;;) {
-      work_cv_.wait(lock, [this] { return closing_ || started_ < slots_.size(); });
-      if (closing_) return;
-      RunOne(lock);
-      // The owner waits only for the oldest slot; it works on any other it finds.
+      Slot* slot;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        work_cv_.wait(lock, [this] { return closing_ || started_ < slots_.size(); });
+        if (closing_) return;
+        // A deque keeps references to its elements valid across push_back and pop_front,
+        // and the owner pops a slot only once it is done.
+        slot = &slots_[started_++];
+      }
+      work_(slot->item);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        slot->done = true;
+      }
       done_cv_.notify_one();
     }
   }
@@ -117,7 +103,7 @@ class OrderedPool {
   std::condition_variable work_cv_;  // an item was submitted, or the pool is closing
   std::condition_variable done_cv_;  // an item is done
   std::deque<Slot> slots_;           // pending items, oldest first
-  size_t started_ = 0;               // slots_[0, started_) are taken by workers or the owner
+  size_t started_ = 0;               // slots_[0, started_) are taken by workers
   bool closing_ = false;
   std::vector<std::thread> workers_;  // last: started after everything they use
 };
