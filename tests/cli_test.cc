@@ -158,12 +158,20 @@ TEST_F(CliTest, OutputFileIsWrittenAtomically) {
   EXPECT_EQ(r.status, 4);
 }
 
+std::string ReplicatedExamples(int copies);
+
 TEST_F(CliTest, FullDiskIsAnOutputError) {
   if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "/dev/full not available";
   Write("in.jsonl", "{\"id\":\"a\",\"date\":\"2023-10-19\",\"text\":\"Russia praised China.\"}\n");
   std::string cmd = std::string(TACITUS_BINARY) + " code " + Path("in.jsonl") + " >/dev/full 2>" + Path("err");
   int rc = std::system(cmd.c_str());
   EXPECT_EQ(WEXITSTATUS(rc), 4);
+  // Output larger than the command's buffer fails while coding, not only at the end.
+  Write("big.jsonl", ReplicatedExamples(40));
+  cmd = std::string(TACITUS_BINARY) + " code " + Path("big.jsonl") + " >/dev/full 2>" + Path("err");
+  rc = std::system(cmd.c_str());
+  EXPECT_EQ(WEXITSTATUS(rc), 4);
+  EXPECT_NE(Slurp(Path("err")).find("write failed"), std::string::npos) << Slurp(Path("err"));
 }
 
 TEST_F(CliTest, TsvHasPetrarchColumns) {

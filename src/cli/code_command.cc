@@ -84,10 +84,18 @@ int RunCode(const CodeFlags& flags) {
     const size_t batch_size = threads > 1 ? 16 : 1;
     const size_t max_in_flight = 4 * static_cast<size_t>(threads);
     bool ended = false;
+    // A batch is read into the Items of the batch written last: their output strings keep
+    // their capacity, so that coding an article seldom grows its output (nor frees, on the
+    // reading thread, a string another thread allocated), except after an article whose
+    // output was unusually large.
+    constexpr size_t kKeptOutputBytes = size_t{1} << 20;
     auto read_batch = [&](std::vector<Item>* batch) {
-      batch->clear();
-      while (!ended && batch->size() < batch_size) {
-        Item item;
+      size_t n = 0;
+      while (!ended && n < batch_size) {
+        if (n == batch->size()) batch->emplace_back();
+        Item& item = (*batch)[n];
+        item.output.clear();
+        if (item.output.capacity() > kKeptOutputBytes) item.output.shrink_to_fit();
         ReadResult r = reader.Next(&item.article, &item.error);
         if (r == ReadResult::kEnd) {
           ended = true;
@@ -95,8 +103,9 @@ int RunCode(const CodeFlags& flags) {
         }
         item.is_error = r == ReadResult::kError;
         if (item.is_error && flags.fail_fast) ended = true;  // read no further
-        batch->push_back(std::move(item));
+        ++n;
       }
+      batch->resize(n);
     };
     auto code_item = [&](Item& item) {
       if (item.is_error) return;

@@ -15,6 +15,7 @@ OutputFile::~OutputFile() {
 }
 
 Status OutputFile::Open(const std::string& path) {
+  buffer_.reserve(kBufferBytes);
   if (path.empty() || path == "-") {
     f_ = stdout;
     is_stdout_ = true;
@@ -30,12 +31,27 @@ Status OutputFile::Open(const std::string& path) {
 
 bool OutputFile::Write(std::string_view data) {
   if (failed_ || !f_) return false;
+  if (buffer_.size() + data.size() < kBufferBytes) {
+    buffer_.append(data);
+    return true;
+  }
+  // The buffer is handed on whole, and a write as large as the buffer is not copied.
+  if (!WriteThrough(buffer_)) return false;
+  buffer_.clear();
+  if (data.size() >= kBufferBytes) return WriteThrough(data);
+  buffer_.append(data);
+  return true;
+}
+
+bool OutputFile::WriteThrough(std::string_view data) {
   if (std::fwrite(data.data(), 1, data.size(), f_) != data.size()) failed_ = true;
   return !failed_;
 }
 
 Status OutputFile::Commit() {
   if (!f_) return Status::IoError("output not open");
+  if (!failed_) WriteThrough(buffer_);
+  buffer_.clear();
   if (std::fflush(f_) != 0) failed_ = true;
   if (is_stdout_) {
     if (failed_) return Status::IoError("<stdout>: write failed: " + std::string(std::strerror(errno)));
