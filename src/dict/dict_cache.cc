@@ -546,8 +546,13 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   // Whether every reference in `d` points at what exists, as Finish() leaves it: the coder
   // indexes with them unchecked, and WordId probes until it finds a free slot.
   auto index_is_sound = [](const Dictionary& d) {
-    for (const Phrase& p : d.phrases)
+    for (const Phrase& p : d.phrases) {
       if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
+      // A name or alias always belongs to someone (the loaders set it); the coder reads
+      // that person unchecked.
+      if ((p.kind == PhraseKind::kPerson || p.kind == PhraseKind::kAlias) && p.person < 0)
+        return false;
+    }
     const size_t words = d.pattern_words_.size(), patterns = d.patterns.size();
     auto all_below = [](const std::vector<uint32_t>& v, size_t n) {
       return std::all_of(v.begin(), v.end(), [n](uint32_t x) { return x < n; });
