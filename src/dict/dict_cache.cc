@@ -550,8 +550,11 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
       if (p.person >= static_cast<int32_t>(d.people.size()) || p.person < -1) return false;
       // A name or alias always belongs to someone (the loaders set it); the coder reads
       // that person unchecked.
-      if ((p.kind == PhraseKind::kPerson || p.kind == PhraseKind::kAlias) && p.person < 0)
-        return false;
+      const bool names_someone = p.kind == PhraseKind::kPerson || p.kind == PhraseKind::kAlias;
+      if (names_someone && p.person < 0) return false;
+      // Every other phrase has a code, and every phrase has words (the loaders skip the
+      // others); the coder reads a code's last byte and a phrase's words unchecked.
+      if ((!names_someone && p.code.empty()) || p.words.empty()) return false;
     }
     const size_t words = d.pattern_words_.size(), patterns = d.patterns.size();
     auto all_below = [](const std::vector<uint32_t>& v, size_t n) {
