@@ -568,10 +568,14 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
             [&](const Dictionary::WordSlot& slot) { return slot.id < words || free(slot); }) ||
         std::none_of(slots.begin(), slots.end(), free))
       return false;
-    for (const Pattern& p : d.patterns)
+    for (const Pattern& p : d.patterns) {
+      // A pattern begins with its verb or noun (the loaders make none without one); the
+      // coder reads elements[0] and steps through the elements unchecked.
+      if (p.elements.empty()) return false;
       for (const std::vector<PatternElement>* elements : {&p.elements, &p.before})
         for (const PatternElement& e : *elements)
           if (!all_below(e.word_ids, words)) return false;
+    }
     for (const auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
       if (by_word->size() != words) return false;
       for (const std::vector<uint32_t>& v : *by_word)
