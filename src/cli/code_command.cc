@@ -77,10 +77,12 @@ int RunCode(const CodeFlags& flags) {
     };
     // One thread reads an article, codes it and writes its events before reading the
     // next, so that a caller feeding a pipe sees each article's output before sending the
-    // next. With several, this thread reads batches of articles and hands them to a pool
-    // of coding threads, keeping a few batches queued so that no coder waits, and writes
-    // the coded batches in input order: the output is the same whatever the thread count,
-    // and memory is bounded by the batches in flight.
+    // next. With N, this thread reads batches of articles and hands them to a pool of
+    // N - 1 coding threads, keeping a few batches queued so that no coder waits, codes
+    // batches itself while the oldest is being coded, and writes the coded batches in
+    // input order: the output is the same whatever the thread count, and memory is
+    // bounded by the batches in flight. Coding on this thread rather than in an N-th
+    // worker saves a thread switch for every batch.
     const size_t batch_size = threads > 1 ? 16 : 1;
     const size_t max_in_flight = 4 * static_cast<size_t>(threads);
     bool ended = false;
@@ -156,7 +158,7 @@ int RunCode(const CodeFlags& flags) {
       }
       return;
     }
-    OrderedPool<std::vector<Item>> pool(threads, [&](std::vector<Item>& b) {
+    OrderedPool<std::vector<Item>> pool(threads - 1, [&](std::vector<Item>& b) {
       for (Item& item : b) code_item(item);
     });
     while (!stop) {
