@@ -15,10 +15,11 @@ OutputFile::~OutputFile() {
 }
 
 Status OutputFile::Open(const std::string& path) {
-  buffer_.reserve(kBufferBytes);
   if (path.empty() || path == "-") {
+    static char stdout_buffer[kBufferBytes];
     f_ = stdout;
     is_stdout_ = true;
+    std::setvbuf(f_, stdout_buffer, _IOFBF, kBufferBytes);
     return Status::Ok();
   }
   path_ = path;
@@ -26,32 +27,19 @@ Status OutputFile::Open(const std::string& path) {
   f_ = std::fopen(tmp_.c_str(), "wb");
   if (!f_) return Status::IoError(path + ": cannot create: " + std::strerror(errno));
   is_stdout_ = false;
+  buffer_ = std::make_unique_for_overwrite<char[]>(kBufferBytes);
+  std::setvbuf(f_, buffer_.get(), _IOFBF, kBufferBytes);
   return Status::Ok();
 }
 
 bool OutputFile::Write(std::string_view data) {
   if (failed_ || !f_) return false;
-  if (buffer_.size() + data.size() < kBufferBytes) {
-    buffer_.append(data);
-    return true;
-  }
-  // The buffer is handed on whole, and a write as large as the buffer is not copied.
-  if (!WriteThrough(buffer_)) return false;
-  buffer_.clear();
-  if (data.size() >= kBufferBytes) return WriteThrough(data);
-  buffer_.append(data);
-  return true;
-}
-
-bool OutputFile::WriteThrough(std::string_view data) {
   if (std::fwrite(data.data(), 1, data.size(), f_) != data.size()) failed_ = true;
   return !failed_;
 }
 
 Status OutputFile::Commit() {
   if (!f_) return Status::IoError("output not open");
-  if (!failed_) WriteThrough(buffer_);
-  buffer_.clear();
   if (std::fflush(f_) != 0) failed_ = true;
   if (is_stdout_) {
     if (failed_) return Status::IoError("<stdout>: write failed: " + std::string(std::strerror(errno)));
