@@ -2672,7 +2672,7 @@ class SentenceCoder {
     const uint32_t* bits = pattern_words_.data();
     const size_t bit_words = pattern_words_.size();
     for (uint32_t id : e.word_ids) {
-      if ((id >> 5) >= bit_words || !((bits[id >> 5] >> (id & 31)) & 1u)) continue;
+      if ((id >> 5) >= bit_words || !Dictionary::WordIsIn(bits, id)) continue;
       if (w->count == SkipWord::kMaxIds) return false;
       w->ids[w->count++] = id;
     }

@@ -296,7 +296,7 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
     const uint32_t* a = need_ids_.data() + needs_[k].first;
     const uint32_t* end = need_ids_.data() + needs_[k].second;
-    while (a != end && !((bits[*a >> 5] >> (*a & 31)) & 1u)) ++a;
+    while (a != end && !WordIsIn(bits, *a)) ++a;
     if (a == end) return false;
   }
   return true;
@@ -313,7 +313,7 @@ void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
   const uint32_t* bits = ids.data();
   const PatternNeeds* needs = pattern_needs_.data();
   const size_t with_needs = pattern_needs_.size();
-  auto absent = [bits](uint32_t id) { return id != kNoWord && !((bits[id >> 5] >> (id & 31)) & 1u); };
+  auto absent = [bits](uint32_t id) { return id != kNoWord && !WordIsIn(bits, id); };
   for (uint32_t p : pats) {
     if (p < with_needs) {  // patterns added after Finish() have no needs
       const PatternNeeds& n = needs[p];

@@ -234,6 +234,11 @@ class Dictionary {
   // ids are looked up here.
   void PatternWordsIn(const std::vector<Token>& toks, std::vector<uint32_t>* ids,
                       std::vector<TokenWords>* token_words = nullptr) const;
+  // Whether word `id` is marked in such a bit set (`bits`: its data, of more than id / 32
+  // words). Inline: the pattern tests ask it of every word a pattern needs.
+  static bool WordIsIn(const uint32_t* bits, uint32_t id) {
+    return (bits[id >> 5] >> (id & 31)) & 1u;
+  }
   // The patterns of `pats` (a VerbPatternsFor or NounPatternsFor list) that may match the
   // sentence whose bit set `ids` is, in order, into *out: one call per head, in a loop that
   // keeps the tables at hand, as most heads' patterns all fail. Patterns added after
