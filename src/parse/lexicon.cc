@@ -50,6 +50,8 @@ constexpr uint32_t kMaxPoolBytes = 1 << 24;  // offsets are 24 bits
 constexpr uint8_t kHasExceptions = 0x10;
 
 constexpr int kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3;
+// Analyze() fills Analysis::lemma by these indexes.
+static_assert(kNounLemma == kNoun && kVerbLemma == kVerb && kAdjLemma == kAdj);
 constexpr const char* kPosNames[4] = {"noun", "verb", "adj", "adv"};
 constexpr char kPosLetters[4] = {'n', 'v', 'a', 'r'};
 

@@ -48,6 +48,11 @@ namespace tacitus {
 // The open-class parts of speech, as bits: Pos() may return several.
 enum PosBits : uint8_t { kPosNoun = 1, kPosVerb = 2, kPosAdj = 4, kPosAdv = 8 };
 
+// The slots of a word's three single-bit lemmas (Lexicon::Analysis::lemma, and the word
+// cache's and tagger's copies): Lemma(w, kPosNoun), Lemma(w, kPosVerb), Lemma(w, kPosAdj).
+enum LemmaSlot : uint8_t { kNounLemma, kVerbLemma, kAdjLemma };
+inline constexpr int kLemmaSlots = 3;
+
 // The inflection of a verb form. A form that is both past and participle (walked, held,
 // met) is kPast; kPastParticiple is kept for participle-only forms (gone, taken, been,
 // withdrawn). kBase also covers present non-third-person forms (am, are).
@@ -111,7 +116,7 @@ class Lexicon {
   // word: what a cache of the tagger's questions keeps (parse/word_cache.h).
   struct Analysis {
     uint8_t pos = 0;
-    std::string_view lemma[3];  // Lemma(w, kPosNoun), Lemma(w, kPosVerb), Lemma(w, kPosAdj)
+    std::string_view lemma[kLemmaSlots];  // by LemmaSlot
   };
   Analysis Analyze(std::string_view lower_word) const;
 

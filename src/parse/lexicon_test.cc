@@ -130,9 +130,9 @@ TEST(LexiconTest, AnalyzeAnswersAsPosAndLemma) {
   for (std::string_view w : {"talks", "met", "meeting", "countries", "better", "went", "zzqxv",
                              "", "the", "larger", "forces"}) {
     const Lexicon::Analysis a = Lex().Analyze(w);
-    EXPECT_EQ(a.lemma[0], Lex().Lemma(w, kPosNoun)) << w;
-    EXPECT_EQ(a.lemma[1], Lex().Lemma(w, kPosVerb)) << w;
-    EXPECT_EQ(a.lemma[2], Lex().Lemma(w, kPosAdj)) << w;
+    EXPECT_EQ(a.lemma[kNounLemma], Lex().Lemma(w, kPosNoun)) << w;
+    EXPECT_EQ(a.lemma[kVerbLemma], Lex().Lemma(w, kPosVerb)) << w;
+    EXPECT_EQ(a.lemma[kAdjLemma], Lex().Lemma(w, kPosAdj)) << w;
     // Pos() is Analyze().pos (its own values are pinned by PartsOfSpeech); here the bits must
     // agree with the lemmas: a word reduced to another base form as a noun, verb or adjective
     // is known as one.
@@ -143,8 +143,8 @@ TEST(LexiconTest, AnalyzeAnswersAsPosAndLemma) {
       }
     }
   }
-  EXPECT_EQ(Lex().Analyze("met").lemma[1], "meet");
-  EXPECT_EQ(Lex().Analyze("countries").lemma[0], "country");
+  EXPECT_EQ(Lex().Analyze("met").lemma[kVerbLemma], "meet");
+  EXPECT_EQ(Lex().Analyze("countries").lemma[kNounLemma], "country");
 }
 
 TEST(LexiconTest, VerbForms) {
@@ -696,7 +696,7 @@ TEST_F(BuiltInVsWordNetTest, AgreesWithNaiveMorphyOnSampledWords) {
       std::string_view want = base ? std::string_view(*base) : std::string_view(word);
       ASSERT_EQ(Lex().Lemma(word, bit), want) << word << " pos " << p;
       ASSERT_EQ(loaded->Lemma(word, bit), want) << word << " pos " << p;
-      if (p < 3) {
+      if (p < kLemmaSlots) {
         ASSERT_EQ(analysis.lemma[p], want) << word << " pos " << p;
       }
     }

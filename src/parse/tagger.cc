@@ -445,20 +445,22 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       t.tag = Tag::kDeterminer;
     }
     // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers.
-    auto set_lemma = [&](int k) {
+    auto set_lemma = [&](LemmaSlot k) {
       const WordCache::WordInfo& info = word(i);
-      t.lemma = k == 0 ? info.noun_lemma : k == 1 ? info.verb_lemma : info.adj_lemma;
+      t.lemma = k == kNounLemma   ? info.noun_lemma
+                : k == kVerbLemma ? info.verb_lemma
+                                  : info.adj_lemma;
       t.lemma_id = info.lemma_id[k];
     };
     switch (t.tag) {
       case Tag::kNoun:
-        set_lemma(0);
+        set_lemma(kNounLemma);
         break;
       case Tag::kVerb:
-        set_lemma(1);
+        set_lemma(kVerbLemma);
         break;
       case Tag::kAdjective:
-        set_lemma(2);
+        set_lemma(kAdjLemma);
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
@@ -470,7 +472,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
-        if (bits[i] & kPosNoun) set_lemma(0);
+        if (bits[i] & kPosNoun) set_lemma(kNounLemma);
         break;
       default:
         break;

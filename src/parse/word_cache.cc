@@ -81,7 +81,7 @@ WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const WordK
   s.closed = lexicon_.Closed(w);
   const Lexicon::Analysis analysis = lexicon_.Analyze(w);
   s.pos = analysis.pos;
-  for (int k = 0; k < 3; ++k) {
+  for (int k = 0; k < kLemmaSlots; ++k) {
     s.lemma[k] = RefOf(analysis.lemma[k], w);
     if (s.lemma[k].offset == UINT32_MAX) return nullptr;
   }
@@ -100,7 +100,7 @@ void WordCache::Renumber(Slot& s, std::string_view lower_word) const {
     return;
   }
   s.lower_id = numbering_->Number(lower_word);
-  for (int k = 0; k < 3; ++k) {
+  for (int k = 0; k < kLemmaSlots; ++k) {
     const LemmaRef& ref = s.lemma[k];
     // Most lemmas are the word itself, whose number is known by now.
     const bool is_word = ref.in_word && ref.offset == 0 && ref.length == lower_word.size();
@@ -117,9 +117,9 @@ void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
   info->closed = lexicon_.Closed(lower_word);
   const Lexicon::Analysis analysis = lexicon_.Analyze(lower_word);
   info->pos = analysis.pos;
-  info->noun_lemma = analysis.lemma[0];
-  info->verb_lemma = analysis.lemma[1];
-  info->adj_lemma = analysis.lemma[2];
+  info->noun_lemma = analysis.lemma[kNounLemma];
+  info->verb_lemma = analysis.lemma[kVerbLemma];
+  info->adj_lemma = analysis.lemma[kAdjLemma];
   info->lower_id = kWordIdUnknown;  // too long to keep: left to the numbering's owner
   for (uint32_t& id : info->lemma_id) id = kWordIdUnknown;
 }

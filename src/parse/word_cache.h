@@ -49,13 +49,13 @@ class WordCache {
   // Everything the tagger asks about one word, found with one lookup: Closed(), Pos() and
   // Lemma() for kPosNoun, kPosVerb and kPosAdj. The lemma views point into the lexicon's
   // table or into `lower_word`, as Lemma()'s do. The ids: the numbering's numbers of the
-  // word and of the three lemmas (kWordIdUnknown without a numbering).
+  // word and of the three lemmas, by LemmaSlot (kWordIdUnknown without a numbering).
   struct WordInfo {
     ClosedClass closed = ClosedClass::kNone;
     uint8_t pos = 0;
     std::string_view noun_lemma, verb_lemma, adj_lemma;
     uint32_t lower_id = kWordIdUnknown;
-    uint32_t lemma_id[3] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};  // noun, verb, adj
+    uint32_t lemma_id[kLemmaSlots] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};
   };
 
   // The numbering whose numbers Info() gives from now on (nullptr: none). Cheap: slots
@@ -118,10 +118,10 @@ class WordCache {
     bool used = false;
     ClosedClass closed = ClosedClass::kNone;
     uint8_t pos = 0;
-    LemmaRef lemma[3];  // noun, verb, adjective
+    LemmaRef lemma[kLemmaSlots];  // by LemmaSlot
     uint32_t numbered_by = 0;  // the serial of the numbering that gave `ids`; 0: none
     uint32_t lower_id = kWordIdUnknown;
-    uint32_t lemma_id[3] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};
+    uint32_t lemma_id[kLemmaSlots] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};
 
     bool Holds(const WordKey& k, size_t n) const { return used && length == n && key == k; }
   };
@@ -151,11 +151,11 @@ class WordCache {
   void FillInfo(const Slot& s, std::string_view lower_word, WordInfo* info) const {
     info->closed = s.closed;
     info->pos = s.pos;
-    info->noun_lemma = LemmaOf(s, 0, lower_word);
-    info->verb_lemma = LemmaOf(s, 1, lower_word);
-    info->adj_lemma = LemmaOf(s, 2, lower_word);
+    info->noun_lemma = LemmaOf(s, kNounLemma, lower_word);
+    info->verb_lemma = LemmaOf(s, kVerbLemma, lower_word);
+    info->adj_lemma = LemmaOf(s, kAdjLemma, lower_word);
     info->lower_id = s.lower_id;
-    for (int k = 0; k < 3; ++k) info->lemma_id[k] = s.lemma_id[k];
+    for (int k = 0; k < kLemmaSlots; ++k) info->lemma_id[k] = s.lemma_id[k];
   }
   // Gives slot `s`, which holds `lower_word`, the current numbering's numbers.
   [[gnu::noinline]] void Renumber(Slot& s, std::string_view lower_word) const;

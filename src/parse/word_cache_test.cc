@@ -216,9 +216,9 @@ void ExpectNumbered(WordCache& cache, const WordNumbering& numbering, const std:
     return;
   }
   EXPECT_EQ(info.lower_id, numbering.Number(w)) << w;
-  EXPECT_EQ(info.lemma_id[0], numbering.Number(info.noun_lemma)) << w;
-  EXPECT_EQ(info.lemma_id[1], numbering.Number(info.verb_lemma)) << w;
-  EXPECT_EQ(info.lemma_id[2], numbering.Number(info.adj_lemma)) << w;
+  EXPECT_EQ(info.lemma_id[kNounLemma], numbering.Number(info.noun_lemma)) << w;
+  EXPECT_EQ(info.lemma_id[kVerbLemma], numbering.Number(info.verb_lemma)) << w;
+  EXPECT_EQ(info.lemma_id[kAdjLemma], numbering.Number(info.adj_lemma)) << w;
 }
 
 TEST(WordCacheTest, KeepsTheNumbersOfAWordAndItsLemmas) {
@@ -228,8 +228,8 @@ TEST(WordCacheTest, KeepsTheNumbersOfAWordAndItsLemmas) {
   cache.SetNumbering(&numbering);
   for (int round = 0; round < 2; ++round)
     for (const std::string& w : Words()) ExpectNumbered(cache, numbering, w);
-  EXPECT_EQ(cache.Info("met").lemma_id[1], 3u);     // "meet"
-  EXPECT_EQ(cache.Info("talks").lemma_id[0], 2u);   // "talk"
+  EXPECT_EQ(cache.Info("met").lemma_id[kVerbLemma], 3u);    // "meet"
+  EXPECT_EQ(cache.Info("talks").lemma_id[kNounLemma], 2u);  // "talk"
   EXPECT_EQ(cache.Info("gas").lower_id, kNoWordId);  // a word the numbering lacks
 }
 
@@ -252,12 +252,12 @@ TEST(WordCacheTest, AnotherNumberingOrNoneRenumbers) {
   EXPECT_EQ(cache.Info("talks").lower_id, 1u);
   cache.SetNumbering(&two);
   EXPECT_EQ(cache.Info("talks").lower_id, 11u);
-  EXPECT_EQ(cache.Info("talks").lemma_id[0], 12u);
+  EXPECT_EQ(cache.Info("talks").lemma_id[kNounLemma], 12u);
   cache.SetNumbering(nullptr);
   EXPECT_EQ(cache.Info("talks").lower_id, kWordIdUnknown);
-  EXPECT_EQ(cache.Info("talks").lemma_id[0], kWordIdUnknown);
+  EXPECT_EQ(cache.Info("talks").lemma_id[kNounLemma], kWordIdUnknown);
   cache.SetNumbering(&one);
-  EXPECT_EQ(cache.Info("talks").lemma_id[0], 2u);
+  EXPECT_EQ(cache.Info("talks").lemma_id[kNounLemma], 2u);
   TableNumbering copy = one;  // the same numbers: its numbers stand
   EXPECT_EQ(copy.serial(), one.serial());
   EXPECT_NE(one.serial(), two.serial());
