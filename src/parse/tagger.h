@@ -11,7 +11,9 @@
 // Given a WordNumbering (the coder's dictionary's word ids), it also gives each token the
 // numbers of its lowercase form and lemma (Token::lower_id, lemma_id), kept per distinct
 // word in the tagger's word cache; kWordIdUnknown where it has none (punctuation, numbers,
-// literal lemmas such as "be" for "'s", words over WordCache::kMaxWordBytes).
+// literal lemmas such as "be" for "'s", words over WordCache::kMaxWordBytes, and names it
+// settles by their case without the lexicon, such as "NATO" mid-sentence or "bin" in
+// "Faisal bin Farhan").
 #ifndef TACITUS_PARSE_TAGGER_H_
 #define TACITUS_PARSE_TAGGER_H_
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "parse/table_numbering_testing.h"
+
 namespace tacitus {
 namespace {
 
@@ -190,23 +192,6 @@ TEST(WordCacheTest, WordsDifferingInOneByteAreDifferentWords) {
     }
   }
 }
-
-// A numbering by a table of words (the coder's is a dictionary's), which counts its calls.
-class TableNumbering : public WordNumbering {
- public:
-  explicit TableNumbering(std::map<std::string, uint32_t, std::less<>> numbers)
-      : numbers_(std::move(numbers)) {}
-  uint32_t Number(std::string_view w) const override {
-    ++calls_;
-    auto it = numbers_.find(w);
-    return it == numbers_.end() ? kNoWordId : it->second;
-  }
-  size_t calls() const { return calls_; }
-
- private:
-  std::map<std::string, uint32_t, std::less<>> numbers_;
-  mutable size_t calls_ = 0;
-};
 
 // The ids Info() gives are the numbering's numbers of the word and of its three lemmas.
 void ExpectNumbered(WordCache& cache, const WordNumbering& numbering, const std::string& w) {
