@@ -84,7 +84,7 @@ int RunCode(const CodeFlags& flags) {
     // bounded by the batches in flight. Coding on this thread rather than in an N-th
     // worker saves a thread switch for every batch.
     const size_t batch_size = threads > 1 ? 16 : 1;
-    const size_t max_in_flight = 4 * static_cast<size_t>(threads);
+    const size_t max_in_flight = 2 * static_cast<size_t>(threads);
     bool ended = false;
     // A batch is read into the Items of the batch written last: their output strings keep
     // their capacity, so that coding an article seldom grows its output (nor frees, on the
