@@ -1,8 +1,12 @@
 // The tacitus binary as a user runs it: exit codes, error messages naming file and line,
 // no lost articles, atomic output files, and the golden events of the bundled examples.
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -10,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -244,6 +249,66 @@ TEST_F(CliTest, GnuParallelPipeGivesTheSameEventsAsOneProcess) {
   Write("single.out", single.out);
   std::system(("sort " + Path("single.out") + " > " + Path("single.sorted")).c_str());
   EXPECT_EQ(Slurp(Path("unordered.out")), Slurp(Path("single.sorted")));
+}
+
+// A caller that keeps tacitus running as a co-process sends one article, waits for its
+// events, and only then sends the next: each article's events must come out before more
+// input arrives. Deadline-guarded (a tacitus holding its output would keep the caller
+// waiting forever); the deadline is a hang guard, not a timing.
+TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
+  std::vector<std::string> articles;
+  std::istringstream examples(Slurp(std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl"));
+  for (std::string line; std::getline(examples, line);)
+    if (!line.empty()) articles.push_back(line + "\n");
+  ASSERT_GE(articles.size(), 2u);
+  int to_child[2], from_child[2];
+  ASSERT_EQ(::pipe(to_child), 0);
+  ASSERT_EQ(::pipe(from_child), 0);
+  const pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    ::dup2(to_child[0], 0);
+    ::dup2(from_child[1], 1);
+    for (int fd : {to_child[0], to_child[1], from_child[0], from_child[1]}) ::close(fd);
+    ::execl(TACITUS_BINARY, TACITUS_BINARY, "code", "--input-format", "jsonl", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(to_child[0]);
+  ::close(from_child[1]);
+  // Reads until the output holds a line for article `id`, or the deadline passes.
+  std::string out;
+  auto events_of = [&](const std::string& id) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (out.find("\"article\":\"" + id + "\"") == std::string::npos) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) return false;
+      pollfd p{from_child[0], POLLIN, 0};
+      if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
+      char buf[4096];
+      const ssize_t n = ::read(from_child[0], buf, sizeof buf);
+      if (n <= 0) return false;
+      out.append(buf, static_cast<size_t>(n));
+    }
+    return true;
+  };
+  for (const std::string& article : articles) {
+    const std::string id = nlohmann::json::parse(article).at("id").get<std::string>();
+    ASSERT_EQ(::write(to_child[1], article.data(), article.size()), static_cast<ssize_t>(article.size()));
+    if (!events_of(id)) {
+      ADD_FAILURE() << "no events for " << id << " while tacitus waits for the next article";
+      ::kill(pid, SIGKILL);
+      break;
+    }
+  }
+  EXPECT_EQ(Lines(out), Lines(Tacitus("code " + std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl").out));
+  ::close(to_child[1]);
+  char buf[4096];
+  while (::read(from_child[0], buf, sizeof buf) > 0) {
+  }
+  ::close(from_child[0]);
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
 TEST_F(CliTest, GoldenEventsOfTheBundledExamples) {

@@ -37,6 +37,8 @@ ArticleReaderOptions ReaderOptionsFor(const std::string& name, const InputFlags&
   return ropts;
 }
 
+void UnsyncStandardStreams() { std::ios::sync_with_stdio(false); }
+
 size_t ForEachInputFile(
     const std::vector<std::string>& files, bool stop_on_error,
     const std::function<bool(std::istream& in, const std::string& name)>& read) {

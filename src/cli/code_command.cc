@@ -66,7 +66,11 @@ int RunCode(const CodeFlags& flags) {
   int threads = flags.threads > 0 ? flags.threads : static_cast<int>(std::thread::hardware_concurrency());
   if (threads < 1) threads = 1;
   auto code_stream = [&](std::istream& in, const std::string& name) {
-    ArticleReader reader(in, name, ReaderOptionsFor(name, flags.input));
+    ArticleReaderOptions reader_options = ReaderOptionsFor(name, flags.input);
+    // Events written are handed on before the reader waits for more input, so that a
+    // caller who sends an article and waits for its events gets them.
+    reader_options.before_wait = [&out] { out.Flush(); };
+    ArticleReader reader(in, name, std::move(reader_options));
     struct Item {
       bool is_error = false;
       Article article;
@@ -76,13 +80,14 @@ int RunCode(const CodeFlags& flags) {
       size_t events = 0, sentences = 0;
     };
     // One thread reads an article, codes it and writes its events before reading the
-    // next, so that a caller feeding a pipe sees each article's output before sending the
-    // next. With N, this thread reads batches of articles and hands them to a pool of
-    // N - 1 coding threads, keeping a few batches queued so that no coder waits, codes
-    // batches itself while the oldest is being coded, and writes the coded batches in
-    // input order: the output is the same whatever the thread count, and memory is
-    // bounded by the batches in flight. Coding on this thread rather than in an N-th
-    // worker saves a thread switch for every batch.
+    // next, so that a caller feeding a pipe one article at a time gets each article's
+    // events before sending the next (the output is flushed before the reader waits).
+    // With N, this thread reads batches of articles and hands them to a pool of N - 1
+    // coding threads, keeping a few batches queued so that no coder waits, codes batches
+    // itself while the oldest is being coded, and writes the coded batches in input
+    // order: the output is the same whatever the thread count, and memory is bounded by
+    // the batches in flight. Coding on this thread rather than in an N-th worker saves a
+    // thread switch for every batch.
     const size_t batch_size = threads > 1 ? 16 : 1;
     const size_t max_in_flight = 2 * static_cast<size_t>(threads);
     bool ended = false;

@@ -3,9 +3,11 @@
 #include <iostream>
 #include <vector>
 
+#include "cli/article_input.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
+  tacitus::UnsyncStandardStreams();
   // A closed pipe ("tacitus code ... | head") is a write error we report, not a signal.
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"Tacitus: codes news text into CAMEO political events"};

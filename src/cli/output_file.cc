@@ -38,6 +38,11 @@ bool OutputFile::Write(std::string_view data) {
   return !failed_;
 }
 
+bool OutputFile::Flush() {
+  if (f_ && !failed_ && std::fflush(f_) != 0) failed_ = true;
+  return !failed_;
+}
+
 Status OutputFile::Commit() {
   if (!f_) return Status::IoError("output not open");
   if (std::fflush(f_) != 0) failed_ = true;

@@ -36,6 +36,8 @@ class OutputFile {
   Status Open(const std::string& path);
   // Buffered; returns false once a write has failed (disk full, closed pipe).
   bool Write(std::string_view data);
+  // Hands what is buffered to the destination now; false once a write has failed.
+  bool Flush();
   // Flushes; for a file, fsyncs and renames the temporary into place.
   Status Commit();
 

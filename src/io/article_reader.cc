@@ -197,6 +197,7 @@ bool ArticleReader::ReadMore() {
     pending_pos_ = 0;
   }
   std::streamsize avail = sb->in_avail();
+  if (avail == 0 && options_.before_wait) options_.before_wait();
   if (avail <= 0) {
     // Nothing buffered: block for one byte, which makes the streambuf fill its buffer.
     const int c = avail < 0 ? std::char_traits<char>::eof() : sb->sbumpc();

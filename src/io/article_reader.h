@@ -30,8 +30,9 @@
 //   Article has are built: unknown fields, and deep or wide values beyond what a message
 //   quotes, are skipped while parsing, so hostile nesting costs the parser's stack only.
 // - Reads through the istream's streambuf and never blocks for more input than the next line
-//   needs, so it works as a stdin filter. For std::cin call std::ios::sync_with_stdio(false)
-//   first: the synced stdin streambuf is unbuffered and would hand over one byte per call.
+//   needs, so it works as a stdin filter (see before_wait). For std::cin call
+//   std::ios::sync_with_stdio(false) first (the CLI's UnsyncStandardStreams): the synced
+//   stdin streambuf is unbuffered and would hand over one byte per call.
 //   The stream must outlive the reader. Not thread-safe.
 #ifndef TACITUS_IO_ARTICLE_READER_H_
 #define TACITUS_IO_ARTICLE_READER_H_
@@ -95,6 +96,12 @@ struct ArticleReaderOptions {
   std::string date;
   // Plain text only: the article id; empty means the last path component of file_name.
   std::string text_id;
+  // Called when nothing read is left and the stream has nothing ready either (in_avail()
+  // is 0), just before the reader waits for more: a filter that answers one article at a
+  // time flushes its output here, so that a caller who sends an article and waits for its
+  // events gets them. Not called while input is ready, so it costs nothing on a file or a
+  // busy pipe.
+  std::function<void()> before_wait;
 };
 
 enum class ReadResult { kArticle, kError, kEnd };
