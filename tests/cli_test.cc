@@ -270,7 +270,8 @@ TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
     ::dup2(to_child[0], 0);
     ::dup2(from_child[1], 1);
     for (int fd : {to_child[0], to_child[1], from_child[0], from_child[1]}) ::close(fd);
-    ::execl(TACITUS_BINARY, TACITUS_BINARY, "code", "--input-format", "jsonl", static_cast<char*>(nullptr));
+    ::execl(TACITUS_BINARY, TACITUS_BINARY, "code", "--input-format", "jsonl",
+            static_cast<char*>(nullptr));
     ::_exit(127);
   }
   ::close(to_child[0]);
@@ -280,7 +281,8 @@ TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
   auto events_of = [&](const std::string& id) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (out.find("\"article\":\"" + id + "\"") == std::string::npos) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
       if (left.count() <= 0) return false;
       pollfd p{from_child[0], POLLIN, 0};
       if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
@@ -293,14 +295,17 @@ TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
   };
   for (const std::string& article : articles) {
     const std::string id = nlohmann::json::parse(article).at("id").get<std::string>();
-    ASSERT_EQ(::write(to_child[1], article.data(), article.size()), static_cast<ssize_t>(article.size()));
+    ASSERT_EQ(::write(to_child[1], article.data(), article.size()),
+              static_cast<ssize_t>(article.size()));
     if (!events_of(id)) {
       ADD_FAILURE() << "no events for " << id << " while tacitus waits for the next article";
       ::kill(pid, SIGKILL);
       break;
     }
   }
-  EXPECT_EQ(Lines(out), Lines(Tacitus("code " + std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl").out));
+  EXPECT_EQ(
+      Lines(out),
+      Lines(Tacitus("code " + std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl").out));
   ::close(to_child[1]);
   char buf[4096];
   while (::read(from_child[0], buf, sizeof buf) > 0) {
@@ -314,7 +319,8 @@ TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
 TEST_F(CliTest, GoldenEventsOfTheBundledExamples) {
   Outcome r = Tacitus("code " + std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl");
   EXPECT_EQ(r.status, 0) << r.err;
-  std::string golden = Slurp(std::string(TACITUS_SOURCE_DIR) + "/testdata/golden/examples.events.jsonl");
+  std::string golden =
+      Slurp(std::string(TACITUS_SOURCE_DIR) + "/testdata/golden/examples.events.jsonl");
   EXPECT_EQ(r.out, golden) << "regenerate with: build/tacitus code examples/articles.jsonl > "
                               "testdata/golden/examples.events.jsonl (and review the diff)";
 }
