@@ -82,14 +82,14 @@ int RunCode(const CodeFlags& flags) {
     // One thread reads an article, codes it and writes its events before reading the
     // next, so that a caller feeding a pipe one article at a time gets each article's
     // events before sending the next (the output is flushed before the reader waits).
-    // With N, this thread reads batches of articles and hands them to a pool of N - 1
-    // coding threads, keeping a few batches queued so that no coder waits, codes batches
-    // itself while the oldest is being coded, and writes the coded batches in input
-    // order: the output is the same whatever the thread count, and memory is bounded by
-    // the batches in flight. Coding on this thread rather than in an N-th worker saves a
-    // thread switch for every batch.
+    // With N, this thread reads batches of articles and hands them to a pool of N coding
+    // threads, keeping a few batches queued so that no coder waits, and writes the coded
+    // batches in input order: the output is the same whatever the thread count, and
+    // memory is bounded by the batches in flight. This thread does not code: see
+    // doc/benchmarks.md, "Ninth round", for why a pool in which it does is slower beside
+    // any other busy process.
     const size_t batch_size = threads > 1 ? 16 : 1;
-    const size_t max_in_flight = 2 * static_cast<size_t>(threads);
+    const size_t max_in_flight = 4 * static_cast<size_t>(threads);
     bool ended = false;
     // A batch is read into the Items of the batch written last: their output strings keep
     // their capacity, so that coding an article seldom grows its output (nor frees, on the
@@ -163,7 +163,7 @@ int RunCode(const CodeFlags& flags) {
       }
       return;
     }
-    OrderedPool<std::vector<Item>> pool(threads - 1, [&](std::vector<Item>& b) {
+    OrderedPool<std::vector<Item>> pool(threads, [&](std::vector<Item>& b) {
       for (Item& item : b) code_item(item);
     });
     while (!stop) {

@@ -2,19 +2,16 @@
 // handed to them, and give the items back in the order they were handed in, whatever
 // order the workers finish them in.
 //
-//   OrderedPool<Batch> pool(1, [&](Batch& b) { CodeAll(b); });
+//   OrderedPool<Batch> pool(2, [&](Batch& b) { CodeAll(b); });
 //   pool.Submit(std::move(first));  pool.Submit(std::move(second));
 //   Batch b;  pool.Next(&b);        // `first`, coded, even if `second` finished earlier
 //
 // The threads start once and live until the pool is destroyed, so a stream of many small
 // batches costs no thread creation. Submit() never blocks; the caller bounds memory by
 // keeping at most so many items pending (pending()), taking the oldest with Next() before
-// submitting more. Submit, Next and pending must be called from one thread (the owner).
-// Next() does not idle while the oldest item is unfinished: the owner works on items no
-// worker has started yet, so a pool of N - 1 workers keeps N threads busy, and with no
-// workers the owner does all the work itself. `work` runs concurrently for different
-// items and must not throw. The destructor finishes the items being worked on, drops
-// those not started, and joins.
+// submitting more. Submit, Next and pending must be called from one thread (the owner);
+// `work` runs on the workers, concurrently for different items, and must not throw. The
+// destructor finishes the items being worked on, drops those not started, and joins.
 #ifndef TACITUS_PIPELINE_ORDERED_POOL_H_
 #define TACITUS_PIPELINE_ORDERED_POOL_H_
 
@@ -33,7 +30,7 @@ template <typename T>
 class OrderedPool {
  public:
   OrderedPool(int threads, std::function<void(T&)> work) : work_(std::move(work)) {
-    if (threads < 0) threads = 0;
+    if (threads < 1) threads = 1;
     workers_.reserve(static_cast<size_t>(threads));
     for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
@@ -63,19 +60,12 @@ class OrderedPool {
     return slots_.size();
   }
 
-  // Moves the oldest pending item, once done, to *out. While it is not done, the calling
-  // thread works on the oldest item no worker has started, and waits only when every
-  // pending item is started. Returns false, without waiting, when nothing is pending.
+  // Waits until the oldest pending item is done and moves it to *out. Returns false,
+  // without waiting, when nothing is pending.
   bool Next(T* out) {
     std::unique_lock<std::mutex> lock(mu_);
     if (slots_.empty()) return false;
-    while (!slots_.front().done) {
-      if (started_ < slots_.size()) {
-        RunLocked(lock);
-        continue;
-      }
-      done_cv_.wait(lock);
-    }
+    done_cv_.wait(lock, [this] { return slots_.front().done; });
     *out = std::move(slots_.front().item);
     slots_.pop_front();
     --started_;
@@ -88,24 +78,22 @@ class OrderedPool {
     bool done;
   };
 
-  // Takes the oldest item not yet started, works on it with mu_ released, and marks it
-  // done. Called with mu_ held and an unstarted item pending; returns with mu_ held.
-  void RunLocked(std::unique_lock<std::mutex>& lock) {
-    // A deque keeps references to its elements valid across push_back and pop_front,
-    // and the owner pops a slot only once it is done.
-    Slot* slot = &slots_[started_++];
-    lock.unlock();
-    work_(slot->item);
-    lock.lock();
-    slot->done = true;
-  }
-
   void Work() {
-    std::unique_lock<std::mutex> lock(mu_);
     for (;;) {
-      work_cv_.wait(lock, [this] { return closing_ || started_ < slots_.size(); });
-      if (closing_) return;
-      RunLocked(lock);
+      Slot* slot;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        work_cv_.wait(lock, [this] { return closing_ || started_ < slots_.size(); });
+        if (closing_) return;
+        // A deque keeps references to its elements valid across push_back and pop_front,
+        // and the owner pops a slot only once it is done.
+        slot = &slots_[started_++];
+      }
+      work_(slot->item);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        slot->done = true;
+      }
       done_cv_.notify_one();
     }
   }
