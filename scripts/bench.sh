@@ -214,11 +214,18 @@ if "$TACITUS" code --help 2>&1 | grep -q -- '--threads'; then
   report "code --threads 2" t2
   echo "  speed-up 2 threads / 1: $(awk -v a="$T1_WALL" -v b="$WALL" 'BEGIN {printf "%.2fx", a / b}');" \
        "output identical: $(cmp -s "$WORK/t1.out" "$WORK/t2.out" && echo yes || echo NO)"
-  # Two one-thread processes at once, sharing nothing: when each takes more CPU than one
-  # alone, the two cores slow each other down (shared caches, memory bandwidth, or two
-  # hardware threads of one core), whatever Tacitus's threads do.
-  measure pair sh -c '"$0" code --threads 1 "$1" >/dev/null & "$0" code --threads 1 "$1" >/dev/null; wait' \
-    "$TACITUS" "$CORPUS"
+  # The same from standard input, as a streaming filter reads it (Hadoop Streaming, Spark's
+  # pipe, GNU parallel --pipe): it should cost what reading the file does.
+  measure stdin sh -c 'exec "$0" code --stats --threads 1 < "$1"' "$TACITUS" "$CORPUS"
+  report "code --threads 1 <" stdin
+  echo "  from stdin / from the file: $(awk -v a="$WALL" -v b="$T1_WALL" 'BEGIN {printf "%.2f", a / b}');" \
+       "output identical: $(cmp -s "$WORK/t1.out" "$WORK/stdin.out" && echo yes || echo NO)"
+  # Two one-thread processes at once, sharing nothing, each writing its own file as the
+  # one-thread run does: when each takes more CPU than one alone, the two cores slow each
+  # other down (shared caches, memory bandwidth, or two hardware threads of one core),
+  # whatever Tacitus's threads do.
+  measure pair sh -c '"$0" code --threads 1 "$1" >"$2.a" & "$0" code --threads 1 "$1" >"$2.b"; wait' \
+    "$TACITUS" "$CORPUS" "$WORK/pair"
   printf '%-18s %7.3f s (%.3f-%.3f) cpu %6.3f s a process (%.3f s alone): %s CPU a sentence when both cores code\n' \
     "2 processes x 1" "$WALL" "$WALL_MIN" "$WALL_MAX" "$(awk -v c="$CPU" 'BEGIN {print c / 2}')" "$T1_CPU" \
     "$(awk -v c="$CPU" -v a="$T1_CPU" 'BEGIN {printf "%+.0f%%", (c / 2 / a - 1) * 100}')"
