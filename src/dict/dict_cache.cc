@@ -526,11 +526,11 @@ std::string SerializeDictionary(const Dictionary& dict) {
   }
   w.Array(dict.weights_);
   w.Array(dict.pattern_needs_);
-  // needs_ as pairs of U32 (std::pair is not trivially copyable).
+  // needs_ pair by pair, as the format has it since before IdRange.
   w.U32(static_cast<uint32_t>(dict.needs_.size()));
-  for (const auto& [begin, end] : dict.needs_) {
-    w.U32(begin);
-    w.U32(end);
+  for (const Dictionary::IdRange& n : dict.needs_) {
+    w.U32(n.begin);
+    w.U32(n.end);
   }
   w.Array(dict.need_ids_);
   const PhraseTrie& t = dict.phrase_trie_;
@@ -589,8 +589,8 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
       if (!id_or_none(n.one) || !id_or_none(n.two) || n.rest_begin > n.rest_end ||
           n.rest_end > d.needs_.size())
         return false;
-    return std::all_of(d.needs_.begin(), d.needs_.end(), [&](const auto& n) {
-      return n.first <= n.second && n.second <= d.need_ids_.size();
+    return std::all_of(d.needs_.begin(), d.needs_.end(), [&](const Dictionary::IdRange& n) {
+      return n.begin <= n.end && n.end <= d.need_ids_.size();
     });
   };
 
@@ -651,9 +651,9 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     d.weights_ = r.Array<int>();
     d.pattern_needs_ = r.Array<Dictionary::PatternNeeds>();
     d.needs_.resize(r.Count(8));
-    for (auto& [begin, end] : d.needs_) {
-      begin = r.U32();
-      end = r.U32();
+    for (Dictionary::IdRange& n : d.needs_) {
+      n.begin = r.U32();
+      n.end = r.U32();
     }
     d.need_ids_ = r.Array<uint32_t>();
     PhraseTrie& t = d.phrase_trie_;

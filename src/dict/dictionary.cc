@@ -225,7 +225,7 @@ void Dictionary::Finish() {
       }
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
       need_ids_.insert(need_ids_.end(), ids.begin(), ids.end());
-      needs_.emplace_back(begin, static_cast<uint32_t>(need_ids_.size()));
+      needs_.push_back(IdRange{begin, static_cast<uint32_t>(need_ids_.size())});
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());
   }
@@ -294,8 +294,8 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
 [[gnu::always_inline]] inline bool Dictionary::OtherNeedsIn(const PatternNeeds& n,
                                                            const uint32_t* bits) const {
   for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
-    const uint32_t* a = need_ids_.data() + needs_[k].first;
-    const uint32_t* end = need_ids_.data() + needs_[k].second;
+    const uint32_t* a = need_ids_.data() + needs_[k].begin;
+    const uint32_t* end = need_ids_.data() + needs_[k].end;
     while (a != end && !WordIsIn(bits, *a)) ++a;
     if (a == end) return false;
   }

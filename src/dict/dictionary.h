@@ -301,14 +301,17 @@ class Dictionary {
   std::vector<int> weights_;  // by pattern
   // The words pattern p needs, in pattern_needs_[p], fewest-needed first (Finish()): its
   // first two needs of one word each (kNoWord: none), which reject most patterns with two
-  // bit tests, and the others, needs_[rest_begin .. rest_end), each a range [begin, end) of
-  // alternative word ids in need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
+  // bit tests, and the others, needs_[rest_begin .. rest_end), each a range of alternative
+  // word ids in need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
   struct PatternNeeds {
     uint32_t one = kNoWord, two = kNoWord;
     uint32_t rest_begin = 0, rest_end = 0;
   };
+  struct IdRange {  // need_ids_[begin .. end)
+    uint32_t begin = 0, end = 0;
+  };
   std::vector<PatternNeeds> pattern_needs_;
-  std::vector<std::pair<uint32_t, uint32_t>> needs_;
+  std::vector<IdRange> needs_;
   std::vector<uint32_t> need_ids_;
   size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
   // The needs after the first two, against the bit set of PatternWordsIn.
