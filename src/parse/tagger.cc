@@ -262,7 +262,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       bool ed = t.lower.size() > 3 && EndsWith(t.lower, "ed");
       bool ing = IsGerund(t);
       bool s3 = t.lower.size() > 2 && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss");
-      bool irregular_past = can_verb && !ed && !ing && !s3 && word(i).verb_lemma != lower;
+      bool irregular_past = can_verb && !ed && !ing && !s3 && word(i).lemma[kVerbLemma] != lower;
       if (b == 0) {
         t.tag = EndsWith(t.lower, "ly") ? Tag::kAdverb
                                         : (t.capitalized ? Tag::kProperNoun : Tag::kNoun);
@@ -434,7 +434,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     if (t.tag == Tag::kTo && i + 1 < n) {
       const Token& nx = toks[i + 1];
       bool verb_next = (bits[i + 1] & kPosVerb) && nx.tag == Tag::kUnknown &&
-                       word(i + 1).verb_lemma == std::string_view(nx.lower);
+                       word(i + 1).lemma[kVerbLemma] == std::string_view(nx.lower);
       if (!verb_next && nx.tag != Tag::kAuxiliary && nx.tag != Tag::kAdverb)
         t.tag = Tag::kPreposition;
     }
@@ -447,9 +447,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers.
     auto set_lemma = [&](LemmaSlot k) {
       const WordCache::WordInfo& info = word(i);
-      t.lemma = k == kNounLemma   ? info.noun_lemma
-                : k == kVerbLemma ? info.verb_lemma
-                                  : info.adj_lemma;
+      t.lemma = info.lemma[k];
       t.lemma_id = info.lemma_id[k];
     };
     switch (t.tag) {

@@ -117,9 +117,7 @@ void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
   info->closed = lexicon_.Closed(lower_word);
   const Lexicon::Analysis analysis = lexicon_.Analyze(lower_word);
   info->pos = analysis.pos;
-  info->noun_lemma = analysis.lemma[kNounLemma];
-  info->verb_lemma = analysis.lemma[kVerbLemma];
-  info->adj_lemma = analysis.lemma[kAdjLemma];
+  for (int k = 0; k < kLemmaSlots; ++k) info->lemma[k] = analysis.lemma[k];
   info->lower_id = kWordIdUnknown;  // too long to keep: left to the numbering's owner
   for (uint32_t& id : info->lemma_id) id = kWordIdUnknown;
 }

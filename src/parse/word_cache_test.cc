@@ -137,9 +137,9 @@ void ExpectSameInfo(WordCache& cache, const std::string& w) {
   WordCache::WordInfo info = cache.Info(w);
   EXPECT_EQ(info.closed, Lex().Closed(w)) << w;
   EXPECT_EQ(info.pos, Lex().Pos(w)) << w;
-  EXPECT_EQ(info.noun_lemma, Lex().Lemma(w, kPosNoun)) << w;
-  EXPECT_EQ(info.verb_lemma, Lex().Lemma(w, kPosVerb)) << w;
-  EXPECT_EQ(info.adj_lemma, Lex().Lemma(w, kPosAdj)) << w;
+  EXPECT_EQ(info.lemma[kNounLemma], Lex().Lemma(w, kPosNoun)) << w;
+  EXPECT_EQ(info.lemma[kVerbLemma], Lex().Lemma(w, kPosVerb)) << w;
+  EXPECT_EQ(info.lemma[kAdjLemma], Lex().Lemma(w, kPosAdj)) << w;
 }
 
 TEST(WordCacheTest, InfoAgreesWithTheLexiconOnMissAndOnHit) {
@@ -148,7 +148,8 @@ TEST(WordCacheTest, InfoAgreesWithTheLexiconOnMissAndOnHit) {
     for (const std::string& w : Words()) ExpectSameInfo(cache, w);
   EXPECT_GT(cache.hits(), 0u);
   std::string w = "zzqxv";
-  EXPECT_EQ(cache.Info(w).noun_lemma.data(), w.data());  // an unknown word views the argument
+  // An unknown word's lemma views the argument.
+  EXPECT_EQ(cache.Info(w).lemma[kNounLemma].data(), w.data());
 }
 
 TEST(WordCacheTest, TwoWordsOfOneSetDoNotEvictEachOther) {
@@ -188,7 +189,7 @@ TEST(WordCacheTest, WordsDifferingInOneByteAreDifferentWords) {
       EXPECT_EQ(cache.misses(), 2u) << n << " " << at;
       cache.Info(other);
       EXPECT_EQ(cache.misses(), 2u) << n << " " << at;
-      EXPECT_EQ(cache.Info(other).noun_lemma, other);
+      EXPECT_EQ(cache.Info(other).lemma[kNounLemma], other);
     }
   }
 }
@@ -201,9 +202,9 @@ void ExpectNumbered(WordCache& cache, const WordNumbering& numbering, const std:
     return;
   }
   EXPECT_EQ(info.lower_id, numbering.Number(w)) << w;
-  EXPECT_EQ(info.lemma_id[kNounLemma], numbering.Number(info.noun_lemma)) << w;
-  EXPECT_EQ(info.lemma_id[kVerbLemma], numbering.Number(info.verb_lemma)) << w;
-  EXPECT_EQ(info.lemma_id[kAdjLemma], numbering.Number(info.adj_lemma)) << w;
+  EXPECT_EQ(info.lemma_id[kNounLemma], numbering.Number(info.lemma[kNounLemma])) << w;
+  EXPECT_EQ(info.lemma_id[kVerbLemma], numbering.Number(info.lemma[kVerbLemma])) << w;
+  EXPECT_EQ(info.lemma_id[kAdjLemma], numbering.Number(info.lemma[kAdjLemma])) << w;
 }
 
 TEST(WordCacheTest, KeepsTheNumbersOfAWordAndItsLemmas) {
