@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -261,6 +262,8 @@ TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
   for (std::string line; std::getline(examples, line);)
     if (!line.empty()) articles.push_back(line + "\n");
   ASSERT_GE(articles.size(), 2u);
+  // A child that died early makes the write below fail with EPIPE, not kill the test.
+  std::signal(SIGPIPE, SIG_IGN);
   int to_child[2], from_child[2];
   ASSERT_EQ(::pipe(to_child), 0);
   ASSERT_EQ(::pipe(from_child), 0);
