@@ -2773,9 +2773,9 @@ class SentenceCoder {
       case PatternElement::kTarget:
       case PatternElement::kSource: {
         bool target = e.kind == PatternElement::kTarget;
-        if (target && !e.implied_role.empty()) {
+        if (target && !e.implied_role().empty()) {
           // `+GOV`: implied, consumes nothing; filled once the source is known.
-          st->implied_role = e.implied_role;
+          st->implied_role = e.implied_role();
           st->target_bound = true;
           if (MatchFrom(p, el + 1, pos, passive, st)) return true;
           st->implied_role.clear();

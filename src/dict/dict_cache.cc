@@ -43,7 +43,7 @@ static_assert(sizeof(DatedRole) == 96,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
 // PatternElement::word_ids() and target_preposition, and Dictionary's word ids and pattern
 // indexes, are Finish()'s: stored after the entries, so that loading needs no Finish().
-static_assert(sizeof(PatternElement) == 56, "PatternElement changed: update the dictionary cache");
+static_assert(sizeof(PatternElement) == 32, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 168,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
@@ -473,7 +473,7 @@ void WritePatterns(const std::vector<Pattern>& patterns, Writer* w) {
         w->Strs(e.words);
         w->Array(e.word_ids());
         w->Strs(e.prefixes);
-        w->Str(e.implied_role);
+        w->Str(e.implied_role());
       }
     }
     w->U32(p.compound_subject ? 1 : 0);
@@ -505,7 +505,10 @@ bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns) {
         r.Words(&e.words);
         if (!r.Ids(&e.words)) return false;
         r.Words(&e.prefixes);
-        r.Str(&e.implied_role);
+        // Most elements have none, as a new element.
+        const std::string_view role = r.View();
+        if (role.size() > PatternElement::kMaxImpliedRole) return false;
+        if (!role.empty()) e.set_implied_role(role);
       }
     }
     p.compound_subject = r.U32() != 0;

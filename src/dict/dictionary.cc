@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/status.h"
 #include "base/unaligned.h"
 
 namespace tacitus {
@@ -74,6 +75,13 @@ std::string Person::CodeAt(Date date, const DatedRole** role) const {
   // International codes (IGO...) have no country to fall back on.
   if (last->code.compare(0, 3, "IGO") == 0 || last->code.compare(0, 3, "NGO") == 0) return "";
   return last->code.substr(0, 3) + "ELI";
+}
+
+void PatternElement::set_implied_role(std::string_view role) {
+  TACITUS_CHECK(role.size() <= kMaxImpliedRole);
+  std::copy(role.begin(), role.end(), implied_role_.begin());
+  std::fill(implied_role_.begin() + role.size(), implied_role_.end(), '\0');
+  implied_role_size_ = static_cast<uint8_t>(role.size());
 }
 
 int Pattern::Weight() const {

@@ -117,8 +117,17 @@ struct PatternElement {
   // "left", which both have as lemma.
   WordList prefixes;
   // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in
-  // the text but implied, the government (ROLE) the source's demand is addressed to.
-  std::string implied_role;
+  // the text but implied, the government (ROLE) the source's demand is addressed to. Empty
+  // for every other element. Kept in the element, up to kMaxImpliedRole bytes (the loader
+  // takes three letters), where a std::string would make each element 24 bytes larger.
+  static constexpr size_t kMaxImpliedRole = 7;
+  std::string_view implied_role() const { return {implied_role_.data(), implied_role_size_}; }
+  // `role` must have at most kMaxImpliedRole bytes.
+  void set_implied_role(std::string_view role);
+
+ private:
+  std::array<char, kMaxImpliedRole> implied_role_{};
+  uint8_t implied_role_size_ = 0;
 };
 
 // TABARI's regular verb endings (manual 5.2.3), which a verb written with a final `_` takes.

@@ -363,7 +363,7 @@ class FileParser {
                  std::isupper(static_cast<unsigned char>(el[2])) &&
                  std::isupper(static_cast<unsigned char>(el[3]))) {
         e.kind = PatternElement::kTarget;
-        e.implied_role = std::string(el.substr(1));
+        e.set_implied_role(el.substr(1));
         ++targets;
       } else if (el == "$") {
         e.kind = PatternElement::kSource;

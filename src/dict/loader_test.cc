@@ -152,7 +152,7 @@ TEST(LoaderTest, AnImpliedTargetIsARoleAfterThePlus) {
   ASSERT_EQ(d.patterns.size(), 1u);
   const PatternElement& last = d.patterns[0].elements.back();
   EXPECT_EQ(last.kind, PatternElement::kTarget);
-  EXPECT_EQ(last.implied_role, "GOV");
+  EXPECT_EQ(last.implied_role(), "GOV");
   // Lowercase, too long, or with a written target besides: errors.
   EXPECT_EQ(Errors("verb 1041 | demand ... election +gov\n").size(), 1u);
   EXPECT_EQ(Errors("verb 1041 | demand ... election +GOVT\n").size(), 1u);
