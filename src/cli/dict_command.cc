@@ -83,7 +83,10 @@ int Lookup(const std::string& spec, const std::string& name, const std::string& 
   int found = 0;
   for (const Phrase& p : d->phrases) {
     std::string joined;
-    for (const std::string& w : p.words) joined += (joined.empty() ? "" : " ") + w;
+    for (std::string_view w : p.words) {
+      if (!joined.empty()) joined += ' ';
+      joined += w;
+    }
     std::string lj = joined;
     std::transform(lj.begin(), lj.end(), lj.begin(), [](unsigned char c) { return std::tolower(c); });
     if (lj != lname) continue;

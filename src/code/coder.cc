@@ -1765,8 +1765,8 @@ class SentenceCoder {
     std::string_view modifier;    // a dictionary's code
     std::string_view agent_role;  // the dictionary's code or a literal (FormerRole)
     EntryRef agent_entry;
-    static const std::vector<std::string> kNoWords;
-    const std::vector<std::string>* agent_words = &kNoWords;
+    static const WordList kNoWords;
+    const WordList* agent_words = &kNoWords;
     uint32_t agent_tb = 0, agent_te = 0;
     bool possessive_pronoun = false;
     std::string_view pronoun_word;
@@ -1955,7 +1955,7 @@ class SentenceCoder {
         if (auto a = disc_.Pronoun(pronoun_word, dict_)) {
           // "his counterpart" is someone else of the same kind: no country from "his".
           bool counterpart = false;
-          for (const std::string& w : *agent_words) counterpart |= w == "counterpart"sv;
+          for (std::string_view w : *agent_words) counterpart |= w == "counterpart"sv;
           if (!counterpart && IsCountry(a->code)) {
             country = a->code.substr(0, 3);
             via = disc_.Keep({"coreference: '", pronoun_word, "' = ", a->via, " + agent"});
@@ -1992,7 +1992,7 @@ class SentenceCoder {
       std::vector<std::string> title;
       title.reserve(agent_words->size());
       bool person_title = false;
-      for (const std::string& w : *agent_words) {
+      for (std::string_view w : *agent_words) {
         std::string& lw = title.emplace_back(w);
         for (char& c : lw) c = AsciiLower(c);
         person_title |= IsPersonTitleWord(lw);
@@ -2484,15 +2484,16 @@ class SentenceCoder {
   // (elements of patterns added after Dictionary::Finish() have none).
   bool WordMatches(const PatternElement& el, uint32_t i) const {
     const Token& t = toks_[i];
-    if (i < token_words_.size() && el.word_ids.size() == el.words.size()) {
+    const std::span<const uint32_t> ids = el.word_ids();
+    if (i < token_words_.size() && ids.size() == el.words.size()) {
       const Dictionary::TokenWords& tw = token_words_[i];
-      for (uint32_t id : el.word_ids)
+      for (uint32_t id : ids)
         if (id == tw.lower || (!el.surface && id == tw.lemma)) return true;
     } else {
-      for (const std::string& w : el.words)
+      for (std::string_view w : el.words)
         if (w == t.lower || (!el.surface && w == t.lemma)) return true;
     }
-    for (const std::string& p : el.prefixes)  // peer stems
+    for (std::string_view p : el.prefixes)  // peer stems
       if (t.lower.compare(0, p.size(), p) == 0) return true;
     return false;
   }
@@ -2664,14 +2665,14 @@ class SentenceCoder {
     if (next >= p.elements.size() || token_words_.size() < n_) return false;
     const PatternElement& e = p.elements[next];
     if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty() ||
-        e.word_ids.size() != e.words.size())
+        e.word_ids().size() != e.words.size())
       return false;
     w->count = 0;
     w->lemma = !e.surface;
     w->past_phrases = IsPrepositionElement(e);
     const uint32_t* bits = pattern_words_.data();
     const size_t bit_words = pattern_words_.size();
-    for (uint32_t id : e.word_ids) {
+    for (uint32_t id : e.word_ids()) {
       if ((id >> 5) >= bit_words || !Dictionary::WordIsIn(bits, id)) continue;
       if (w->count == SkipWord::kMaxIds) return false;
       w->ids[w->count++] = id;
@@ -2772,9 +2773,9 @@ class SentenceCoder {
       case PatternElement::kTarget:
       case PatternElement::kSource: {
         bool target = e.kind == PatternElement::kTarget;
-        if (target && !e.implied_role.empty()) {
+        if (target && !e.implied_role().empty()) {
           // `+GOV`: implied, consumes nothing; filled once the source is known.
-          st->implied_role = e.implied_role;
+          st->implied_role = e.implied_role();
           st->target_bound = true;
           if (MatchFrom(p, el + 1, pos, passive, st)) return true;
           st->implied_role.clear();
@@ -2875,7 +2876,7 @@ class SentenceCoder {
 
   // Whether a peer wrote the pattern's verb as `t` (a root or form that begins the word).
   static bool HeadWrittenAs(const Pattern& p, const Token& t) {
-    for (const std::string& w : p.elements[0].prefixes)
+    for (std::string_view w : p.elements[0].prefixes)
       if (tacitus::HeadWrittenAs(w, t.lower)) return true;
     return false;
   }
@@ -2988,7 +2989,7 @@ class SentenceCoder {
         size_t from = k;
         if (k > 0 && p.elements[k - 1].kind == PatternElement::kWord) {
           bool prep = true;
-          for (const std::string& w : p.elements[k - 1].words)
+          for (std::string_view w : p.elements[k - 1].words)
             prep &= w == "with"sv || w == "between"sv || w == "and"sv || w == "among"sv;
           if (prep)
             from = k - 1;
@@ -3615,7 +3616,7 @@ bool DiscardsSentence(const Pattern& p) { return p.code == "###"sv || p.code == 
 // then a negated verb is what it codes, not a reason to drop the event.
 bool SaysNegation(const Pattern& p) {
   for (const PatternElement& e : p.before)
-    for (const std::string& w : e.words)
+    for (std::string_view w : e.words)
       if (w == "not"sv || w == "n't"sv || w == "never"sv || w == "refuse"sv || w == "refused"sv ||
           w == "decline"sv || w == "declined"sv)
         return true;

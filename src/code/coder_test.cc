@@ -722,14 +722,14 @@ TEST(CoderSkipTest, TheSkipWordTestAgreesWithThePlainMatch) {
   StatusOr<Dictionary> plain = LoadBuiltInDictionary();
   ASSERT_TRUE(fast.ok() && plain.ok());
   for (Pattern& p : plain->patterns)
-    for (PatternElement& e : p.elements) e.word_ids.clear();
+    for (PatternElement& e : p.elements) e.words.ClearIds();
   std::vector<const Pattern*> with_skip;
   std::set<std::string> ending_words;
   for (const Pattern& p : fast->patterns)
     for (size_t k = 1; k + 1 < p.elements.size(); ++k)
       if (p.elements[k].kind == PatternElement::kSkip && !p.elements[0].words.empty()) {
         with_skip.push_back(&p);
-        for (const std::string& w : p.elements[k + 1].words) ending_words.insert(w);
+        for (std::string_view w : p.elements[k + 1].words) ending_words.emplace(w);
         break;
       }
   ASSERT_GT(with_skip.size(), 100u);
@@ -752,7 +752,7 @@ TEST(CoderSkipTest, TheSkipWordTestAgreesWithThePlainMatch) {
   size_t skip_events = 0;
   for (int s = 0; s < 3000; ++s) {
     const Pattern& p = *with_skip[rng() % with_skip.size()];
-    std::string text = "Russian leaders " + p.elements[0].words[0];
+    std::string text = "Russian leaders " + std::string(p.elements[0].words[0]);
     for (size_t k = 1; k < p.elements.size(); ++k) {
       const PatternElement& e = p.elements[k];
       if (rng() % 8 == 0) text += " " + pick(other);  // a word in the way
@@ -763,7 +763,7 @@ TEST(CoderSkipTest, TheSkipWordTestAgreesWithThePlainMatch) {
       } else if (e.kind != PatternElement::kWord) {
         text += " " + pick(actors);
       } else if (!e.words.empty()) {
-        text += " " + e.words[rng() % e.words.size()];
+        text += " " + std::string(e.words[rng() % e.words.size()]);
       }
     }
     text += ".";

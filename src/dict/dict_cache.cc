@@ -16,6 +16,7 @@
 #include <fstream>
 #include <functional>
 #include <mutex>
+#include <span>
 #include <system_error>
 #include <thread>
 #include <type_traits>
@@ -34,15 +35,15 @@ constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // The serializer writes every member; these sizes catch a member added without it.
-static_assert(sizeof(Phrase) == 80,
+static_assert(sizeof(Phrase) == 64,
               "Phrase changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(Person) == 120,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(DatedRole) == 96,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
-// PatternElement::word_ids and target_preposition, and Dictionary's word ids and pattern
+// PatternElement::word_ids() and target_preposition, and Dictionary's word ids and pattern
 // indexes, are Finish()'s: stored after the entries, so that loading needs no Finish().
-static_assert(sizeof(PatternElement) == 128, "PatternElement changed: update the dictionary cache");
+static_assert(sizeof(PatternElement) == 32, "PatternElement changed: update the dictionary cache");
 static_assert(sizeof(Pattern) == 168,
               "Pattern changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary cache");
@@ -77,18 +78,23 @@ class Writer {
     U32(static_cast<uint32_t>(s.size()));
     out_.append(s);
   }
-  void Strs(const std::vector<std::string>& v) {
+  template <typename List>  // of strings
+  void Strs(const List& v) {
     U32(static_cast<uint32_t>(v.size()));
-    for (const std::string& s : v) Str(s);
+    for (std::string_view s : v) Str(s);
   }
   template <typename T>
-  void Array(const std::vector<T>& v) {
+  void Array(std::span<const T> v) {
     static_assert(std::is_trivially_copyable_v<T>);
     U32(static_cast<uint32_t>(v.size()));
     // Elements start 8-aligned (in the body, which starts 8-aligned in the file): read back
     // in one copy.
     Align();
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  template <typename T>
+  void Array(const std::vector<T>& v) {
+    Array(std::span<const T>(v));
   }
   void Align() { out_.append((8 - out_.size() % 8) % 8, '\0'); }
   void Ref(const SourceRef& r) {
@@ -146,6 +152,54 @@ class Reader {
     const uint32_t n = Count(4);
     if (n != 0) ReadStrs(n, v);
   }
+  // A list Writer::Strs wrote, into a WordList: one pass bounds the strings and counts
+  // their bytes, a second copies them into the list's one block.
+  void Words(WordList* list) {
+    const uint32_t n = Count(4);
+    if (n == 0) return;
+    const char* const data = data_.data();
+    size_t at = pos_, chars = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      uint32_t size;
+      if (data_.size() - at < sizeof size) return Fail();
+      std::memcpy(&size, data + at, sizeof size);
+      at += sizeof size;
+      if (size > data_.size() - at) return Fail();
+      at += size;
+      chars += size;
+    }
+    list->Build(n, chars, [&](uint32_t* ends, char* out) {
+      uint32_t end = 0;
+      for (size_t from = pos_; from < at;) {
+        uint32_t size;
+        std::memcpy(&size, data + from, sizeof size);
+        std::memcpy(out + end, data + from + sizeof size, size);
+        from += sizeof size + size;
+        end += size;
+        *ends++ = end;
+      }
+    });
+    pos_ = at;
+  }
+  // What Writer::Array wrote of a WordList's ids: false unless one id a word.
+  bool Ids(WordList* list) {
+    const uint32_t n = U32();
+    if (!Align() || n != list->size() ||
+        static_cast<uint64_t>(n) * sizeof(uint32_t) > data_.size() - pos_)
+      return false;
+    if (n == 0) return true;
+    const char* p = data_.data() + pos_;
+    pos_ += size_t{n} * sizeof(uint32_t);
+    // Read in place where aligned (the writer aligned them in the body), else copied out.
+    if (reinterpret_cast<uintptr_t>(p) % alignof(uint32_t) == 0) {
+      list->SetIds(std::span<const uint32_t>(reinterpret_cast<const uint32_t*>(p), n));
+    } else {
+      ids_.resize(n);
+      std::memcpy(ids_.data(), p, size_t{n} * sizeof(uint32_t));
+      list->SetIds(ids_);
+    }
+    return true;
+  }
   // What Writer::Array wrote; each element is as the writer's machine had it.
   template <typename T>
   std::vector<T> Array() {
@@ -185,6 +239,10 @@ class Reader {
     v->reserve(n);
     for (uint32_t i = 0; i < n; ++i) v->emplace_back(View());
   }
+  void Fail() {
+    failed_ = true;
+    pos_ = data_.size();
+  }
   // After a failure nothing is left to take: every later read fails (or takes nothing).
   bool Take(size_t n) {
     if (n > data_.size() - pos_) {
@@ -198,6 +256,7 @@ class Reader {
   std::string_view data_;
   size_t pos_ = 0;
   bool failed_ = false;
+  std::vector<uint32_t> ids_;  // Ids()'s, where the data is not aligned
 };
 
 // The GNU build id of the executable (the first object dl_iterate_phdr reports), or "".
@@ -412,9 +471,9 @@ void WritePatterns(const std::vector<Pattern>& patterns, Writer* w) {
         w->U32((e.optional ? 1 : 0) | (e.open ? 2 : 0) | (e.surface ? 4 : 0) |
                (e.skip_actor ? 8 : 0) | (e.target_preposition ? 16 : 0));
         w->Strs(e.words);
-        w->Array(e.word_ids);
+        w->Array(e.word_ids());
         w->Strs(e.prefixes);
-        w->Str(e.implied_role);
+        w->Str(e.implied_role());
       }
     }
     w->U32(p.compound_subject ? 1 : 0);
@@ -443,11 +502,13 @@ bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns) {
         e.surface = (flags & 4) != 0;
         e.skip_actor = (flags & 8) != 0;
         e.target_preposition = (flags & 16) != 0;
-        r.Strs(&e.words);
-        e.word_ids = r.Array<uint32_t>();
-        if (e.word_ids.size() != e.words.size()) return false;
-        r.Strs(&e.prefixes);
-        r.Str(&e.implied_role);
+        r.Words(&e.words);
+        if (!r.Ids(&e.words)) return false;
+        r.Words(&e.prefixes);
+        // Most elements have none, as a new element.
+        const std::string_view role = r.View();
+        if (role.size() > PatternElement::kMaxImpliedRole) return false;
+        if (!role.empty()) e.set_implied_role(role);
       }
     }
     p.compound_subject = r.U32() != 0;
@@ -557,7 +618,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
       if ((!names_someone && p.code.empty()) || p.words.empty()) return false;
     }
     const size_t words = d.pattern_words_.size(), patterns = d.patterns.size();
-    auto all_below = [](const std::vector<uint32_t>& v, size_t n) {
+    auto all_below = [](std::span<const uint32_t> v, size_t n) {
       return std::all_of(v.begin(), v.end(), [n](uint32_t x) { return x < n; });
     };
     const std::vector<Dictionary::WordSlot>& slots = d.word_slots_;
@@ -574,7 +635,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
       if (p.elements.empty()) return false;
       for (const std::vector<PatternElement>* elements : {&p.elements, &p.before})
         for (const PatternElement& e : *elements)
-          if (!all_below(e.word_ids, words)) return false;
+          if (!all_below(e.word_ids(), words)) return false;
     }
     for (const auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
       if (by_word->size() != words) return false;
@@ -605,7 +666,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
       p.kind = static_cast<PhraseKind>(kind);
       r.Str(&p.code);
       p.person = static_cast<int32_t>(r.U32());
-      r.Strs(&p.words);
+      r.Words(&p.words);
       p.ref = r.Ref();
     }
     d.people.resize(r.Count(36));

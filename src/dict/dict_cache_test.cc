@@ -61,14 +61,17 @@ TEST(DictCacheTest, WordIdsAndPatternIndexesAreReadBackAsFinishMadeThem) {
   for (size_t i = 0; i < d.patterns.size(); ++i) {
     ASSERT_EQ(d.patterns[i].elements.size(), BuiltIn().patterns[i].elements.size());
     for (size_t k = 0; k < d.patterns[i].elements.size(); ++k)
-      ASSERT_EQ(d.patterns[i].elements[k].word_ids, BuiltIn().patterns[i].elements[k].word_ids) << i;
+      ASSERT_TRUE(std::ranges::equal(d.patterns[i].elements[k].word_ids(),
+                                     BuiltIn().patterns[i].elements[k].word_ids()))
+          << i;
     ASSERT_EQ(d.Weight(static_cast<uint32_t>(i)), BuiltIn().Weight(static_cast<uint32_t>(i)));
   }
   for (std::string_view w : {"meet", "with", "talks", "attack", "no such word"})
     EXPECT_EQ(d.WordId(w), BuiltIn().WordId(w)) << w;
   size_t nouns = 0;
   for (const Pattern& p : d.patterns)
-    for (uint32_t id : p.elements.empty() ? std::vector<uint32_t>() : p.elements[0].word_ids) {
+    for (uint32_t id :
+         p.elements.empty() ? std::span<const uint32_t>() : p.elements[0].word_ids()) {
       const auto* a = p.noun ? d.NounPatternsFor(id) : d.VerbPatternsFor(id);
       const auto* b = p.noun ? BuiltIn().NounPatternsFor(id) : BuiltIn().VerbPatternsFor(id);
       ASSERT_TRUE(a && b);
@@ -85,7 +88,7 @@ void ExpectTrieAcceptsEveryPhrase(const Dictionary& d) {
   ASSERT_EQ(t.phrases, d.phrases.size());
   for (uint32_t i = 0; i < d.phrases.size(); ++i) {
     uint32_t node = 0;
-    for (const std::string& w : d.phrases[i].words) {
+    for (std::string_view w : d.phrases[i].words) {
       const bool exact = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       uint32_t id = exact ? PhraseTrie::kNone : d.WordId(w);
       if (id == PhraseTrie::kNone) id = t.OwnWordId(w, exact);
@@ -153,7 +156,9 @@ TEST(DictCacheTest, AnUnfinishedDictionaryIsWrittenFinished) {
   ASSERT_NE(meet, nullptr);
   EXPECT_EQ(*meet, std::vector<uint32_t>{0});
   EXPECT_TRUE(d.patterns[0].elements[1].target_preposition);
-  EXPECT_EQ(d.patterns[0].elements[1].word_ids, std::vector<uint32_t>{d.WordId("with")});
+  EXPECT_EQ(std::vector<uint32_t>(d.patterns[0].elements[1].word_ids().begin(),
+                                  d.patterns[0].elements[1].word_ids().end()),
+            std::vector<uint32_t>{d.WordId("with")});
 }
 
 TEST(DictCacheTest, PeerPatternFieldsRoundTrip) {

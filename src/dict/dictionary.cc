@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/status.h"
 #include "base/unaligned.h"
 
 namespace tacitus {
@@ -76,6 +77,13 @@ std::string Person::CodeAt(Date date, const DatedRole** role) const {
   return last->code.substr(0, 3) + "ELI";
 }
 
+void PatternElement::set_implied_role(std::string_view role) {
+  TACITUS_CHECK(role.size() <= kMaxImpliedRole);
+  std::copy(role.begin(), role.end(), implied_role_.begin());
+  std::fill(implied_role_.begin() + role.size(), implied_role_.end(), '\0');
+  implied_role_size_ = static_cast<uint8_t>(role.size());
+}
+
 int Pattern::Weight() const {
   int w = 0;
   for (const PatternElement& e : elements)
@@ -130,7 +138,7 @@ void Dictionary::Finish() {
   // from the final count.
   pattern_words_.clear();
   word_slots_.assign(64, WordSlot());
-  auto intern = [&](const std::string& w) {
+  auto intern = [&](std::string_view w) {
     const uint64_t key = WordKey(w);
     const uint32_t size = static_cast<uint32_t>(w.size());
     size_t mask = word_slots_.size() - 1;
@@ -139,7 +147,7 @@ void Dictionary::Finish() {
       if (word_slots_[slot].key == key && pattern_words_[word_slots_[slot].id] == w)
         return word_slots_[slot].id;
     const uint32_t id = static_cast<uint32_t>(pattern_words_.size());
-    pattern_words_.push_back(w);
+    pattern_words_.emplace_back(w);
     word_slots_[slot] = {key, size, id};
     if (2 * pattern_words_.size() <= word_slots_.size()) return id;
     // Rehashed from the slots' keys and sizes.
@@ -156,6 +164,7 @@ void Dictionary::Finish() {
   };
   weights_.clear();
   weights_.reserve(patterns.size());
+  std::vector<uint32_t> ids;
   for (Pattern& p : patterns) {
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
@@ -166,16 +175,16 @@ void Dictionary::Finish() {
     }
     for (std::vector<PatternElement>* elements : {&p.elements, &p.before})
       for (PatternElement& e : *elements) {
-        e.word_ids.clear();
-        e.word_ids.reserve(e.words.size());
-        for (const std::string& w : e.words) e.word_ids.push_back(intern(w));
+        ids.clear();
+        for (std::string_view w : e.words) ids.push_back(intern(w));
+        e.words.SetIds(ids);
       }
     weights_.push_back(p.Weight());
   }
   // Phrase words written in lowercase share the ids: a token's forms are then looked up once
   // per sentence for both the phrase matcher and the patterns.
   for (const Phrase& ph : phrases)
-    for (const std::string& w : ph.words)
+    for (std::string_view w : ph.words)
       if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) intern(w);
   // By head word id, the patterns in file order.
   verb_by_word_.assign(pattern_words_.size(), {});
@@ -184,7 +193,7 @@ void Dictionary::Finish() {
     const Pattern& p = patterns[i];
     if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;
     auto& index = p.noun ? noun_by_word_ : verb_by_word_;
-    for (uint32_t id : p.elements[0].word_ids) index[id].push_back(i);
+    for (uint32_t id : p.elements[0].word_ids()) index[id].push_back(i);
   }
   // A pattern's needs: its word elements after the head that are not optional (a stem may
   // match words no id lists: not a need). They are tested in the order of how many patterns
@@ -194,13 +203,13 @@ void Dictionary::Finish() {
   auto for_each_need = [](const Pattern& p, auto&& f) {
     for (size_t k = 1; k < p.elements.size(); ++k) {
       const PatternElement& e = p.elements[k];
-      if (e.kind == PatternElement::kWord && !e.optional && e.prefixes.empty()) f(k, e.word_ids);
+      if (e.kind == PatternElement::kWord && !e.optional && e.prefixes.empty()) f(k, e.word_ids());
     }
   };
   std::vector<uint32_t> needed_by(pattern_words_.size(), 0);
   for (const Pattern& p : patterns)
-    for_each_need(p, [&](size_t, const std::vector<uint32_t>& ids) {
-      for (uint32_t id : ids) ++needed_by[id];
+    for_each_need(p, [&](size_t, std::span<const uint32_t> need) {
+      for (uint32_t id : need) ++needed_by[id];
     });
   pattern_needs_.clear();
   pattern_needs_.reserve(patterns.size());
@@ -209,22 +218,22 @@ void Dictionary::Finish() {
   std::vector<std::pair<uint64_t, size_t>> order;  // (patterns needing its words, element)
   for (const Pattern& p : patterns) {
     order.clear();
-    for_each_need(p, [&](size_t k, const std::vector<uint32_t>& ids) {
+    for_each_need(p, [&](size_t k, std::span<const uint32_t> need) {
       uint64_t common = 0;
-      for (uint32_t id : ids) common += needed_by[id];
+      for (uint32_t id : need) common += needed_by[id];
       order.emplace_back(common, k);
     });
     std::sort(order.begin(), order.end());
     PatternNeeds& n = pattern_needs_.emplace_back();
     n.rest_begin = static_cast<uint32_t>(needs_.size());
     for (const auto& [common, k] : order) {
-      const std::vector<uint32_t>& ids = p.elements[k].word_ids;
-      if (ids.size() == 1 && n.two == kNoWord) {
-        (n.one == kNoWord ? n.one : n.two) = ids[0];
+      const std::span<const uint32_t> need = p.elements[k].word_ids();
+      if (need.size() == 1 && n.two == kNoWord) {
+        (n.one == kNoWord ? n.one : n.two) = need[0];
         continue;
       }
       uint32_t begin = static_cast<uint32_t>(need_ids_.size());
-      need_ids_.insert(need_ids_.end(), ids.begin(), ids.end());
+      need_ids_.insert(need_ids_.end(), need.begin(), need.end());
       needs_.push_back(IdRange{begin, static_cast<uint32_t>(need_ids_.size())});
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());

@@ -24,6 +24,7 @@
 #include "dict/petrarch_options.h"
 #include "dict/phrase_trie.h"
 #include "dict/tabari_options.h"
+#include "dict/word_list.h"
 #include "text/token.h"
 
 namespace tacitus {
@@ -53,8 +54,9 @@ struct Phrase {
   PhraseKind kind = PhraseKind::kActor;
   std::string code;
   int32_t person = -1;
-  // Words as tokenized; a word written with a capital matches case-sensitively.
-  std::vector<std::string> words;
+  // Words as tokenized; a word written with a capital matches case-sensitively. Only
+  // Finish() (the phrase trie) and listings read them: the coder matches the trie.
+  WordList words;
   SourceRef ref;
 };
 
@@ -83,16 +85,15 @@ struct Person {
   std::string CodeAt(Date date, const DatedRole** role = nullptr) const;
 };
 
+// A dictionary holds some 30,000 of these, read at every start: its words (and their ids)
+// are a WordList, one block of a few dozen bytes, and the flags share a word.
 struct PatternElement {
   enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
   Kind kind = kWord;
   bool optional = false;
-  std::vector<std::string> words;  // alternatives for kWord (lemmas, lowercase)
   // Set by Dictionary::Finish(): every alternative is a preposition that introduces a
   // target ("with", "to", "against"...), so prepositional phrases may stand before it.
   bool target_preposition = false;
-  // Set by Dictionary::Finish(): the ids of `words` (Dictionary::PatternWordsIn), in order.
-  std::vector<uint32_t> word_ids;
   // For kSkip: a peer's "words in between" (TABARI, PETRARCH), which runs to the end of
   // the sentence; a Tacitus `...` stops at a clause boundary ("that", a modal, a
   // subordinating conjunction).
@@ -101,6 +102,12 @@ struct PatternElement {
   // that actor, a compound counting as one ("- * AT ^ +" on "warned at Gondor of Rohan"
   // targets Rohan).
   bool skip_actor = false;
+  // TABARI's word matching: see `prefixes` below.
+  bool surface = false;
+  // Alternatives for kWord (lemmas, lowercase). Dictionary::Finish() gives them their ids
+  // (Dictionary::PatternWordsIn), word_ids() in order; empty when the words changed since.
+  WordList words;
+  std::span<const uint32_t> word_ids() const { return words.ids(); }
   // TABARI's word matching (peer patterns only): `surface`, the words are compared with
   // the token's lowercase form only, not its lemma ("RESOLUTION_" is not "resolutions");
   // `prefixes`, stems that match every word they begin ("REAL" matches "really"). On the head
@@ -108,11 +115,19 @@ struct PatternElement {
   // lowercase, with TABARI's mark: see HeadWrittenAs): the coder prefers patterns whose head
   // was written as the text's word, so TABARI's `LEFT_ [032]` wins over `LEAVE [012]` on
   // "left", which both have as lemma.
-  bool surface = false;
-  std::vector<std::string> prefixes;
+  WordList prefixes;
   // For a kTarget written `+ROLE` ("demand ... fresh elections +GOV"): the target is not in
-  // the text but implied, the government (ROLE) the source's demand is addressed to.
-  std::string implied_role;
+  // the text but implied, the government (ROLE) the source's demand is addressed to. Empty
+  // for every other element. Kept in the element, up to kMaxImpliedRole bytes (the loader
+  // takes three letters), where a std::string would make each element 24 bytes larger.
+  static constexpr size_t kMaxImpliedRole = 7;
+  std::string_view implied_role() const { return {implied_role_.data(), implied_role_size_}; }
+  // `role` must have at most kMaxImpliedRole bytes.
+  void set_implied_role(std::string_view role);
+
+ private:
+  std::array<char, kMaxImpliedRole> implied_role_{};
+  uint8_t implied_role_size_ = 0;
 };
 
 // TABARI's regular verb endings (manual 5.2.3), which a verb written with a final `_` takes.

@@ -363,7 +363,7 @@ class FileParser {
                  std::isupper(static_cast<unsigned char>(el[2])) &&
                  std::isupper(static_cast<unsigned char>(el[3]))) {
         e.kind = PatternElement::kTarget;
-        e.implied_role = std::string(el.substr(1));
+        e.set_implied_role(el.substr(1));
         ++targets;
       } else if (el == "$") {
         e.kind = PatternElement::kSource;
@@ -376,10 +376,10 @@ class FileParser {
             Error(line_no, line, at, "bad word '" + std::string(w) + "' in alternatives");
             return;
           }
-          e.words.emplace_back(Lowered(w));
+          e.words.push_back(Lowered(w));
         }
       } else if (ValidWord(el)) {
-        e.words.emplace_back(Lowered(el));
+        e.words.push_back(Lowered(el));
       } else {
         Error(line_no, line, at, "bad pattern element '" + std::string(el) + "'");
         return;
@@ -389,7 +389,7 @@ class FileParser {
     // `not rule out ... force +GOV`: the pattern codes only a negated verb ("did not rule out
     // the use of force"), and the negation does not cancel it.
     if (p.elements.size() >= 2 && p.elements[0].kind == PatternElement::kWord &&
-        !p.elements[0].optional && p.elements[0].words == std::vector<std::string>{"not"}) {
+        !p.elements[0].optional && p.elements[0].words == WordList{"not"}) {
       PatternElement negation = std::move(p.elements[0]);
       negation.words = {"not", "n't", "never"};
       p.before.push_back(std::move(negation));

@@ -152,7 +152,7 @@ TEST(LoaderTest, AnImpliedTargetIsARoleAfterThePlus) {
   ASSERT_EQ(d.patterns.size(), 1u);
   const PatternElement& last = d.patterns[0].elements.back();
   EXPECT_EQ(last.kind, PatternElement::kTarget);
-  EXPECT_EQ(last.implied_role, "GOV");
+  EXPECT_EQ(last.implied_role(), "GOV");
   // Lowercase, too long, or with a written target besides: errors.
   EXPECT_EQ(Errors("verb 1041 | demand ... election +gov\n").size(), 1u);
   EXPECT_EQ(Errors("verb 1041 | demand ... election +GOVT\n").size(), 1u);
@@ -217,12 +217,12 @@ TEST(LoaderTest, WordIdFindsEveryPatternWordAndNoOther) {
   for (const Pattern& p : d.patterns)
     for (const PatternElement& e : p.elements)
       for (size_t k = 0; k < e.words.size(); ++k) {
-        ASSERT_EQ(e.word_ids.size(), e.words.size());
-        EXPECT_EQ(d.WordId(e.words[k]), e.word_ids[k]) << e.words[k];
+        ASSERT_EQ(e.word_ids().size(), e.words.size());
+        EXPECT_EQ(d.WordId(e.words[k]), e.word_ids()[k]) << e.words[k];
         ++checked;
-        if (listed.count(e.words[k]) == 0) continue;  // the head, "hold"
+        if (listed.count(std::string(e.words[k])) == 0) continue;  // the head, "hold"
         for (size_t at = 0; at < e.words[k].size(); ++at) {
-          std::string other = e.words[k];
+          std::string other(e.words[k]);
           other[at] = 'd';
           EXPECT_EQ(d.WordId(other), Dictionary::kNoWord) << other;
           other.insert(at, "a");
@@ -301,7 +301,7 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
         const PatternElement& e = p.elements[k];
         if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty()) continue;
         bool any = false;
-        for (const std::string& w : e.words) any |= present.count(w) > 0;
+        for (std::string_view w : e.words) any |= present.count(std::string(w)) > 0;
         may &= any;
       }
       mismatches += std::binary_search(kept.begin(), kept.end(), pi) != may;

@@ -43,9 +43,12 @@ Read ReadOne(Kind kind, std::string_view text) {
       });
 }
 
-std::string Words(const std::vector<std::string>& words) {
+std::string Words(const WordList& words) {
   std::string s;
-  for (const std::string& w : words) s += (s.empty() ? "" : " ") + w;
+  for (std::string_view w : words) {
+    if (!s.empty()) s += ' ';
+    s += w;
+  }
   return s;
 }
 

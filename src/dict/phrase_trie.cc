@@ -125,14 +125,14 @@ PhraseTrie PhraseTrie::Build(const Dictionary& dict) {
   size_t phrase_words = 0, phrase_bytes = 0;
   for (const Phrase& p : dict.phrases) {
     phrase_words += p.words.size();
-    for (const std::string& w : p.words) phrase_bytes += w.size();
+    for (std::string_view w : p.words) phrase_bytes += w.size();
   }
   b.Grow(phrase_words);
   b.ReserveOwnWords(phrase_words);
   t.own_text.reserve(phrase_bytes);
   for (const Phrase& p : dict.phrases) {
     uint32_t node = 0;
-    for (const std::string& w : p.words) {
+    for (std::string_view w : p.words) {
       const bool exact = HasUpper(w);
       uint32_t id = exact ? kNone : dict.WordId(w);
       if (id == kNone) {

@@ -864,7 +864,10 @@ std::string Render(const std::vector<PatternElement>& elements) {
           s = e.words[0];
         } else {
           s = "{";
-          for (size_t i = 0; i < e.words.size(); ++i) s += (i ? "|" : "") + e.words[i];
+          for (size_t i = 0; i < e.words.size(); ++i) {
+            if (i) s += '|';
+            s += e.words[i];
+          }
           s += "}";
         }
         break;
@@ -1010,15 +1013,18 @@ std::string PeerBuilder::EmitPatterns(const std::vector<VerbForm>& verbs,
     auto add = [](std::vector<std::string>* list, std::string form) {
       if (std::find(list->begin(), list->end(), form) == list->end()) list->push_back(std::move(form));
     };
+    std::vector<std::string> words, prefixes;  // e's, gathered before it takes them
     for (const auto& [w, stem] : f.words) {
       if (tabari_words_) {
         // TABARI compares text words: a stem begins the word, a word with `_` is it.
-        add(&e.words, Lower(w));
-        if (stem) add(&e.prefixes, Lower(w));
+        add(&words, Lower(w));
+        if (stem) add(&prefixes, Lower(w));
         continue;
       }
-      for (const std::string& form : WordForms(w, stem)) add(&e.words, form);
+      for (const std::string& form : WordForms(w, stem)) add(&words, form);
     }
+    e.words = words;
+    e.prefixes = prefixes;
     e.surface = tabari_words_;
     els->push_back(std::move(e));
   };

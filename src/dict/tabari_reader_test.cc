@@ -58,7 +58,10 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   for (const Phrase& p : d.phrases)
     if (p.code == "NOD") {
       std::string s;
-      for (const std::string& w : p.words) s += (s.empty() ? "" : " ") + w;
+      for (std::string_view w : p.words) {
+        if (!s.empty()) s += ' ';
+        s += w;
+      }
       nod.push_back(s);
     }
   // Names ending in `_` match whole, or with TABARI's regular plural s (manual 5.2.3); no
@@ -71,7 +74,7 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   // A stem ("VELDT" matches "Veldtian") gets regular endings; ~~FINISH ends the file.
   bool veldtian = false, after = false;
   for (const Phrase& p : d.phrases) {
-    veldtian |= p.words == std::vector<std::string>{"veldtian"};
+    veldtian |= p.words == WordList{"veldtian"};
     after |= p.code == "XXX";
   }
   EXPECT_TRUE(veldtian);
@@ -79,7 +82,7 @@ TEST(TabariActorsTest, PhrasesSynonymsAndStems) {
   // A name ending in `=` takes no ending at all.
   std::vector<std::vector<std::string>> mouse;
   for (const Phrase& p : d.phrases)
-    if (p.code == "MUS") mouse.push_back(p.words);
+    if (p.code == "MUS") mouse.emplace_back(p.words.begin(), p.words.end());
   EXPECT_EQ(mouse, (std::vector<std::vector<std::string>>{{"mouse"}}));
   EXPECT_EQ(d.Where(d.phrases[0].ref), "t.actors:2");
 }
@@ -107,7 +110,10 @@ TEST(TabariActorsTest, BlankBetweenWordsLetsWordsStandThere) {
   std::vector<std::string> names;
   for (const Phrase& p : r.dict->phrases) {
     std::string s;
-    for (const std::string& w : p.words) s += (s.empty() ? "" : " ") + (w == kPhraseGap ? "~" : w);
+    for (std::string_view w : p.words) {
+      if (!s.empty()) s += ' ';
+      s += w == kPhraseGap ? "~" : w;
+    }
     names.push_back(p.code + ": " + s);
   }
   EXPECT_EQ(names, (std::vector<std::string>{
@@ -240,7 +246,8 @@ TEST(TabariAgentsTest, SuffixAndPrefixAgentsAndSections) {
   std::vector<std::string> agents;
   for (const Phrase& p : r.dict->phrases)
     if (p.kind == PhraseKind::kAgent)
-      agents.push_back(p.code + ":" + p.words.front() + " " + p.words.back());
+      agents.push_back(p.code + ":" + std::string(p.words.front()) + " " +
+                       std::string(p.words.back()));
   EXPECT_EQ(agents, (std::vector<std::string>{"GOVFRM:foreign minister", "NGO~:rights body",
                                               "COP:police police", "JUD:attorney general",
                                               "JUD:attorneys general"}));
@@ -487,7 +494,10 @@ TEST(TabariVerbsTest, VerbHeadsKeepTabarisWordMarks) {
       "CRITICI [111]\n");
   ASSERT_TRUE(r.dict.ok()) << r.dict.status().message();
   std::vector<std::string> heads;
-  for (const Pattern& p : r.dict->patterns) heads.push_back(p.elements[0].prefixes.at(0));
+  for (const Pattern& p : r.dict->patterns) {
+    ASSERT_FALSE(p.elements[0].prefixes.empty());
+    heads.emplace_back(p.elements[0].prefixes[0]);
+  }
   EXPECT_EQ(heads, (std::vector<std::string>{"ban=", "depart_", "critici"}));
   // `=`: the word alone; `_`: the word or it with a regular verb ending; no mark: a stem.
   EXPECT_TRUE(HeadWrittenAs("ban=", "ban"));

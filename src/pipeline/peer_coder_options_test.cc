@@ -42,9 +42,12 @@ TEST(PeerCoderOptionsTest, OwnDictionariesKeepTheGivenOptions) {
 
 TEST(PeerCoderOptionsTest, TabariDictionaries) {
   Dictionary dict;
-  dict.tabari_options.emplace();
-  dict.tabari_options->code_by = TabariOptions::CodeBy::kAll;
-  dict.tabari_options->minimum_words = 5;
+  // Set whole: GCC 12 sees emplace() on the empty optional destroy a string it calls
+  // maybe-uninitialized (-Wmaybe-uninitialized, a false positive).
+  TabariOptions tabari;
+  tabari.code_by = TabariOptions::CodeBy::kAll;
+  tabari.minimum_words = 5;
+  dict.tabari_options = std::move(tabari);
   CoderOptions o = PeerCoderOptions(dict);
   EXPECT_TRUE(o.keep_codes_outside_cameo);
   EXPECT_FALSE(o.shift_tense);
