@@ -798,6 +798,9 @@ class SentenceCoder {
     bool clause_first_actor_source = false;
   };
   void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
+  // Whether a pattern's head may have been written by a peer (Coder::written_heads_); true
+  // unless told otherwise.
+  void set_written_heads(bool any) { written_heads_ = any; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
   bool compound_cut() const { return compound_cut_; }
 
@@ -2514,16 +2517,18 @@ class SentenceCoder {
         first == "i"sv)
       return false;
     int last = single ? k : ChainRight(k);
+    // Counted first, so that the copy allocates once.
+    size_t count = 0;
+    for (int q = k; q <= last; ++q) count += nps_[static_cast<size_t>(q)].actors.size();
+    if (count == 0) return false;
+    if (count > kMaxActorsPerCompound) compound_cut_ = true;
     std::vector<Actor> out;
-    for (int q = k; q <= last; ++q)
+    out.reserve(std::min(count, kMaxActorsPerCompound));
+    for (int q = k; q <= last && out.size() < kMaxActorsPerCompound; ++q)
       for (const Actor& a : nps_[static_cast<size_t>(q)].actors) {
-        if (out.size() < kMaxActorsPerCompound) {
-          out.push_back(a);
-        } else {
-          compound_cut_ = true;
-        }
+        if (out.size() == kMaxActorsPerCompound) break;
+        out.push_back(a);
       }
-    if (out.empty()) return false;
     *actors = std::move(out);
     *end = nps_[static_cast<size_t>(last)].e;
     return true;
@@ -3207,7 +3212,9 @@ class SentenceCoder {
       {
         uint32_t a = g.head + 1;
         while (a < n_ && toks_[a].tag == Tag::kAdverb) ++a;
-        if (a + 1 < n_ && (toks_[a].lower == "and"sv || toks_[a].lower == "or"sv)) {
+        // Sizes first: the string compares are out of line, and most verbs have no "and".
+        const std::string_view w = a + 1 < n_ ? toks_[a].lower : std::string_view();
+        if ((w.size() == 3 && w == "and"sv) || (w.size() == 2 && w == "or"sv)) {
           uint32_t v = a + 1;
           while (v < n_ && toks_[v].tag == Tag::kAdverb) ++v;
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
@@ -3218,7 +3225,7 @@ class SentenceCoder {
       // go before those that reach it through the lemma only (LEAVE): asked of all of the
       // head's patterns, once one may match.
       bool written_head = false;
-      if (!may_match_.empty() && !opts_.written_verb_heads)
+      if (written_heads_ && !may_match_.empty() && !opts_.written_verb_heads)
         for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
       // A verb none of whose patterns matches with its actors is matched again with its
@@ -3558,6 +3565,7 @@ class SentenceCoder {
   std::vector<Group>& groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
+  bool written_heads_ = true;
   // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
   // none of whose patterns found its actors: PETRARCH's require_dyad = false lets the final
   // target slot stay empty where a noun phrase no actor codes stands (NounPhraseFollows; the
@@ -3819,6 +3827,8 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
       lists_(dict) {
   for (const Person& person : dict.people)
     for (const DatedRole& role : person.roles) dated_discards_ = dated_discards_ || role.discard;
+  for (const Pattern& p : dict.patterns)
+    written_heads_ = written_heads_ || (!p.elements.empty() && !p.elements[0].prefixes.empty());
 }
 
 Coder::~Coder() = default;
@@ -3941,6 +3951,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
                        options_.unknown_country_agents, options_.write_missing_actors,
                        options_.clause_first_actor_source});
+    sc.set_written_heads(written_heads_);
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     if (const Person* who = dated_discards_ ? sc.DatedDiscard() : nullptr) {
