@@ -2701,6 +2701,35 @@ class SentenceCoder {
     return (q != pos && is_word(q)) || (w.past_phrases && toks_[q].tag == Tag::kPreposition);
   }
 
+  // Whether MatchFrom(p, el, ...) must fail for want of a word: an element it comes to
+  // before any slot, a word not optional and without peer stems, none of whose words the
+  // sentence has (PatternWordsIn's bit set has every id of every token, and WordMatches
+  // compares ids only). Elements after a slot are not asked: FillSlot notes a compound it
+  // cut (compound_cut_) even for a match that then fails, so that call must still be made.
+  bool WordMissingBeforeSlots(const Pattern& p, size_t el, const MatchState& st) const {
+    if (token_words_.size() < n_) return false;
+    const uint32_t* bits = pattern_words_.data();
+    const size_t bit_words = pattern_words_.size();
+    for (size_t k = el; k < p.elements.size(); ++k) {
+      if (k == st.skip_begin) {
+        k = st.skip_end;
+        if (k >= p.elements.size()) break;
+      }
+      const PatternElement& e = p.elements[k];
+      if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource ||
+          (e.kind == PatternElement::kSkip && e.skip_actor))
+        return false;
+      if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty() ||
+          e.word_ids.size() != e.words.size())
+        continue;
+      auto in_sentence = [&](uint32_t id) {
+        return (id >> 5) < bit_words && Dictionary::WordIsIn(bits, id);
+      };
+      if (std::none_of(e.word_ids.begin(), e.word_ids.end(), in_sentence)) return true;
+    }
+    return false;
+  }
+
   bool MatchFrom(const Pattern& p, size_t el, uint32_t pos, bool passive, MatchState* st) const {
     if (el == st->skip_begin) el = st->skip_end;
     if (el == p.elements.size()) {
@@ -3007,9 +3036,12 @@ class SentenceCoder {
         break;
       }
       if (st.skip_begin == SIZE_MAX) continue;
-      if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
       // The element after the head: element 1, or past the dropped range when that starts at 0.
-      if (!MatchFrom(p, st.skip_begin == 0 ? st.skip_end + 1 : 1, g.head + 1, false, &st)) continue;
+      const size_t first = st.skip_begin == 0 ? st.skip_end + 1 : 1;
+      // Unlike the verb's other patterns, these were not tested for their words.
+      if (WordMissingBeforeSlots(p, first, st)) continue;
+      if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
+      if (!MatchFrom(p, first, g.head + 1, false, &st)) continue;
       int w = dict_.Weight(pi);
       if (best->pattern && w <= best->weight) continue;
       *best = Match();
