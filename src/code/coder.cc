@@ -3244,9 +3244,10 @@ class SentenceCoder {
       {
         uint32_t a = g.head + 1;
         while (a < n_ && toks_[a].tag == Tag::kAdverb) ++a;
-        // Sizes first: the string compares are out of line, and most verbs have no "and".
+        // By bytes: most verbs have no "and", and many a three-letter word after them.
         const std::string_view w = a + 1 < n_ ? toks_[a].lower : std::string_view();
-        if ((w.size() == 3 && w == "and"sv) || (w.size() == 2 && w == "or"sv)) {
+        if ((w.size() == 3 && Letters3(w.data()) == Letters3("and")) ||
+            (w.size() == 2 && w[0] == 'o' && w[1] == 'r')) {
           uint32_t v = a + 1;
           while (v < n_ && toks_[v].tag == Tag::kAdverb) ++v;
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
