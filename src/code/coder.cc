@@ -3324,7 +3324,12 @@ class SentenceCoder {
       empty_target_ = EmptyTarget::kNever;
       if (best.pattern) candidates.push_back(std::move(best));
     }
-    // Event nouns.
+    // Event nouns. BetweenMatch needs a "between": most sentences have none (PatternWordsIn's
+    // bit set has every token's word ids), and it would read each noun's patterns for nothing.
+    const uint32_t between = dict_.WordId("between");
+    const bool may_be_between = between == Dictionary::kNoWord || token_words_.size() < n_ ||
+                                (between >> 5) >= pattern_words_.size() ||
+                                Dictionary::WordIsIn(pattern_words_.data(), between);
     for (uint32_t i = 0; i < n_; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kNoun && t.tag != Tag::kProperNoun) continue;
@@ -3352,7 +3357,7 @@ class SentenceCoder {
         best.implied_role = std::move(st.implied_role);
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
-      if (!best.pattern) BetweenMatch(i, *pats, &best);
+      if (!best.pattern && may_be_between) BetweenMatch(i, *pats, &best);
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
