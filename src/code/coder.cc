@@ -2465,7 +2465,7 @@ class SentenceCoder {
     if (t.text.size() == 1 &&
         (t.text[0] == ';' || t.text[0] == '.' || t.text[0] == ':' || t.text[0] == '('))
       return true;
-    return t.lower == "that"sv;
+    return t.lower.size() == 4 && Load32(t.lower.data()) == Load32("that");
   }
 
   // A peer's skip (PatternElement::open) stops only at the end of the sentence.
