@@ -798,6 +798,9 @@ class SentenceCoder {
     bool clause_first_actor_source = false;
   };
   void set_peer_rules(const PeerRules& rules) { rules_ = rules; }
+  // Whether a pattern's head may have been written by a peer (Coder::written_heads_); true
+  // unless told otherwise.
+  void set_written_heads(bool any) { written_heads_ = any; }
   // True if a compound of this sentence had more than kMaxActorsPerCompound actors and was cut.
   bool compound_cut() const { return compound_cut_; }
 
@@ -2462,7 +2465,7 @@ class SentenceCoder {
     if (t.text.size() == 1 &&
         (t.text[0] == ';' || t.text[0] == '.' || t.text[0] == ':' || t.text[0] == '('))
       return true;
-    return t.lower == "that"sv;
+    return t.lower.size() == 4 && Load32(t.lower.data()) == Load32("that");
   }
 
   // A peer's skip (PatternElement::open) stops only at the end of the sentence.
@@ -2515,16 +2518,18 @@ class SentenceCoder {
         first == "i"sv)
       return false;
     int last = single ? k : ChainRight(k);
+    // Counted first, so that the copy allocates once.
+    size_t count = 0;
+    for (int q = k; q <= last; ++q) count += nps_[static_cast<size_t>(q)].actors.size();
+    if (count == 0) return false;
+    if (count > kMaxActorsPerCompound) compound_cut_ = true;
     std::vector<Actor> out;
-    for (int q = k; q <= last; ++q)
+    out.reserve(std::min(count, kMaxActorsPerCompound));
+    for (int q = k; q <= last && out.size() < kMaxActorsPerCompound; ++q)
       for (const Actor& a : nps_[static_cast<size_t>(q)].actors) {
-        if (out.size() < kMaxActorsPerCompound) {
-          out.push_back(a);
-        } else {
-          compound_cut_ = true;
-        }
+        if (out.size() == kMaxActorsPerCompound) break;
+        out.push_back(a);
       }
-    if (out.empty()) return false;
     *actors = std::move(out);
     *end = nps_[static_cast<size_t>(last)].e;
     return true;
@@ -2695,6 +2700,36 @@ class SentenceCoder {
     while (q < n_ && toks_[q].tag == Tag::kAdverb) ++q;
     if (q >= n_) return false;
     return (q != pos && is_word(q)) || (w.past_phrases && toks_[q].tag == Tag::kPreposition);
+  }
+
+  // Whether MatchFrom(p, el, ...) must fail for want of a word: an element it comes to
+  // before any slot, a word not optional and without peer stems, none of whose words the
+  // sentence has (PatternWordsIn's bit set has every id of every token, and WordMatches
+  // compares ids only). Elements after a slot are not asked: FillSlot notes a compound it
+  // cut (compound_cut_) even for a match that then fails, so that call must still be made.
+  bool WordMissingBeforeSlots(const Pattern& p, size_t el, const MatchState& st) const {
+    if (token_words_.size() < n_) return false;
+    const uint32_t* bits = pattern_words_.data();
+    const size_t bit_words = pattern_words_.size();
+    for (size_t k = el; k < p.elements.size(); ++k) {
+      if (k == st.skip_begin) {
+        k = st.skip_end;
+        if (k >= p.elements.size()) break;
+      }
+      const PatternElement& e = p.elements[k];
+      if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource ||
+          (e.kind == PatternElement::kSkip && e.skip_actor))
+        return false;
+      if (e.kind != PatternElement::kWord || e.optional || !e.prefixes.empty() ||
+          e.word_ids().size() != e.words.size())
+        continue;
+      auto in_sentence = [&](uint32_t id) {
+        return (id >> 5) < bit_words && Dictionary::WordIsIn(bits, id);
+      };
+      const std::span<const uint32_t> ids = e.word_ids();
+      if (std::none_of(ids.begin(), ids.end(), in_sentence)) return true;
+    }
+    return false;
   }
 
   bool MatchFrom(const Pattern& p, size_t el, uint32_t pos, bool passive, MatchState* st) const {
@@ -3003,9 +3038,12 @@ class SentenceCoder {
         break;
       }
       if (st.skip_begin == SIZE_MAX) continue;
-      if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
       // The element after the head: element 1, or past the dropped range when that starts at 0.
-      if (!MatchFrom(p, st.skip_begin == 0 ? st.skip_end + 1 : 1, g.head + 1, false, &st)) continue;
+      const size_t first = st.skip_begin == 0 ? st.skip_end + 1 : 1;
+      // Unlike the verb's other patterns, these were not tested for their words.
+      if (WordMissingBeforeSlots(p, first, st)) continue;
+      if (!MatchBefore(p.before, p.before.size(), g.head)) continue;
+      if (!MatchFrom(p, first, g.head + 1, false, &st)) continue;
       int w = dict_.Weight(pi);
       if (best->pattern && w <= best->weight) continue;
       *best = Match();
@@ -3208,7 +3246,10 @@ class SentenceCoder {
       {
         uint32_t a = g.head + 1;
         while (a < n_ && toks_[a].tag == Tag::kAdverb) ++a;
-        if (a + 1 < n_ && (toks_[a].lower == "and"sv || toks_[a].lower == "or"sv)) {
+        // By bytes: most verbs have no "and", and many a three-letter word after them.
+        const std::string_view w = a + 1 < n_ ? toks_[a].lower : std::string_view();
+        if ((w.size() == 3 && Letters3(w.data()) == Letters3("and")) ||
+            (w.size() == 2 && w[0] == 'o' && w[1] == 'r')) {
           uint32_t v = a + 1;
           while (v < n_ && toks_[v].tag == Tag::kAdverb) ++v;
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
@@ -3219,7 +3260,7 @@ class SentenceCoder {
       // go before those that reach it through the lemma only (LEAVE): asked of all of the
       // head's patterns, once one may match.
       bool written_head = false;
-      if (!may_match_.empty() && !opts_.written_verb_heads)
+      if (written_heads_ && !may_match_.empty() && !opts_.written_verb_heads)
         for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
       // A verb none of whose patterns matches with its actors is matched again with its
@@ -3285,7 +3326,12 @@ class SentenceCoder {
       empty_target_ = EmptyTarget::kNever;
       if (best.pattern) candidates.push_back(std::move(best));
     }
-    // Event nouns.
+    // Event nouns. BetweenMatch needs a "between": most sentences have none (PatternWordsIn's
+    // bit set has every token's word ids), and it would read each noun's patterns for nothing.
+    const uint32_t between = dict_.WordId("between");
+    const bool may_be_between = between == Dictionary::kNoWord || token_words_.size() < n_ ||
+                                (between >> 5) >= pattern_words_.size() ||
+                                Dictionary::WordIsIn(pattern_words_.data(), between);
     for (uint32_t i = 0; i < n_; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kNoun && t.tag != Tag::kProperNoun) continue;
@@ -3313,7 +3359,7 @@ class SentenceCoder {
         best.implied_role = std::move(st.implied_role);
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
-      if (!best.pattern) BetweenMatch(i, *pats, &best);
+      if (!best.pattern && may_be_between) BetweenMatch(i, *pats, &best);
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
@@ -3559,6 +3605,7 @@ class SentenceCoder {
   std::vector<Group>& groups_;
   mutable bool compound_cut_ = false;  // set by FillSlot (const) and ResolveOf
   PeerRules rules_;
+  bool written_heads_ = true;
   // Whether a target slot may match no actor, in SelectMatches's second pass for a verb
   // none of whose patterns found its actors: PETRARCH's require_dyad = false lets the final
   // target slot stay empty where a noun phrase no actor codes stands (NounPhraseFollows; the
@@ -3820,6 +3867,8 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
       lists_(dict) {
   for (const Person& person : dict.people)
     for (const DatedRole& role : person.roles) dated_discards_ = dated_discards_ || role.discard;
+  for (const Pattern& p : dict.patterns)
+    written_heads_ = written_heads_ || (!p.elements.empty() && !p.elements[0].prefixes.empty());
 }
 
 Coder::~Coder() = default;
@@ -3942,6 +3991,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
                        options_.unknown_country_agents, options_.write_missing_actors,
                        options_.clause_first_actor_source});
+    sc.set_written_heads(written_heads_);
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     if (const Person* who = dated_discards_ ? sc.DatedDiscard() : nullptr) {

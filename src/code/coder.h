@@ -194,6 +194,10 @@ class Coder {
   // Whether a person of dict_ has a role that discards the sentence (TABARI's dated [###]
   // codes); without one no sentence needs the per-sentence check.
   bool dated_discards_ = false;
+  // Whether a pattern of dict_ has a head a peer wrote as it stands in the text (stems of its
+  // first element, TABARI's "LEFT_"); without one, no verb needs SelectMatches's test of how
+  // each of its patterns wrote it, which reads every pattern of the verb from memory.
+  bool written_heads_ = false;
 };
 
 }  // namespace tacitus

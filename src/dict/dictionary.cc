@@ -323,12 +323,20 @@ void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
   const PatternNeeds* needs = pattern_needs_.data();
   const size_t with_needs = pattern_needs_.size();
   auto absent = [bits](uint32_t id) { return id != kNoWord && !WordIsIn(bits, id); };
-  for (uint32_t p : pats) {
-    if (p < with_needs) {  // patterns added after Finish() have no needs
-      const PatternNeeds& n = needs[p];
-      if (absent(n.one) || absent(n.two) || !OtherNeedsIn(n, bits)) continue;
+  // Patterns added after Finish() have no needs; without any, no index needs the check.
+  auto filter = [&](auto some_without_needs) {
+    for (uint32_t p : pats) {
+      if (!some_without_needs || p < with_needs) {
+        const PatternNeeds& n = needs[p];
+        if (absent(n.one) || absent(n.two) || !OtherNeedsIn(n, bits)) continue;
+      }
+      out->push_back(p);
     }
-    out->push_back(p);
+  };
+  if (with_needs == patterns.size()) {
+    filter(std::false_type());
+  } else {
+    filter(std::true_type());
   }
 }
 
