@@ -136,7 +136,6 @@ namespace {
 struct TagScratch {
   std::vector<uint8_t> bits;               // possible open-class tags (PosBits) per token
   std::vector<WordCache::WordInfo> words;  // the lexicon's answers per token, once looked up
-  std::vector<uint8_t> looked_up;          // whether words[i] is filled
 };
 
 // The tagger proper. `lexicon` answers as the Lexicon would.
@@ -146,20 +145,13 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
   std::vector<uint8_t>& bits = scratch.bits;
   bits.assign(n, 0);
   scratch.words.resize(n);
-  scratch.looked_up.assign(n, 0);
-  // What the lexicon says of token k, asked once per token (lemma views point into the
-  // lexicon or into the token's `lower`, which the tagger does not change).
-  auto word = [&](size_t k) -> const WordCache::WordInfo& {
-    if (!scratch.looked_up[k]) {
-      lexicon.Info(toks[k].lower, &scratch.words[k]);
-      scratch.looked_up[k] = 1;
-    }
-    return scratch.words[k];
-  };
   // A sentence set in capitals (a wire headline, "ARNOR HAS EXCHANGED PRISONERS WITH GONDOR")
   // tells nothing by its case: there a word is a name only when the lexicon does not know it.
   const bool in_capitals = InCapitals(toks);
-  // Pass 1: fixed tags and possible open-class tags.
+  // Pass 1: fixed tags and possible open-class tags. The lexicon is asked about a token at
+  // most once, into words[i] (lemma views point into the lexicon or into the token's
+  // `lower`, which the tagger does not change); a token it was asked about carries its
+  // word's number from then on, and its lemma's while the lemma is its `lower`.
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
     // Literals are compared with views: std::string's operator== with a C string does not
@@ -167,15 +159,21 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     const std::string_view lower = t.lower;
     t.tag = Tag::kUnknown;
     t.lemma = t.lower;
-    t.lower_id = t.lemma_id = kWordIdUnknown;  // pass 2 gives the word cache's
+    t.lower_id = t.lemma_id = kWordIdUnknown;
+    WordCache::WordInfo& info = scratch.words[i];
+    bool looked_up = false;
+    auto word = [&]() -> const WordCache::WordInfo& {
+      if (!looked_up) {
+        lexicon.Info(lower, &info);
+        looked_up = true;
+        t.lower_id = t.lemma_id = info.lower_id;
+      }
+      return info;
+    };
     unsigned char c0 = static_cast<unsigned char>(t.text[0]);
-    bool initial =
-        i == 0 || toks[i - 1].tag == Tag::kQuote ||
-        (toks[i - 1].tag == Tag::kPunct &&
-         (toks[i - 1].text == ":" || toks[i - 1].text == "(" || toks[i - 1].text == "-"));
-    // Quotes and clitics: each starts with a quote, an apostrophe or the n of n't.
-    const bool quote_or_clitic = c0 == '"' || c0 == '\'' || c0 == 'n' || c0 == 'N';
-    if (quote_or_clitic) {
+    // Quotes and clitics: each has at most three bytes and starts with a quote, an
+    // apostrophe or the n of n't.
+    if (t.text.size() <= 3 && (c0 == '"' || c0 == '\'' || c0 == 'n' || c0 == 'N')) {
       if (t.text == "\"" || (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") &&
                                                 !toks[i].space_before))) {
         t.tag = Tag::kQuote;
@@ -210,10 +208,16 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       t.tag = Tag::kNumber;
       continue;
     }
+    // Whether the token starts a sentence or a clause; read only of tokens with a capital.
+    const bool initial =
+        (t.capitalized || t.upper_after) &&
+        (i == 0 || toks[i - 1].tag == Tag::kQuote ||
+         (toks[i - 1].tag == Tag::kPunct &&
+          (toks[i - 1].text == ":" || toks[i - 1].text == "(" || toks[i - 1].text == "-")));
     if (in_capitals && t.capitalized)
-      t.capitalized = word(i).closed == ClosedClass::kNone && word(i).pos == 0;
+      t.capitalized = word().closed == ClosedClass::kNone && word().pos == 0;
     if (!in_capitals && AllCaps(t) &&
-        !(initial && t.text.size() <= 2 && word(i).closed != ClosedClass::kNone && lower != "us")) {
+        !(initial && t.text.size() <= 2 && word().closed != ClosedClass::kNone && lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
     }
@@ -223,7 +227,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       t.tag = Tag::kProperNoun;
       continue;
     }
-    ClosedClass cc = word(i).closed;
+    ClosedClass cc = word().closed;
     if (t.capitalized && !initial && (in_capitals || !AllCaps(t))) {
       // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
       t.tag = Tag::kProperNoun;
@@ -233,7 +237,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       t.tag = FromClosed(cc);
       continue;
     }
-    bits[i] = word(i).pos;
+    bits[i] = info.pos;
     if (t.capitalized && initial && bits[i] == 0) {
       t.tag = Tag::kProperNoun;
       continue;
@@ -244,6 +248,10 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       if (bits[i] == kPosNoun) t.tag = Tag::kNoun;
     }
   }
+  // What the lexicon said of token k. Pass 2 asks it only of tokens that pass 1 looked up:
+  // those with a closed class or open-class bits, and the nouns, verbs and adjectives that
+  // come of them.
+  auto word = [&](size_t k) -> const WordCache::WordInfo& { return scratch.words[k]; };
   // Pass 2: settle ambiguous tokens from the left context.
   Tag left = Tag::kPunct;  // last settled non-adverb tag; sentence start acts as punctuation
   std::string_view left_word;
@@ -444,11 +452,17 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
     }
-    // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers.
+    // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers
+    // (a lemma that is the word itself has the word's: WordCache::Info gives it so).
     auto set_lemma = [&](LemmaSlot k) {
       const WordCache::WordInfo& info = word(i);
       t.lemma = info.lemma[k];
       t.lemma_id = info.lemma_id[k];
+    };
+    // A literal lemma ("be" for "is") has no number: the numbering's owner looks it up.
+    auto set_literal_lemma = [&t](std::string_view lemma) {
+      t.lemma = lemma;
+      t.lemma_id = kWordIdUnknown;
     };
     switch (t.tag) {
       case Tag::kNoun:
@@ -462,11 +476,11 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
-          t.lemma = "be";
+          set_literal_lemma("be");
         else if (lower == "has" || lower == "had" || lower == "have" || lower == "having")
-          t.lemma = "have";
+          set_literal_lemma("have");
         else if (lower == "does" || lower == "did" || lower == "do" || lower == "done")
-          t.lemma = "do";
+          set_literal_lemma("do");
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
@@ -474,13 +488,6 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       default:
         break;
-    }
-    // The numbers of a token the word cache was asked about; a lemma that is the token's
-    // `lower` has its number (literal lemmas, "be" for "'s", keep kWordIdUnknown).
-    if (scratch.looked_up[i]) {
-      t.lower_id = scratch.words[i].lower_id;
-      if (t.lemma.data() == t.lower.data() && t.lemma.size() == t.lower.size())
-        t.lemma_id = t.lower_id;
     }
     if (t.tag != Tag::kAdverb) {
       left = t.tag;
