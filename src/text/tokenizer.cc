@@ -64,8 +64,10 @@ bool EndsWithLower(std::string_view word, std::string_view suffix) {
   return true;
 }
 
-void Push(std::vector<Token>& out, std::string_view text, std::string_view lowered, uint32_t b,
-          uint32_t e, bool space_before) {
+// Inline: a call for every token cost a fifth of Push.
+[[gnu::always_inline]] inline void Push(std::vector<Token>& out, std::string_view text,
+                                        std::string_view lowered, uint32_t b, uint32_t e,
+                                        bool space_before) {
   if (b >= e) return;
   Token& t = out.emplace_back();
   t.begin = b;
