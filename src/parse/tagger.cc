@@ -22,12 +22,17 @@ bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(
 // Whether a token is written in capitals: no lowercase letter and two capitals or more.
 // The tokenizer's case flags answer for nearly every token: with no capital after the first
 // byte there are fewer than two, with one there and one first there are two.
-bool AllCaps(const Token& t) {
+// Whether `text` has two capitals or more ("3MS", "'US": tokens whose first byte is none).
+[[gnu::noinline]] bool HasTwoCapitals(std::string_view text) {
+  int letters = 0;
+  for (char c : text) letters += IsAsciiUpper(static_cast<unsigned char>(c));
+  return letters >= 2;
+}
+// Inline: the tagger asks this of nearly every token, and nearly every one fails the first test.
+[[gnu::always_inline]] inline bool AllCaps(const Token& t) {
   if (t.has_lower || !t.upper_after) return false;
   if (IsAsciiUpper(static_cast<unsigned char>(t.text[0]))) return true;
-  int letters = 0;  // "3MS", "'US": the first byte is no capital; count the others
-  for (char c : t.text) letters += IsAsciiUpper(static_cast<unsigned char>(c));
-  return letters >= 2;
+  return HasTwoCapitals(t.text);
 }
 
 // Whether the sentence is written in capitals: no lowercase letter anywhere and at least
@@ -78,21 +83,31 @@ Tag FromClosed(ClosedClass c) {
   }
 }
 
+bool IsGerundForm(std::string_view lower) { return lower.size() > 4 && EndsWith(lower, "ing"); }
+
 bool IsBeForm(std::string_view w) {
   return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
          w == "being" || w == "am" || w == "'s" || w == "'re";
 }
 
 bool IsNameParticle(std::string_view w) {
-  return w == "bin" || w == "bint" || w == "ibn" || w == "al" || w == "el" || w == "abu" ||
-         w == "de" || w == "da" || w == "di" || w == "du" || w == "dos" || w == "das" ||
-         w == "van" || w == "von" || w == "der" || w == "den" || w == "le" || w == "la" ||
-         w == "ben" || w == "bou" || w == "ould";
+  switch (w.size()) {  // by length: each compare below is then one load and one compare
+    case 2:
+      return w == "al" || w == "el" || w == "de" || w == "da" || w == "di" || w == "du" ||
+             w == "le" || w == "la";
+    case 3:
+      return w == "bin" || w == "ibn" || w == "abu" || w == "dos" || w == "das" || w == "van" ||
+             w == "von" || w == "der" || w == "den" || w == "ben" || w == "bou";
+    case 4:
+      return w == "bint" || w == "ould";
+    default:
+      return false;
+  }
 }
 
 }  // namespace
 
-bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
+bool IsGerund(const Token& t) { return IsGerundForm(t.lower); }
 
 namespace {
 
@@ -222,8 +237,8 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       continue;
     }
     // Lowercase particles inside names: "Faisal bin Farhan", "Charles de Gaulle".
-    if (i > 0 && i + 1 < n && toks[i - 1].tag == Tag::kProperNoun && toks[i + 1].capitalized &&
-        IsNameParticle(t.lower)) {
+    if (i > 0 && toks[i - 1].tag == Tag::kProperNoun && i + 1 < n && toks[i + 1].capitalized &&
+        IsNameParticle(lower)) {
       t.tag = Tag::kProperNoun;
       continue;
     }
@@ -254,7 +269,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
   auto word = [&](size_t k) -> const WordCache::WordInfo& { return scratch.words[k]; };
   // Pass 2: settle ambiguous tokens from the left context.
   Tag left = Tag::kPunct;  // last settled non-adverb tag; sentence start acts as punctuation
-  std::string_view left_word;
+  size_t left_at = 0;      // its token, read only when `left` is a token's tag
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
     const std::string_view lower = t.lower;
@@ -268,7 +283,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
                             next_fixed == Tag::kPossessivePronoun || next_fixed == Tag::kNumber ||
                             (next_fixed == Tag::kPronoun && !IsSubjectPronoun(toks[i + 1].lower));
       bool ed = t.lower.size() > 3 && EndsWith(t.lower, "ed");
-      bool ing = IsGerund(t);
+      bool ing = IsGerundForm(lower);
       bool s3 = t.lower.size() > 2 && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss");
       bool irregular_past = can_verb && !ed && !ing && !s3 && word(i).lemma[kVerbLemma] != lower;
       if (b == 0) {
@@ -293,6 +308,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         // "Wasik later met": an adjective-or-adverb before a verb is an adverb.
         t.tag = Tag::kAdverb;
       } else {
+        const std::string_view left_word = toks[left_at].lower;
         switch (left) {
           case Tag::kDeterminer:
           case Tag::kPossessivePronoun:
@@ -491,7 +507,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     }
     if (t.tag != Tag::kAdverb) {
       left = t.tag;
-      left_word = t.lower;
+      left_at = i;
     }
   }
 }
