@@ -136,6 +136,15 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
       ++j;
       word = text.substr(i, j - i);
     }
+    // Most runs are one token: no inner apostrophe or hyphen. (A possessive apostrophe after
+    // the run, "protesters'", is the next token either way.)
+    if (!apostrophe && hyphen == kNoHyphen) {
+      Push(out, text, lowered, i, j, space);
+      SetCases(out.back(), kByteClass[c], after);  // the whole run: its bytes were classed
+      space = false;
+      i = j;
+      continue;
+    }
     // Split clitics: n't, 's, trailing '. Each clitic holds an inner apostrophe.
     uint32_t word_end = j;
     uint32_t clitic = j;
