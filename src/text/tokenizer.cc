@@ -13,15 +13,17 @@ namespace {
 
 // A byte's class, by table (the tokenizer asks it of every byte): word bytes are letters,
 // digits and bytes >= 0x80 (UTF-8 sequences stay inside words); the case bits make
-// Token::has_upper, upper_after and has_lower as the bytes go by.
-enum : uint8_t { kWordByte = 1, kUpperByte = 2, kLowerByte = 4 };
+// Token::has_upper, upper_after and has_lower as the bytes go by; joiners may continue a
+// word run when a word byte follows them (a comma only between digits).
+enum : uint8_t { kWordByte = 1, kUpperByte = 2, kLowerByte = 4, kJoinerByte = 8 };
 constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
     const auto b = static_cast<unsigned char>(c);
+    const bool joiner = c == '\'' || c == '-' || c == '&' || c == '.' || c == ',';
     t[c] = static_cast<uint8_t>((IsAsciiAlnum(b) || c >= 0x80 ? kWordByte : 0) |
                                 (IsAsciiUpper(b) ? kUpperByte : 0) |
-                                (IsAsciiLower(b) ? kLowerByte : 0));
+                                (IsAsciiLower(b) ? kLowerByte : 0) | (joiner ? kJoinerByte : 0));
   }
   return t;
 }();
@@ -110,11 +112,13 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
     bool apostrophe = false;      // whether the run has an inner apostrophe
     while (j < end) {
       unsigned char d = static_cast<unsigned char>(text[j]);
-      if (const uint8_t cls = kByteClass[d]; cls & kWordByte) {
+      const uint8_t cls = kByteClass[d];
+      if (cls & kWordByte) {
         after |= cls;
         ++j;
         continue;
       }
+      if (!(cls & kJoinerByte)) break;  // most runs end at a space or a punctuation mark
       bool next_word = j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]));
       if ((d == '\'' || d == '-' || d == '&' || d == '.') && next_word) {
         if (d == '-' && hyphen == kNoHyphen) hyphen = j;
@@ -129,7 +133,7 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
       }
       break;
     }
-    std::string_view word = text.substr(i, j - i);
+    std::string_view word(text.data() + i, j - i);
     // Abbreviation with inner periods takes its final period: "U.S." "a.m."
     if (j < end && text[j] == '.' && word.find('.') != std::string_view::npos &&
         word.size() <= 12) {
