@@ -14,8 +14,9 @@ namespace {
 // A byte's class, by table (the tokenizer asks it of every byte): word bytes are letters,
 // digits and bytes >= 0x80 (UTF-8 sequences stay inside words); the case bits make
 // Token::has_upper, upper_after and has_lower as the bytes go by; joiners may continue a
-// word run when a word byte follows them (a comma only between digits).
-enum : uint8_t { kWordByte = 1, kUpperByte = 2, kLowerByte = 4, kJoinerByte = 8 };
+// word run when a word byte follows them (a comma only between digits); spaces are
+// IsAsciiSpace's.
+enum : uint8_t { kWordByte = 1, kUpperByte = 2, kLowerByte = 4, kJoinerByte = 8, kSpaceByte = 16 };
 constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
@@ -23,7 +24,8 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
     const bool joiner = c == '\'' || c == '-' || c == '&' || c == '.' || c == ',';
     t[c] = static_cast<uint8_t>((IsAsciiAlnum(b) || c >= 0x80 ? kWordByte : 0) |
                                 (IsAsciiUpper(b) ? kUpperByte : 0) |
-                                (IsAsciiLower(b) ? kLowerByte : 0) | (joiner ? kJoinerByte : 0));
+                                (IsAsciiLower(b) ? kLowerByte : 0) | (joiner ? kJoinerByte : 0) |
+                                (IsAsciiSpace(b) ? kSpaceByte : 0));
   }
   return t;
 }();
@@ -90,12 +92,13 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
   bool space = true;
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (IsAsciiSpace(c)) {
+    const uint8_t c_class = kByteClass[c];
+    if (c_class & kSpaceByte) {
       space = true;
       ++i;
       continue;
     }
-    if (!IsWordByte(c)) {
+    if (!(c_class & kWordByte)) {
       // "..." stays one token; any other punctuation is one byte.
       uint32_t j = i + 1;
       if (c == '.')
@@ -144,7 +147,7 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
     // the run, "protesters'", is the next token either way.)
     if (!apostrophe && hyphen == kNoHyphen) {
       Push(out, text, lowered, i, j, space);
-      SetCases(out.back(), kByteClass[c], after);  // the whole run: its bytes were classed
+      SetCases(out.back(), c_class, after);  // the whole run: its bytes were classed
       space = false;
       i = j;
       continue;
@@ -187,7 +190,7 @@ std::vector<Token> Tokenize(std::string_view text, std::string_view lowered, uin
     }
     Push(out, text, lowered, start, clitic, space);
     if (start == i && clitic == j) {
-      SetCases(out.back(), kByteClass[c], after);  // the whole run: its bytes were classed
+      SetCases(out.back(), c_class, after);  // the whole run: its bytes were classed
     } else if (start < clitic) {
       SetCasesFromText(out.back());
     }
