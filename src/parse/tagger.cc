@@ -147,6 +147,20 @@ bool IsPastOrParticiple(const Token& t) {
 
 namespace {
 
+// The class of a token's first byte, by table (pass 1 asks it of every token): the start of a
+// quote or clitic (", ', the n of n't), punctuation (ASCII but no letter or digit), a digit.
+enum : uint8_t { kQuoteOrCliticByte = 1, kPunctByte = 2, kDigitByte = 4 };
+constexpr std::array<uint8_t, 256> kFirstByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    t[c] = static_cast<uint8_t>(
+        (c == '"' || c == '\'' || c == 'n' || c == 'N' ? kQuoteOrCliticByte : 0) |
+        (!IsAsciiAlnum(b) && c < 0x80 ? kPunctByte : 0) | (IsAsciiDigit(b) ? kDigitByte : 0));
+  }
+  return t;
+}();
+
 // Space the tagger reuses from sentence to sentence.
 struct TagScratch {
   std::vector<uint8_t> bits;               // possible open-class tags (PosBits) per token
@@ -185,10 +199,10 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       }
       return info;
     };
-    unsigned char c0 = static_cast<unsigned char>(t.text[0]);
+    const uint8_t first = kFirstByteClass[static_cast<unsigned char>(t.text[0])];
     // Quotes and clitics: each has at most three bytes and starts with a quote, an
     // apostrophe or the n of n't.
-    if (t.text.size() <= 3 && (c0 == '"' || c0 == '\'' || c0 == 'n' || c0 == 'N')) {
+    if ((first & kQuoteOrCliticByte) && t.text.size() <= 3) {
       if (t.text == "\"" || (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") &&
                                                 !toks[i].space_before))) {
         t.tag = Tag::kQuote;
@@ -215,11 +229,11 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         continue;
       }
     }
-    if (!IsAsciiAlnum(c0) && c0 < 0x80) {
+    if (first & kPunctByte) {
       t.tag = Tag::kPunct;
       continue;
     }
-    if (IsAsciiDigit(c0)) {
+    if (first & kDigitByte) {
       t.tag = Tag::kNumber;
       continue;
     }
