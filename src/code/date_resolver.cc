@@ -37,12 +37,32 @@ int Weekday(std::string_view w) {
 int Month(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 3 || w.size() > 9) return 0;
-  for (int i = 0; i < 12; ++i) {
-    const auto k = static_cast<size_t>(i);
-    if (w[0] == kShort[k][0] && (w == kMonths[k] || w == kShort[k])) return i + 1;
+  // The months whose names start with w's letter (by a switch: FindDates asks this at every
+  // token next to a date anchor).
+  auto is = [w](int month) {
+    const auto k = static_cast<size_t>(month - 1);
+    return w == kMonths[k] || w == kShort[k];
+  };
+  switch (w[0]) {
+    case 'j':
+      return is(1) ? 1 : is(6) ? 6 : is(7) ? 7 : 0;
+    case 'f':
+      return is(2) ? 2 : 0;
+    case 'm':
+      return is(3) ? 3 : is(5) ? 5 : 0;
+    case 'a':
+      return is(4) ? 4 : is(8) ? 8 : 0;
+    case 's':
+      return is(9) || w == "sep" ? 9 : 0;
+    case 'o':
+      return is(10) ? 10 : 0;
+    case 'n':
+      return is(11) ? 11 : 0;
+    case 'd':
+      return is(12) ? 12 : 0;
+    default:
+      return 0;
   }
-  if (w == "sep") return 9;
-  return 0;
 }
 
 int Number(std::string_view w) {
@@ -60,12 +80,28 @@ int Number(std::string_view w) {
     return n;
   }
   if (w.size() > 6) return -1;
-  for (int i = 0; i < 13; ++i) {
-    const auto k = static_cast<size_t>(i);
-    if (w[0] == kWords[k][0] && w == kWords[k]) return i;
+  // The number words that start with w's letter (by a switch, as in Month).
+  auto is = [w](int n) { return w == kWords[static_cast<size_t>(n)]; };
+  switch (w[0]) {
+    case 'a':
+      return w == "a" || w == "an" ? 1 : -1;
+    case 'e':
+      return is(8) ? 8 : is(11) ? 11 : -1;
+    case 'f':
+      return is(4) ? 4 : is(5) ? 5 : -1;
+    case 'n':
+      return is(9) ? 9 : -1;
+    case 'o':
+      return is(1) ? 1 : -1;
+    case 's':
+      return is(6) ? 6 : is(7) ? 7 : -1;
+    case 't':
+      return is(2) ? 2 : is(3) ? 3 : is(10) ? 10 : is(12) ? 12 : -1;
+    case 'z':
+      return is(0) ? 0 : -1;
+    default:
+      return -1;
   }
-  if (w == "a" || w == "an") return 1;
-  return -1;
 }
 
 bool IsYear(std::string_view w, int* year) {

@@ -22,12 +22,17 @@ bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(
 // Whether a token is written in capitals: no lowercase letter and two capitals or more.
 // The tokenizer's case flags answer for nearly every token: with no capital after the first
 // byte there are fewer than two, with one there and one first there are two.
-bool AllCaps(const Token& t) {
+// Whether `text` has two capitals or more ("3MS", "'US": tokens whose first byte is none).
+[[gnu::noinline]] bool HasTwoCapitals(std::string_view text) {
+  int letters = 0;
+  for (char c : text) letters += IsAsciiUpper(static_cast<unsigned char>(c));
+  return letters >= 2;
+}
+// Inline: the tagger asks this of nearly every token, and nearly every one fails the first test.
+[[gnu::always_inline]] inline bool AllCaps(const Token& t) {
   if (t.has_lower || !t.upper_after) return false;
   if (IsAsciiUpper(static_cast<unsigned char>(t.text[0]))) return true;
-  int letters = 0;  // "3MS", "'US": the first byte is no capital; count the others
-  for (char c : t.text) letters += IsAsciiUpper(static_cast<unsigned char>(c));
-  return letters >= 2;
+  return HasTwoCapitals(t.text);
 }
 
 // Whether the sentence is written in capitals: no lowercase letter anywhere and at least
@@ -78,21 +83,31 @@ Tag FromClosed(ClosedClass c) {
   }
 }
 
+bool IsGerundForm(std::string_view lower) { return lower.size() > 4 && EndsWith(lower, "ing"); }
+
 bool IsBeForm(std::string_view w) {
   return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
          w == "being" || w == "am" || w == "'s" || w == "'re";
 }
 
 bool IsNameParticle(std::string_view w) {
-  return w == "bin" || w == "bint" || w == "ibn" || w == "al" || w == "el" || w == "abu" ||
-         w == "de" || w == "da" || w == "di" || w == "du" || w == "dos" || w == "das" ||
-         w == "van" || w == "von" || w == "der" || w == "den" || w == "le" || w == "la" ||
-         w == "ben" || w == "bou" || w == "ould";
+  switch (w.size()) {  // by length: each compare below is then one load and one compare
+    case 2:
+      return w == "al" || w == "el" || w == "de" || w == "da" || w == "di" || w == "du" ||
+             w == "le" || w == "la";
+    case 3:
+      return w == "bin" || w == "ibn" || w == "abu" || w == "dos" || w == "das" || w == "van" ||
+             w == "von" || w == "der" || w == "den" || w == "ben" || w == "bou";
+    case 4:
+      return w == "bint" || w == "ould";
+    default:
+      return false;
+  }
 }
 
 }  // namespace
 
-bool IsGerund(const Token& t) { return t.lower.size() > 4 && EndsWith(t.lower, "ing"); }
+bool IsGerund(const Token& t) { return IsGerundForm(t.lower); }
 
 namespace {
 
@@ -132,11 +147,24 @@ bool IsPastOrParticiple(const Token& t) {
 
 namespace {
 
+// The class of a token's first byte, by table (pass 1 asks it of every token): the start of a
+// quote or clitic (", ', the n of n't), punctuation (ASCII but no letter or digit), a digit.
+enum : uint8_t { kQuoteOrCliticByte = 1, kPunctByte = 2, kDigitByte = 4 };
+constexpr std::array<uint8_t, 256> kFirstByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    t[c] = static_cast<uint8_t>(
+        (c == '"' || c == '\'' || c == 'n' || c == 'N' ? kQuoteOrCliticByte : 0) |
+        (!IsAsciiAlnum(b) && c < 0x80 ? kPunctByte : 0) | (IsAsciiDigit(b) ? kDigitByte : 0));
+  }
+  return t;
+}();
+
 // Space the tagger reuses from sentence to sentence.
 struct TagScratch {
   std::vector<uint8_t> bits;               // possible open-class tags (PosBits) per token
   std::vector<WordCache::WordInfo> words;  // the lexicon's answers per token, once looked up
-  std::vector<uint8_t> looked_up;          // whether words[i] is filled
 };
 
 // The tagger proper. `lexicon` answers as the Lexicon would.
@@ -146,20 +174,13 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
   std::vector<uint8_t>& bits = scratch.bits;
   bits.assign(n, 0);
   scratch.words.resize(n);
-  scratch.looked_up.assign(n, 0);
-  // What the lexicon says of token k, asked once per token (lemma views point into the
-  // lexicon or into the token's `lower`, which the tagger does not change).
-  auto word = [&](size_t k) -> const WordCache::WordInfo& {
-    if (!scratch.looked_up[k]) {
-      lexicon.Info(toks[k].lower, &scratch.words[k]);
-      scratch.looked_up[k] = 1;
-    }
-    return scratch.words[k];
-  };
   // A sentence set in capitals (a wire headline, "ARNOR HAS EXCHANGED PRISONERS WITH GONDOR")
   // tells nothing by its case: there a word is a name only when the lexicon does not know it.
   const bool in_capitals = InCapitals(toks);
-  // Pass 1: fixed tags and possible open-class tags.
+  // Pass 1: fixed tags and possible open-class tags. The lexicon is asked about a token at
+  // most once, into words[i] (lemma views point into the lexicon or into the token's
+  // `lower`, which the tagger does not change); a token it was asked about carries its
+  // word's number from then on, and its lemma's while the lemma is its `lower`.
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
     // Literals are compared with views: std::string's operator== with a C string does not
@@ -167,15 +188,21 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
     const std::string_view lower = t.lower;
     t.tag = Tag::kUnknown;
     t.lemma = t.lower;
-    t.lower_id = t.lemma_id = kWordIdUnknown;  // pass 2 gives the word cache's
-    unsigned char c0 = static_cast<unsigned char>(t.text[0]);
-    bool initial =
-        i == 0 || toks[i - 1].tag == Tag::kQuote ||
-        (toks[i - 1].tag == Tag::kPunct &&
-         (toks[i - 1].text == ":" || toks[i - 1].text == "(" || toks[i - 1].text == "-"));
-    // Quotes and clitics: each starts with a quote, an apostrophe or the n of n't.
-    const bool quote_or_clitic = c0 == '"' || c0 == '\'' || c0 == 'n' || c0 == 'N';
-    if (quote_or_clitic) {
+    t.lower_id = t.lemma_id = kWordIdUnknown;
+    WordCache::WordInfo& info = scratch.words[i];
+    bool looked_up = false;
+    auto word = [&]() -> const WordCache::WordInfo& {
+      if (!looked_up) {
+        lexicon.Info(lower, &info);
+        looked_up = true;
+        t.lower_id = t.lemma_id = info.lower_id;
+      }
+      return info;
+    };
+    const uint8_t first = kFirstByteClass[static_cast<unsigned char>(t.text[0])];
+    // Quotes and clitics: each has at most three bytes and starts with a quote, an
+    // apostrophe or the n of n't.
+    if ((first & kQuoteOrCliticByte) && t.text.size() <= 3) {
       if (t.text == "\"" || (t.text == "'" && !(i > 0 && EndsWith(toks[i - 1].lower, "s") &&
                                                 !toks[i].space_before))) {
         t.tag = Tag::kQuote;
@@ -202,28 +229,34 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         continue;
       }
     }
-    if (!IsAsciiAlnum(c0) && c0 < 0x80) {
+    if (first & kPunctByte) {
       t.tag = Tag::kPunct;
       continue;
     }
-    if (IsAsciiDigit(c0)) {
+    if (first & kDigitByte) {
       t.tag = Tag::kNumber;
       continue;
     }
+    // Whether the token starts a sentence or a clause; read only of tokens with a capital.
+    const bool initial =
+        (t.capitalized || t.upper_after) &&
+        (i == 0 || toks[i - 1].tag == Tag::kQuote ||
+         (toks[i - 1].tag == Tag::kPunct &&
+          (toks[i - 1].text == ":" || toks[i - 1].text == "(" || toks[i - 1].text == "-")));
     if (in_capitals && t.capitalized)
-      t.capitalized = word(i).closed == ClosedClass::kNone && word(i).pos == 0;
+      t.capitalized = word().closed == ClosedClass::kNone && word().pos == 0;
     if (!in_capitals && AllCaps(t) &&
-        !(initial && t.text.size() <= 2 && word(i).closed != ClosedClass::kNone && lower != "us")) {
+        !(initial && t.text.size() <= 2 && word().closed != ClosedClass::kNone && lower != "us")) {
       t.tag = Tag::kProperNoun;
       continue;
     }
     // Lowercase particles inside names: "Faisal bin Farhan", "Charles de Gaulle".
-    if (i > 0 && i + 1 < n && toks[i - 1].tag == Tag::kProperNoun && toks[i + 1].capitalized &&
-        IsNameParticle(t.lower)) {
+    if (i > 0 && toks[i - 1].tag == Tag::kProperNoun && i + 1 < n && toks[i + 1].capitalized &&
+        IsNameParticle(lower)) {
       t.tag = Tag::kProperNoun;
       continue;
     }
-    ClosedClass cc = word(i).closed;
+    ClosedClass cc = word().closed;
     if (t.capitalized && !initial && (in_capitals || !AllCaps(t))) {
       // Mid-sentence capital: a name ("May", "Will"), unless a closed-class word in a title.
       t.tag = Tag::kProperNoun;
@@ -233,7 +266,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       t.tag = FromClosed(cc);
       continue;
     }
-    bits[i] = word(i).pos;
+    bits[i] = info.pos;
     if (t.capitalized && initial && bits[i] == 0) {
       t.tag = Tag::kProperNoun;
       continue;
@@ -244,9 +277,13 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       if (bits[i] == kPosNoun) t.tag = Tag::kNoun;
     }
   }
+  // What the lexicon said of token k. Pass 2 asks it only of tokens that pass 1 looked up:
+  // those with a closed class or open-class bits, and the nouns, verbs and adjectives that
+  // come of them.
+  auto word = [&](size_t k) -> const WordCache::WordInfo& { return scratch.words[k]; };
   // Pass 2: settle ambiguous tokens from the left context.
   Tag left = Tag::kPunct;  // last settled non-adverb tag; sentence start acts as punctuation
-  std::string_view left_word;
+  size_t left_at = 0;      // its token, read only when `left` is a token's tag
   for (size_t i = 0; i < n; ++i) {
     Token& t = toks[i];
     const std::string_view lower = t.lower;
@@ -260,7 +297,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
                             next_fixed == Tag::kPossessivePronoun || next_fixed == Tag::kNumber ||
                             (next_fixed == Tag::kPronoun && !IsSubjectPronoun(toks[i + 1].lower));
       bool ed = t.lower.size() > 3 && EndsWith(t.lower, "ed");
-      bool ing = IsGerund(t);
+      bool ing = IsGerundForm(lower);
       bool s3 = t.lower.size() > 2 && EndsWith(t.lower, "s") && !EndsWith(t.lower, "ss");
       bool irregular_past = can_verb && !ed && !ing && !s3 && word(i).lemma[kVerbLemma] != lower;
       if (b == 0) {
@@ -285,6 +322,7 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         // "Wasik later met": an adjective-or-adverb before a verb is an adverb.
         t.tag = Tag::kAdverb;
       } else {
+        const std::string_view left_word = toks[left_at].lower;
         switch (left) {
           case Tag::kDeterminer:
           case Tag::kPossessivePronoun:
@@ -444,11 +482,17 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         !(bits[i + 1] & kPosVerb) && toks[i + 1].tag == Tag::kUnknown) {
       t.tag = Tag::kDeterminer;
     }
-    // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers.
+    // Lemmas: views into the lexicon's table or into the token's `lower`, with their numbers
+    // (a lemma that is the word itself has the word's: WordCache::Info gives it so).
     auto set_lemma = [&](LemmaSlot k) {
       const WordCache::WordInfo& info = word(i);
       t.lemma = info.lemma[k];
       t.lemma_id = info.lemma_id[k];
+    };
+    // A literal lemma ("be" for "is") has no number: the numbering's owner looks it up.
+    auto set_literal_lemma = [&t](std::string_view lemma) {
+      t.lemma = lemma;
+      t.lemma_id = kWordIdUnknown;
     };
     switch (t.tag) {
       case Tag::kNoun:
@@ -462,11 +506,11 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
         break;
       case Tag::kAuxiliary:
         if (IsBeForm(t.lower))
-          t.lemma = "be";
+          set_literal_lemma("be");
         else if (lower == "has" || lower == "had" || lower == "have" || lower == "having")
-          t.lemma = "have";
+          set_literal_lemma("have");
         else if (lower == "does" || lower == "did" || lower == "do" || lower == "done")
-          t.lemma = "do";
+          set_literal_lemma("do");
         break;
       case Tag::kProperNoun:
         // Sentence-initial capitals that the lexicon knows as words keep a lemma too.
@@ -475,16 +519,9 @@ void TagWith(WordCache& lexicon, std::vector<Token>* tokens, TagScratch& scratch
       default:
         break;
     }
-    // The numbers of a token the word cache was asked about; a lemma that is the token's
-    // `lower` has its number (literal lemmas, "be" for "'s", keep kWordIdUnknown).
-    if (scratch.looked_up[i]) {
-      t.lower_id = scratch.words[i].lower_id;
-      if (t.lemma.data() == t.lower.data() && t.lemma.size() == t.lower.size())
-        t.lemma_id = t.lower_id;
-    }
     if (t.tag != Tag::kAdverb) {
       left = t.tag;
-      left_word = t.lower;
+      left_at = i;
     }
   }
 }

@@ -108,12 +108,17 @@ void WordCache::Renumber(Slot& s, std::string_view lower_word) const {
   }
 }
 
-void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
-  if (Slot* s = Find(lower_word)) {
+void WordCache::InfoInSet(Slot* set, std::string_view lower_word, WordInfo* info) {
+  if (Slot* s = FindInSet(set, lower_word, LoadWord(lower_word.data(), lower_word.size()))) {
     if (s->numbered_by != serial_) Renumber(*s, lower_word);
     FillInfo(*s, lower_word, info);
     return;
   }
+  InfoSlow(lower_word, info);  // the lexicon broke its contract: its own answers, unkept
+}
+
+void WordCache::InfoSlow(std::string_view lower_word, WordInfo* info) {
+  if (lower_word.size() > kMaxWordBytes) ++misses_;
   info->closed = lexicon_.Closed(lower_word);
   const Lexicon::Analysis analysis = lexicon_.Analyze(lower_word);
   info->pos = analysis.pos;

@@ -65,18 +65,21 @@ class WordCache {
     serial_ = numbering ? numbering->serial() : 0;
   }
   // Writes the answers into *info. A hit in the first way of the word's set is answered
-  // here, inline (the tagger asks this of nearly every word); the rest goes to InfoSlow.
+  // here, inline (the tagger asks this of nearly every word); the rest goes to InfoInSet,
+  // past the first way of the set found here, or to InfoSlow.
   void Info(std::string_view lower_word, WordInfo* info) {
     const size_t n = lower_word.size();
     if (n <= kMaxWordBytes) {
       const WordKey key = LoadWord(lower_word.data(), n);
-      Slot& first = slots_[(HashWord(key, n) & set_mask_) * ways_];
-      if (first.Holds(key, n)) {
+      Slot* set = &slots_[(HashWord(key, n) & set_mask_) * ways_];
+      if (set[0].Holds(key, n)) {
         ++hits_;
-        if (first.numbered_by != serial_) Renumber(first, lower_word);
-        FillInfo(first, lower_word, info);
+        if (set[0].numbered_by != serial_) Renumber(set[0], lower_word);
+        FillInfo(set[0], lower_word, info);
         return;
       }
+      InfoInSet(set, lower_word, info);
+      return;
     }
     InfoSlow(lower_word, info);
   }
@@ -161,7 +164,10 @@ class WordCache {
   }
   // Gives slot `s`, which holds `lower_word`, the current numbering's numbers.
   [[gnu::noinline]] void Renumber(Slot& s, std::string_view lower_word) const;
-  // Info() past the first way: the second way, a slot filled now, or the lexicon itself.
+  // Info() past the first way of `set`, the word's set: the second way or a slot filled now.
+  // (The word's key is loaded again: passed, it cost the hits more than the load.)
+  void InfoInSet(Slot* set, std::string_view lower_word, WordInfo* info);
+  // Info() for words too long to keep (or answers no slot can hold): the lexicon itself.
   void InfoSlow(std::string_view lower_word, WordInfo* info);
 
   // The slot holding `lower_word`, filled now if neither slot of its set held it; nullptr
