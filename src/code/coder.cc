@@ -29,7 +29,6 @@
 #include <span>
 #include <sstream>
 #include <string_view>
-#include <unordered_set>
 
 #include "base/ascii.h"
 #include "base/unaligned.h"
@@ -37,6 +36,7 @@
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
 #include "code/word_lists.h"
+#include "code/word_set.h"
 #include "dict/cameo.h"
 #include "parse/tagger.h"
 #include "text/normalizer.h"
@@ -53,32 +53,6 @@ constexpr int kMaxSkip = 8;
 constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
-
-// A fixed list of words or codes, asked without building a string: the coder asks its lists
-// for many tokens of every sentence. The views point at string literals.
-// Most words asked are in no list, so a word whose length or first byte no listed word has
-// is answered before hashing it.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words) {
-      lengths_ |= w.size() < 64 ? uint64_t{1} << w.size() : uint64_t{1} << 63;
-      const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-      first_[c >> 6] |= uint64_t{1} << (c & 63);
-    }
-  }
-  bool Has(std::string_view w) const {
-    if (!((lengths_ >> std::min<size_t>(w.size(), 63)) & 1)) return false;
-    const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    if (!((first_[c >> 6] >> (c & 63)) & 1)) return false;
-    return words_.count(w) > 0;
-  }
-
- private:
-  std::unordered_set<std::string_view> words_;
-  uint64_t lengths_ = 0;     // bit n: a word of n bytes (bit 63: of 63 or more)
-  uint64_t first_[4] = {};  // bit c: a word whose first byte is c (0 for the empty word)
-};
 
 // Stands for the speaker of the quotation around a first-person pronoun.
 constexpr const char* kSpeaker = "@SPEAKER";
