@@ -54,6 +54,14 @@ constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
 
+// w == lit, inline: with the literal's size known, a size test and a load or two, where
+// std::operator== on views is an out-of-line call and a memcmp call at -O2. For the coder's
+// word tests on every token or phrase of a sentence.
+template <size_t N>
+[[gnu::always_inline]] inline bool Is(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
 // Stands for the speaker of the quotation around a first-person pronoun.
 constexpr const char* kSpeaker = "@SPEAKER";
 
@@ -229,8 +237,8 @@ bool IsHonorific(std::string_view w) {
 // Words tagged as prepositions that also open clauses ("as police fired", "after
 // protesters attacked").
 bool IsClauseOpeningPreposition(std::string_view w) {
-  return w == "as"sv || w == "after"sv || w == "before"sv || w == "since"sv || w == "until"sv ||
-         w == "while"sv || w == "once"sv || w == "because"sv;
+  return Is(w, "as") || Is(w, "after") || Is(w, "before") || Is(w, "since") || Is(w, "until") ||
+         Is(w, "while") || Is(w, "once") || Is(w, "because");
 }
 
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
@@ -354,7 +362,7 @@ bool IsIntentNoun(const WordLists& lists, std::string_view lemma) {
 
 // Words that join the members of a compound: "A and B", "A plus B", "neither A nor B".
 bool IsCompoundConjunction(std::string_view w) {
-  return w == "and"sv || w == "or"sv || w == "plus"sv || w == "nor"sv;
+  return Is(w, "and") || Is(w, "or") || Is(w, "plus") || Is(w, "nor");
 }
 
 bool IsQuantityWord(std::string_view lemma) {
@@ -1041,10 +1049,10 @@ class SentenceCoder {
       // most words not.
       const bool two_letters = e + 1 < n_ && toks_[e].lower.size() == 2;
       // PETRARCH's agents also take an in-compound: "lawmakers in Fornost and Gondor".
-      bool in_compound = opts_.agent_in_compound && two_letters && toks_[e].lower == "in"sv;
+      bool in_compound = opts_.agent_in_compound && two_letters && Is(toks_[e].lower, "in");
       bool of_or_to =
-          two_letters && (toks_[e].lower == "of"sv || in_compound ||
-                          (toks_[e].lower == "to"sv && IsAssociateWord(toks_[e - 1].lemma)));
+          two_letters && (Is(toks_[e].lower, "of") || in_compound ||
+                          (Is(toks_[e].lower, "to") && IsAssociateWord(toks_[e - 1].lemma)));
       if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
         bool quantity =
@@ -1825,7 +1833,7 @@ class SentenceCoder {
     auto country_description = [&](uint32_t to) {
       if (to != b + 2 || !the) return false;
       std::string_view w = toks_[b + 1].lemma;
-      return w == "country"sv || w == "nation"sv || w == "kingdom"sv || w == "republic"sv;
+      return Is(w, "country") || Is(w, "nation") || Is(w, "kingdom") || Is(w, "republic");
     };
     if (!possessor && poss < e && country_description(poss)) {
       std::string salient = disc_.SalientCountry();
@@ -1841,10 +1849,10 @@ class SentenceCoder {
     // "the two sides", "both countries", "the two ministers": the pair named last.
     // "the warring sides", "all sides", "both parties" in a conflict of two: a pair named so.
     bool conflict_pair =
-        e - b >= 2 && ((the && toks_[b + 1].lower == "warring"sv) || opener == Opener::kAll);
+        e - b >= 2 && ((the && Is(toks_[b + 1].lower, "warring")) || opener == Opener::kAll);
     const std::vector<Actor>& pair = conflict_pair ? disc_.NamedPair() : disc_.Pair();
     if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !pair.empty() &&
-        ((the && toks_[b + 1].lower == "two"sv) || opener == Opener::kBoth || conflict_pair) &&
+        ((the && Is(toks_[b + 1].lower, "two")) || opener == Opener::kBoth || conflict_pair) &&
         IsPairNoun(toks_[e - 1].lemma)) {
       for (const Actor& p : pair) {
         Actor r = p;
@@ -1865,7 +1873,7 @@ class SentenceCoder {
     };
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
                      disc_.NamedPair().empty() && side_word_is_all_or_warring(side_word) &&
-                     (toks_[e - 1].lemma == "side"sv || toks_[e - 1].lemma == "party"sv);
+                     (Is(toks_[e - 1].lemma, "side") || Is(toks_[e - 1].lemma, "party"));
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
     if (!all_sides && poss == e && !actor && !person && the && e - b <= 3) {
@@ -2080,13 +2088,13 @@ class SentenceCoder {
         Tag u = toks_[j].tag;
         if (u == Tag::kAuxiliary || u == Tag::kModal || u == Tag::kNegation ||
             (u == Tag::kAdverb && j > i) || (u == Tag::kTo && j == i)) {
-          if (u == Tag::kNegation || toks_[j].lower == "never"sv) g.negated = true;
-          if (u == Tag::kModal && (toks_[j].lower == "will"sv || toks_[j].lower == "would"sv ||
-                                   toks_[j].lower == "shall"sv || toks_[j].lower == "'ll"sv))
+          if (u == Tag::kNegation || Is(toks_[j].lower, "never")) g.negated = true;
+          if (u == Tag::kModal && (Is(toks_[j].lower, "will") || Is(toks_[j].lower, "would") ||
+                                   Is(toks_[j].lower, "shall") || Is(toks_[j].lower, "'ll")))
             g.future = true;
           if (u == Tag::kAuxiliary) {
             saw_aux = true;
-            if (toks_[j].lemma == "be"sv || toks_[j].lower == "get"sv || toks_[j].lower == "got"sv)
+            if (Is(toks_[j].lemma, "be") || Is(toks_[j].lower, "get") || Is(toks_[j].lower, "got"))
               saw_be = true;
             else
               saw_be = false;
@@ -2111,7 +2119,7 @@ class SentenceCoder {
       // "never met", "not only ... but": a negation right before the group counts.
       for (uint32_t k = g.b; k > 0 && k + 3 > g.b; --k) {
         const Token& before = toks_[k - 1];
-        if (before.tag == Tag::kNegation || before.lower == "never"sv) g.negated = true;
+        if (before.tag == Tag::kNegation || Is(before.lower, "never")) g.negated = true;
         if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
       }
       const Token& h = toks_[g.head];
@@ -2119,12 +2127,13 @@ class SentenceCoder {
         g.passive = !opts_.passive_needs_by || ByFollows(g.e);
       // A reduced relative: "prisoners freed today by the government" is passive, its
       // subject the noun before it.
-      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsParticiple(h) &&
-          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun)) {
+      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb &&
+          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun) &&
+          IsParticiple(h)) {
         // Only with no object before "by": "the government condemned an attack by soldiers"
         // is an active verb with its object.
         for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k) {
-          if (toks_[k].lower == "by"sv) {
+          if (Is(toks_[k].lower, "by")) {
             g.passive = true;
             g.reduced_relative = true;
             break;
