@@ -305,11 +305,7 @@ bool IsTimeNoun(std::string_view lemma) {
                                 "century",   "hour",      "minute",  "season",   "spring",
                                 "summer",    "autumn",    "winter",  "monday",   "tuesday",
                                 "wednesday", "thursday",  "friday",  "saturday", "sunday"};
-  char lower[16];  // longer than any word of the list
-  if (lemma.size() > sizeof lower) return false;
-  for (size_t i = 0; i < lemma.size(); ++i)
-    lower[i] = AsciiLower(lemma[i]);
-  return kTime.Has(std::string_view(lower, lemma.size()));
+  return kTime.HasLowered(lemma);
 }
 
 // Words that open a time phrase before a time noun ("last month", "early Monday"), asked of
@@ -1980,6 +1976,9 @@ class SentenceCoder {
         person_title |= IsPersonTitleWord(lw);
       }
       bool definite = the || opener == Opener::kThis || opener == Opener::kThat;
+      // An institution named by the whole head ("the police"), not a weapon: asked once here
+      // for the salient country below and for ResolveOpenAgents.
+      const bool collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
       if (person_title && definite && !title.empty()) {
         // Singular heads only: "the minister", not "the ministers".
         const Token& h = toks_[agent_te - 1];
@@ -2008,8 +2007,8 @@ class SentenceCoder {
             return;
           }
         }
-      } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
-                 !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
+      } else if (collective && !CountryPhraseAt(e) &&
+                 (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
           out.push_back(make(SalientAgentCode(salient, agent_role),
@@ -2019,7 +2018,7 @@ class SentenceCoder {
       }
       if (np) {
         np->open_role = agent_role;
-        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
+        np->open_collective = collective;
         np->open_words = std::move(title);
         np->open_entry = agent_entry;
       }

@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/status.h"
 #include "base/unaligned.h"
 
@@ -51,11 +52,27 @@ class WordSet {
     }
   }
 
-  bool Has(std::string_view w) const {
+  bool Has(std::string_view w) const { return MayHave(w, false) && Find(w); }
+  // Has(w) with w's ASCII capitals lowered ("Monday" as "monday"); the copy is made only of a
+  // word whose size and lowered first byte some listed word has.
+  bool HasLowered(std::string_view w) const {
+    if (!MayHave(w, true)) return false;
+    char lowered[kMaxBytes];
+    const size_t n = std::min(w.size(), kMaxBytes);  // w.size(), as MayHave said
+    for (size_t i = 0; i < n; ++i) lowered[i] = AsciiLower(w[i]);
+    return Find(std::string_view(lowered, n));
+  }
+
+ private:
+  // Whether a listed word has w's size and first byte (lowered if `lower`); the first byte
+  // is read only for a size some word has, so never of the empty word.
+  bool MayHave(std::string_view w, bool lower) const {
     // Sizes past kMaxBytes (and 0) have no bit: bit 31 is never set, as no word is that long.
     if (!((lengths_ >> std::min<size_t>(w.size(), 31)) & 1)) return false;
-    const unsigned char c = static_cast<unsigned char>(w[0]);
-    if (!((first_[c >> 6] >> (c & 63)) & 1)) return false;
+    const unsigned char c = static_cast<unsigned char>(lower ? AsciiLower(w[0]) : w[0]);
+    return (first_[c >> 6] >> (c & 63)) & 1;
+  }
+  bool Find(std::string_view w) const {
     const Slot key = KeyOf(w);
     const size_t mask = slots_.size() - 1;
     for (size_t s = SlotOf(key);; s = (s + 1) & mask) {
@@ -64,7 +81,6 @@ class WordSet {
     }
   }
 
- private:
   struct Slot {
     uint64_t head = 0, tail = 0;
     uint64_t size = 0;  // 0: a free slot

@@ -28,6 +28,18 @@ TEST(WordSetTest, HasItsWordsOnly) {
   EXPECT_FALSE(set.Has("an extremely long word of thirty bytes"));
 }
 
+TEST(WordSetTest, HasLoweredAsksTheWordWithItsCapitalsLowered) {
+  const WordSet set = {"monday", "week", "chief of staff"};
+  EXPECT_TRUE(set.HasLowered("Monday"));
+  EXPECT_TRUE(set.HasLowered("MONDAY"));
+  EXPECT_TRUE(set.HasLowered("monday"));
+  EXPECT_TRUE(set.HasLowered("Chief Of Staff"));
+  EXPECT_FALSE(set.HasLowered("Mondays"));
+  EXPECT_FALSE(set.HasLowered(""));
+  EXPECT_FALSE(set.HasLowered("an extremely long word of thirty bytes"));
+  EXPECT_FALSE(set.Has("Monday"));
+}
+
 TEST(WordSetTest, ReadsOnlyTheBytesOfTheViewAsked) {
   // A view inside a longer text: the bytes after it must not count.
   const std::string text = "weekend";
@@ -43,7 +55,7 @@ TEST(WordSetTest, AgreesWithAStdSetOnRandomWords) {
   std::mt19937 rng(20261129);
   auto random_word = [&](size_t n) {
     std::string w(n, 'a');
-    for (char& c : w) c = "ab -'\xC3\xA9"[rng() % 7];
+    for (char& c : w) c = "abAB -'\xC3\xA9"[rng() % 9];
     return w;
   };
   for (int round = 0; round < 200; ++round) {
@@ -62,8 +74,12 @@ TEST(WordSetTest, AgreesWithAStdSetOnRandomWords) {
       asked.push_back(w.substr(0, w.size() - 1));
     }
     for (int k = 0; k < 200; ++k) asked.push_back(random_word(rng() % (WordSet::kMaxBytes + 4)));
-    for (const std::string& w : asked)
+    for (const std::string& w : asked) {
       EXPECT_EQ(set.Has(w), reference.count(w) > 0) << "'" << w << "'";
+      std::string lowered = w;
+      for (char& c : lowered) c = AsciiLower(c);
+      EXPECT_EQ(set.HasLowered(w), reference.count(lowered) > 0) << "'" << w << "'";
+    }
   }
 }
 
