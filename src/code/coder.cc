@@ -550,8 +550,8 @@ class Discourse {
   }
 
   std::optional<Actor> Pronoun(std::string_view w, const Dictionary& dict) const {
-    bool male = w == "he"sv || w == "him"sv || w == "his"sv || w == "himself"sv;
-    bool female = w == "she"sv || w == "her"sv || w == "hers"sv || w == "herself"sv;
+    bool male = Is(w, "he") || Is(w, "him") || Is(w, "his") || Is(w, "himself");
+    bool female = Is(w, "she") || Is(w, "her") || Is(w, "hers") || Is(w, "herself");
     if (male || female) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
         if (it->person == kUnknownPerson) return std::nullopt;
@@ -561,8 +561,8 @@ class Discourse {
       }
       return std::nullopt;
     }
-    if (w == "it"sv || w == "its"sv || w == "itself"sv || w == "they"sv || w == "their"sv ||
-        w == "them"sv) {
+    if (Is(w, "it") || Is(w, "its") || Is(w, "itself") || Is(w, "they") || Is(w, "their") ||
+        Is(w, "them")) {
       // The last actor that was a subject, else the last one named.
       for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it)
         if (it->person < 0) return *it;
@@ -1187,10 +1187,10 @@ class SentenceCoder {
           np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary || toks_[np.e].tag == Tag::kModal ||
                         toks_[np.e].tag == Tag::kVerb || toks_[np.e].tag == Tag::kAdverb);
       // "it"/"they" as objects usually mean things ("fail to support it").
-      if ((w == "it"sv || w == "they"sv || w == "them"sv) && !subject_position) return;
+      if ((Is(w, "it") || Is(w, "they") || Is(w, "them")) && !subject_position) return;
       // "We oppose this policy," Lavrov added: the first person is the speaker, known only
       // once the quotation's frame is read; a placeholder stands in until then.
-      if ((w == "we"sv || w == "i"sv || w == "us"sv || w == "me"sv) && np.b < quoted_.size() &&
+      if ((Is(w, "we") || Is(w, "i") || Is(w, "us") || Is(w, "me")) && np.b < quoted_.size() &&
           quoted_[np.b]) {
         Actor a;
         a.code = ActorCode(kSpeaker);
@@ -1203,11 +1203,11 @@ class SentenceCoder {
       // "They've grabbed my chief of staff," inside a quotation, is whoever the speaker
       // means, rarely the last group the report named.
       bool in_quote = np.b < quoted_.size() && quoted_[np.b];
-      if (in_quote && (w == "they"sv || w == "them"sv || w == "their"sv)) return;
+      if (in_quote && (Is(w, "they") || Is(w, "them") || Is(w, "their"))) return;
       // "Pakistan's army said it killed": the speaker reports about itself.
       std::optional<Actor> a = SpeakerBefore(np.b);
       std::string_view how = "the one who says so, ";
-      if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that"sv &&
+      if (!a && np.b >= 2 && Is(toks_[np.b - 1].lower, "that") &&
           IsDirectiveVerb(lists_, toks_[np.b - 2].lemma)) {
         // The directive's author: the sentence's first actor outside a prepositional phrase.
         for (const Np& before : nps_) {
@@ -1274,7 +1274,7 @@ class SentenceCoder {
     // filed, not what it is about.
     bool dateline =
         first_sentence_ && np.b == 0 && np.e < n_ &&
-        (toks_[np.e].text == "-"sv || toks_[np.e].text == ","sv || toks_[np.e].text == "("sv) &&
+        (Is(toks_[np.e].text, "-") || Is(toks_[np.e].text, ",") || Is(toks_[np.e].text, "(")) &&
         IsAllCapsToken(toks_[0]);
     if (dateline) return;
     for (const Actor& a : np.actors) disc_.Note(a);
