@@ -2127,14 +2127,16 @@ class SentenceCoder {
       // A reduced relative: "prisoners freed today by the government" is passive, its
       // subject the noun before it.
       if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb &&
-          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun) &&
-          IsParticiple(h)) {
+          (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun)) {
         // Only with no object before "by": "the government condemned an attack by soldiers"
-        // is an active verb with its object.
+        // is an active verb with its object. The verb is asked whether it is a participle
+        // only once a "by" is found (most verbs after a noun have none).
         for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k) {
           if (Is(toks_[k].lower, "by")) {
-            g.passive = true;
-            g.reduced_relative = true;
+            if (IsParticiple(h)) {
+              g.passive = true;
+              g.reduced_relative = true;
+            }
             break;
           }
           // Nor with a verb before it: "welcomed cultural memos sent by Bree" is sent by Bree.
