@@ -420,6 +420,15 @@ class Discourse {
     for (std::string_view p : parts) text.append(p);
     return text;
   }
+  // How a person was found, "Sergei Lavrov (foreign minister)" with a role on the date, kept
+  // once for each person and role an article names, however often.
+  std::string_view PersonVia(const Person& p, const DatedRole* role) {
+    for (const KeptVia& v : person_vias_)
+      if (v.person == &p && v.role == role) return v.text;
+    const std::string_view text = role ? Keep({p.name, " (", role->title, ")"}) : Keep({p.name});
+    person_vias_.push_back({&p, role, text});
+    return text;
+  }
 
   // TABARI's FORWARD: the first actor the previous sentence named, for a pronoun that
   // opens the next one.
@@ -678,6 +687,12 @@ class Discourse {
   std::optional<Actor> forwarded_;
   // The texts Keep returned views of; a deque, so that adding one moves none.
   std::deque<std::string> texts_;
+  struct KeptVia {
+    const Person* person;
+    const DatedRole* role;
+    std::string_view text;
+  };
+  std::vector<KeptVia> person_vias_;
 };
 
 // ---------------------------------------------------------------------------------
@@ -1773,7 +1788,7 @@ class SentenceCoder {
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
-          a.via = role ? disc_.Keep({p.name, " (", role->title, ")"}) : disc_.Keep({p.name});
+          a.via = disc_.PersonVia(p, role);
           a.entry = role ? role->ref : p.ref;
           continue;
         }
