@@ -9,8 +9,8 @@
 // answered by two bit tests. The others are looked up in an open-addressing table of keys:
 // a word of up to 16 bytes is its size and two 8-byte numbers that hold all its bytes (its
 // first and last eight, overlapping, or PackShortWord's number up to 8), so a slot is compared
-// with three integer compares and no memcmp. A listed word longer than kMaxBytes is a bug
-// (a CHECK aborts); a longer word asked is simply not in the set.
+// with three integer compares and no memcmp. A listed word that is empty or longer than
+// kMaxBytes is a bug (a CHECK aborts); a longer word asked is simply not in the set.
 //
 // Immutable after construction; thread-safe. The listed words need not outlive the set.
 #ifndef TACITUS_CODE_WORD_SET_H_
