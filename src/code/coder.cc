@@ -29,7 +29,6 @@
 #include <span>
 #include <sstream>
 #include <string_view>
-#include <unordered_set>
 
 #include "base/ascii.h"
 #include "base/unaligned.h"
@@ -37,6 +36,7 @@
 #include "code/date_resolver.h"
 #include "code/peer_verbs.h"
 #include "code/word_lists.h"
+#include "code/word_set.h"
 #include "dict/cameo.h"
 #include "parse/tagger.h"
 #include "text/normalizer.h"
@@ -54,31 +54,13 @@ constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
 
-// A fixed list of words or codes, asked without building a string: the coder asks its lists
-// for many tokens of every sentence. The views point at string literals.
-// Most words asked are in no list, so a word whose length or first byte no listed word has
-// is answered before hashing it.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words) {
-      lengths_ |= w.size() < 64 ? uint64_t{1} << w.size() : uint64_t{1} << 63;
-      const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-      first_[c >> 6] |= uint64_t{1} << (c & 63);
-    }
-  }
-  bool Has(std::string_view w) const {
-    if (!((lengths_ >> std::min<size_t>(w.size(), 63)) & 1)) return false;
-    const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    if (!((first_[c >> 6] >> (c & 63)) & 1)) return false;
-    return words_.count(w) > 0;
-  }
-
- private:
-  std::unordered_set<std::string_view> words_;
-  uint64_t lengths_ = 0;     // bit n: a word of n bytes (bit 63: of 63 or more)
-  uint64_t first_[4] = {};  // bit c: a word whose first byte is c (0 for the empty word)
-};
+// w == lit, inline: with the literal's size known, a size test and a load or two, where
+// std::operator== on views is an out-of-line call and a memcmp call at -O2. For the coder's
+// word tests on every token or phrase of a sentence.
+template <size_t N>
+[[gnu::always_inline]] inline bool Is(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
 
 // Stands for the speaker of the quotation around a first-person pronoun.
 constexpr const char* kSpeaker = "@SPEAKER";
@@ -255,8 +237,8 @@ bool IsHonorific(std::string_view w) {
 // Words tagged as prepositions that also open clauses ("as police fired", "after
 // protesters attacked").
 bool IsClauseOpeningPreposition(std::string_view w) {
-  return w == "as"sv || w == "after"sv || w == "before"sv || w == "since"sv || w == "until"sv ||
-         w == "while"sv || w == "once"sv || w == "because"sv;
+  return Is(w, "as") || Is(w, "after") || Is(w, "before") || Is(w, "since") || Is(w, "until") ||
+         Is(w, "while") || Is(w, "once") || Is(w, "because");
 }
 
 // Verbs whose that-clause says what someone else must do: "demanded that it step down".
@@ -323,11 +305,7 @@ bool IsTimeNoun(std::string_view lemma) {
                                 "century",   "hour",      "minute",  "season",   "spring",
                                 "summer",    "autumn",    "winter",  "monday",   "tuesday",
                                 "wednesday", "thursday",  "friday",  "saturday", "sunday"};
-  char lower[16];  // longer than any word of the list
-  if (lemma.size() > sizeof lower) return false;
-  for (size_t i = 0; i < lemma.size(); ++i)
-    lower[i] = AsciiLower(lemma[i]);
-  return kTime.Has(std::string_view(lower, lemma.size()));
+  return kTime.HasLowered(lemma);
 }
 
 // Words that open a time phrase before a time noun ("last month", "early Monday"), asked of
@@ -380,7 +358,7 @@ bool IsIntentNoun(const WordLists& lists, std::string_view lemma) {
 
 // Words that join the members of a compound: "A and B", "A plus B", "neither A nor B".
 bool IsCompoundConjunction(std::string_view w) {
-  return w == "and"sv || w == "or"sv || w == "plus"sv || w == "nor"sv;
+  return Is(w, "and") || Is(w, "or") || Is(w, "plus") || Is(w, "nor");
 }
 
 bool IsQuantityWord(std::string_view lemma) {
@@ -440,6 +418,15 @@ class Discourse {
     std::string& text = texts_.emplace_back();
     text.reserve(size);
     for (std::string_view p : parts) text.append(p);
+    return text;
+  }
+  // How a person was found, "Sergei Lavrov (foreign minister)" with a role on the date, kept
+  // once for each person and role an article names, however often.
+  std::string_view PersonVia(const Person& p, const DatedRole* role) {
+    for (const KeptVia& v : person_vias_)
+      if (v.person == &p && v.role == role) return v.text;
+    const std::string_view text = role ? Keep({p.name, " (", role->title, ")"}) : Keep({p.name});
+    person_vias_.push_back({&p, role, text});
     return text;
   }
 
@@ -572,8 +559,8 @@ class Discourse {
   }
 
   std::optional<Actor> Pronoun(std::string_view w, const Dictionary& dict) const {
-    bool male = w == "he"sv || w == "him"sv || w == "his"sv || w == "himself"sv;
-    bool female = w == "she"sv || w == "her"sv || w == "hers"sv || w == "herself"sv;
+    bool male = Is(w, "he") || Is(w, "him") || Is(w, "his") || Is(w, "himself");
+    bool female = Is(w, "she") || Is(w, "her") || Is(w, "hers") || Is(w, "herself");
     if (male || female) {
       for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
         if (it->person == kUnknownPerson) return std::nullopt;
@@ -583,8 +570,8 @@ class Discourse {
       }
       return std::nullopt;
     }
-    if (w == "it"sv || w == "its"sv || w == "itself"sv || w == "they"sv || w == "their"sv ||
-        w == "them"sv) {
+    if (Is(w, "it") || Is(w, "its") || Is(w, "itself") || Is(w, "they") || Is(w, "their") ||
+        Is(w, "them")) {
       // The last actor that was a subject, else the last one named.
       for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it)
         if (it->person < 0) return *it;
@@ -700,6 +687,12 @@ class Discourse {
   std::optional<Actor> forwarded_;
   // The texts Keep returned views of; a deque, so that adding one moves none.
   std::deque<std::string> texts_;
+  struct KeptVia {
+    const Person* person;
+    const DatedRole* role;
+    std::string_view text;
+  };
+  std::vector<KeptVia> person_vias_;
 };
 
 // ---------------------------------------------------------------------------------
@@ -1070,10 +1063,10 @@ class SentenceCoder {
       // most words not.
       const bool two_letters = e + 1 < n_ && toks_[e].lower.size() == 2;
       // PETRARCH's agents also take an in-compound: "lawmakers in Fornost and Gondor".
-      bool in_compound = opts_.agent_in_compound && two_letters && toks_[e].lower == "in"sv;
+      bool in_compound = opts_.agent_in_compound && two_letters && Is(toks_[e].lower, "in");
       bool of_or_to =
-          two_letters && (toks_[e].lower == "of"sv || in_compound ||
-                          (toks_[e].lower == "to"sv && IsAssociateWord(toks_[e - 1].lemma)));
+          two_letters && (Is(toks_[e].lower, "of") || in_compound ||
+                          (Is(toks_[e].lower, "to") && IsAssociateWord(toks_[e - 1].lemma)));
       if (of_or_to && k + 1 < nps_.size() && nps_[k + 1].b == e + 1) {
         const Token& head = toks_[e - 1];
         bool quantity =
@@ -1212,10 +1205,10 @@ class SentenceCoder {
           np.e < n_ && (toks_[np.e].tag == Tag::kAuxiliary || toks_[np.e].tag == Tag::kModal ||
                         toks_[np.e].tag == Tag::kVerb || toks_[np.e].tag == Tag::kAdverb);
       // "it"/"they" as objects usually mean things ("fail to support it").
-      if ((w == "it"sv || w == "they"sv || w == "them"sv) && !subject_position) return;
+      if ((Is(w, "it") || Is(w, "they") || Is(w, "them")) && !subject_position) return;
       // "We oppose this policy," Lavrov added: the first person is the speaker, known only
       // once the quotation's frame is read; a placeholder stands in until then.
-      if ((w == "we"sv || w == "i"sv || w == "us"sv || w == "me"sv) && np.b < quoted_.size() &&
+      if ((Is(w, "we") || Is(w, "i") || Is(w, "us") || Is(w, "me")) && np.b < quoted_.size() &&
           quoted_[np.b]) {
         Actor a;
         a.code = ActorCode(kSpeaker);
@@ -1228,11 +1221,11 @@ class SentenceCoder {
       // "They've grabbed my chief of staff," inside a quotation, is whoever the speaker
       // means, rarely the last group the report named.
       bool in_quote = np.b < quoted_.size() && quoted_[np.b];
-      if (in_quote && (w == "they"sv || w == "them"sv || w == "their"sv)) return;
+      if (in_quote && (Is(w, "they") || Is(w, "them") || Is(w, "their"))) return;
       // "Pakistan's army said it killed": the speaker reports about itself.
       std::optional<Actor> a = SpeakerBefore(np.b);
       std::string_view how = "the one who says so, ";
-      if (!a && np.b >= 2 && toks_[np.b - 1].lower == "that"sv &&
+      if (!a && np.b >= 2 && Is(toks_[np.b - 1].lower, "that") &&
           IsDirectiveVerb(lists_, toks_[np.b - 2].lemma)) {
         // The directive's author: the sentence's first actor outside a prepositional phrase.
         for (const Np& before : nps_) {
@@ -1299,7 +1292,7 @@ class SentenceCoder {
     // filed, not what it is about.
     bool dateline =
         first_sentence_ && np.b == 0 && np.e < n_ &&
-        (toks_[np.e].text == "-"sv || toks_[np.e].text == ","sv || toks_[np.e].text == "("sv) &&
+        (Is(toks_[np.e].text, "-") || Is(toks_[np.e].text, ",") || Is(toks_[np.e].text, "(")) &&
         IsAllCapsToken(toks_[0]);
     if (dateline) return;
     for (const Actor& a : np.actors) disc_.Note(a);
@@ -1798,7 +1791,7 @@ class SentenceCoder {
           a.tb = pm.begin;
           a.te = pm.end;
           a.person = pid;
-          a.via = role ? disc_.Keep({p.name, " (", role->title, ")"}) : disc_.Keep({p.name});
+          a.via = disc_.PersonVia(p, role);
           a.entry = role ? role->ref : p.ref;
           continue;
         }
@@ -1854,7 +1847,7 @@ class SentenceCoder {
     auto country_description = [&](uint32_t to) {
       if (to != b + 2 || !the) return false;
       std::string_view w = toks_[b + 1].lemma;
-      return w == "country"sv || w == "nation"sv || w == "kingdom"sv || w == "republic"sv;
+      return Is(w, "country") || Is(w, "nation") || Is(w, "kingdom") || Is(w, "republic");
     };
     if (!possessor && poss < e && country_description(poss)) {
       std::string salient = disc_.SalientCountry();
@@ -1870,10 +1863,10 @@ class SentenceCoder {
     // "the two sides", "both countries", "the two ministers": the pair named last.
     // "the warring sides", "all sides", "both parties" in a conflict of two: a pair named so.
     bool conflict_pair =
-        e - b >= 2 && ((the && toks_[b + 1].lower == "warring"sv) || opener == Opener::kAll);
+        e - b >= 2 && ((the && Is(toks_[b + 1].lower, "warring")) || opener == Opener::kAll);
     const std::vector<Actor>& pair = conflict_pair ? disc_.NamedPair() : disc_.Pair();
     if (poss == e && !person && !actor && e - b >= 2 && e - b <= 3 && !pair.empty() &&
-        ((the && toks_[b + 1].lower == "two"sv) || opener == Opener::kBoth || conflict_pair) &&
+        ((the && Is(toks_[b + 1].lower, "two")) || opener == Opener::kBoth || conflict_pair) &&
         IsPairNoun(toks_[e - 1].lemma)) {
       for (const Actor& p : pair) {
         Actor r = p;
@@ -1894,7 +1887,7 @@ class SentenceCoder {
     };
     bool all_sides = poss == e && !person && !actor && e == side_word + 2 &&
                      disc_.NamedPair().empty() && side_word_is_all_or_warring(side_word) &&
-                     (toks_[e - 1].lemma == "side"sv || toks_[e - 1].lemma == "party"sv);
+                     (Is(toks_[e - 1].lemma, "side") || Is(toks_[e - 1].lemma, "party"));
     // "the regional bloc", "the alliance", "the organisation": the organization named last;
     // "the militant group", "the militia": the group named last.
     if (!all_sides && poss == e && !actor && !person && the && e - b <= 3) {
@@ -2001,6 +1994,9 @@ class SentenceCoder {
         person_title |= IsPersonTitleWord(lw);
       }
       bool definite = the || opener == Opener::kThis || opener == Opener::kThat;
+      // An institution named by the whole head ("the police"), not a weapon: asked once here
+      // for the salient country below and for ResolveOpenAgents.
+      const bool collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
       if (person_title && definite && !title.empty()) {
         // Singular heads only: "the minister", not "the ministers".
         const Token& h = toks_[agent_te - 1];
@@ -2029,8 +2025,8 @@ class SentenceCoder {
             return;
           }
         }
-      } else if (!person_title && agent_te == e && !IsWeaponWord(lists_, title) &&
-                 !CountryPhraseAt(e) && (definite || IsDomesticCollective(lists_, title))) {
+      } else if (collective && !CountryPhraseAt(e) &&
+                 (definite || IsDomesticCollective(lists_, title))) {
         std::string salient = disc_.SalientCountry();
         if (!salient.empty() && !opts_.convert_agents) {
           out.push_back(make(SalientAgentCode(salient, agent_role),
@@ -2040,7 +2036,7 @@ class SentenceCoder {
       }
       if (np) {
         np->open_role = agent_role;
-        np->open_collective = !person_title && agent_te == e && !IsWeaponWord(lists_, title);
+        np->open_collective = collective;
         np->open_words = std::move(title);
         np->open_entry = agent_entry;
       }
@@ -2109,13 +2105,13 @@ class SentenceCoder {
         Tag u = toks_[j].tag;
         if (u == Tag::kAuxiliary || u == Tag::kModal || u == Tag::kNegation ||
             (u == Tag::kAdverb && j > i) || (u == Tag::kTo && j == i)) {
-          if (u == Tag::kNegation || toks_[j].lower == "never"sv) g.negated = true;
-          if (u == Tag::kModal && (toks_[j].lower == "will"sv || toks_[j].lower == "would"sv ||
-                                   toks_[j].lower == "shall"sv || toks_[j].lower == "'ll"sv))
+          if (u == Tag::kNegation || Is(toks_[j].lower, "never")) g.negated = true;
+          if (u == Tag::kModal && (Is(toks_[j].lower, "will") || Is(toks_[j].lower, "would") ||
+                                   Is(toks_[j].lower, "shall") || Is(toks_[j].lower, "'ll")))
             g.future = true;
           if (u == Tag::kAuxiliary) {
             saw_aux = true;
-            if (toks_[j].lemma == "be"sv || toks_[j].lower == "get"sv || toks_[j].lower == "got"sv)
+            if (Is(toks_[j].lemma, "be") || Is(toks_[j].lower, "get") || Is(toks_[j].lower, "got"))
               saw_be = true;
             else
               saw_be = false;
@@ -2140,7 +2136,7 @@ class SentenceCoder {
       // "never met", "not only ... but": a negation right before the group counts.
       for (uint32_t k = g.b; k > 0 && k + 3 > g.b; --k) {
         const Token& before = toks_[k - 1];
-        if (before.tag == Tag::kNegation || before.lower == "never"sv) g.negated = true;
+        if (before.tag == Tag::kNegation || Is(before.lower, "never")) g.negated = true;
         if (before.tag != Tag::kAdverb && before.tag != Tag::kNegation) break;
       }
       const Token& h = toks_[g.head];
@@ -2148,14 +2144,17 @@ class SentenceCoder {
         g.passive = !opts_.passive_needs_by || ByFollows(g.e);
       // A reduced relative: "prisoners freed today by the government" is passive, its
       // subject the noun before it.
-      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb && IsParticiple(h) &&
+      if (!saw_aux && g.b == g.head && g.b > 0 && h.tag == Tag::kVerb &&
           (toks_[g.b - 1].tag == Tag::kNoun || toks_[g.b - 1].tag == Tag::kProperNoun)) {
         // Only with no object before "by": "the government condemned an attack by soldiers"
-        // is an active verb with its object.
+        // is an active verb with its object. The verb is asked whether it is a participle
+        // only once a "by" is found (most verbs after a noun have none).
         for (uint32_t k = g.e; k < n_ && k < g.e + 4; ++k) {
-          if (toks_[k].lower == "by"sv) {
-            g.passive = true;
-            g.reduced_relative = true;
+          if (Is(toks_[k].lower, "by")) {
+            if (IsParticiple(h)) {
+              g.passive = true;
+              g.reduced_relative = true;
+            }
             break;
           }
           // Nor with a verb before it: "welcomed cultural memos sent by Bree" is sent by Bree.

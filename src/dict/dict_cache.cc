@@ -30,7 +30,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 11;
+constexpr uint32_t kFormatVersion = 12;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -454,8 +454,8 @@ class Helper {
 // The trie's arrays of 32-bit integers, in the order the cache stores them, last in the body.
 template <typename Trie>
 auto TrieArrays(Trie& t) {
-  return std::array{&t.own_ends,      &t.own_slots,    &t.edge_children,
-                    &t.root_children, &t.phrase_begin, &t.phrase_ids};
+  return std::array{&t.own_ends, &t.edge_children, &t.root_children, &t.phrase_begin,
+                    &t.phrase_ids};
 }
 
 void WritePatterns(const std::vector<Pattern>& patterns, Writer* w) {
@@ -598,6 +598,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
   for (uint32_t v : {t.phrases, t.own_lowercase ? 1u : 0u, t.nodes, t.gap}) w.U32(v);
   w.Str(t.own_text);
   w.Array(t.own_exact);
+  w.Array(t.own_slots);
   w.Array(t.edge_keys);
   for (const std::vector<uint32_t>* v : TrieArrays(t)) w.Array(*v);
   return std::move(w.out());
@@ -726,6 +727,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     t.gap = r.U32();
     r.Str(&t.own_text);
     t.own_exact = r.Array<uint8_t>();
+    t.own_slots = r.Array<PhraseTrie::OwnSlot>();
     t.edge_keys = r.Array<uint64_t>();
     for (std::vector<uint32_t>* v : TrieArrays(t)) *v = r.Array<uint32_t>();
     return !r.failed() && r.done() && t.IsSound(d.phrases.size());

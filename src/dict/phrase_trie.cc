@@ -1,11 +1,12 @@
 // Building the trie: each phrase's words are walked from the root, an edge added where none
 // is; both hash tables are sized once for the total count of phrase words (fewer edges and
-// own words are made, as phrases share prefixes and words), then the accepted phrases are
-// grouped by node with a counting sort.
+// own words are made, as phrases share prefixes and words; the own-word table is then made
+// to fit), then the accepted phrases are grouped by node with a counting sort.
 #include "dict/phrase_trie.h"
 
 #include <algorithm>
 
+#include "base/unaligned.h"
 #include "dict/dictionary.h"
 
 namespace tacitus {
@@ -17,23 +18,19 @@ bool HasUpper(std::string_view w) {
   return false;
 }
 
-// FNV-1a with the high bits folded in: words are short, so a byte loop is cheaper than
-// std::hash's.
-size_t OwnHash(std::string_view w) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return static_cast<size_t>(h ^ (h >> 29));
-}
-
 class Builder {
  public:
   explicit Builder(PhraseTrie* t) : t_(*t) {}
 
   void ReserveOwnWords(size_t n) {
-    size_t slots = 256;
-    while (slots < 2 * n) slots *= 2;
-    if (slots > t_.own_slots.size()) RehashOwnWords(slots);
+    if (SlotsFor(n) > t_.own_slots.size()) RehashOwnWords(SlotsFor(n));
     t_.own_ends.reserve(n);
+  }
+  // Once every word is in: the table for the words there are (the cache stores and checks
+  // every slot at each start).
+  void FitOwnWords() {
+    if (SlotsFor(t_.own_ends.size()) < t_.own_slots.size())
+      RehashOwnWords(SlotsFor(t_.own_ends.size()));
   }
 
   // The word's id, the word added if new.
@@ -41,14 +38,16 @@ class Builder {
     if ((t_.own_ends.size() + 1) * 2 > t_.own_slots.size())  // at most half full
       RehashOwnWords(t_.own_slots.empty() ? 256 : 2 * t_.own_slots.size());
     const size_t mask = t_.own_slots.size() - 1;
-    size_t s = OwnHash(w) & mask;
-    for (; t_.own_slots[s] != PhraseTrie::kNone; s = (s + 1) & mask)
-      if (t_.OwnWord(t_.own_slots[s]) == w) return PhraseTrie::kOwn | t_.own_slots[s];
-    t_.own_slots[s] = static_cast<uint32_t>(t_.own_ends.size());
+    const uint64_t key = PhraseTrie::OwnKey(w);
+    size_t s = PhraseTrie::OwnSlotOf(key, w.size(), mask);
+    for (; t_.own_slots[s].id != PhraseTrie::kNone; s = (s + 1) & mask)
+      if (t_.OwnWord(t_.own_slots[s].id) == w) return PhraseTrie::kOwn | t_.own_slots[s].id;
+    t_.own_slots[s] = {key, static_cast<uint32_t>(w.size()),
+                       static_cast<uint32_t>(t_.own_ends.size())};
     t_.own_text.append(w);
     t_.own_ends.push_back(static_cast<uint32_t>(t_.own_text.size()));
     t_.own_exact.push_back(exact ? 1 : 0);
-    return PhraseTrie::kOwn | t_.own_slots[s];
+    return PhraseTrie::kOwn | t_.own_slots[s].id;
   }
 
   // Makes the edge table at least twice `edges` (and 1024) slots, rehashing what it holds.
@@ -93,13 +92,20 @@ class Builder {
   }
 
  private:
+  static size_t SlotsFor(size_t words) {  // at most half full
+    size_t slots = 256;
+    while (slots < 2 * words) slots *= 2;
+    return slots;
+  }
   void RehashOwnWords(size_t slots) {
-    t_.own_slots.assign(slots, PhraseTrie::kNone);
+    std::vector<PhraseTrie::OwnSlot> old = std::move(t_.own_slots);
+    t_.own_slots.assign(slots, PhraseTrie::OwnSlot());
     const size_t mask = slots - 1;
-    for (uint32_t k = 0; k < t_.own_ends.size(); ++k) {
-      size_t s = OwnHash(t_.OwnWord(k)) & mask;
-      while (t_.own_slots[s] != PhraseTrie::kNone) s = (s + 1) & mask;
-      t_.own_slots[s] = k;
+    for (const PhraseTrie::OwnSlot& o : old) {
+      if (o.id == PhraseTrie::kNone) continue;
+      size_t s = PhraseTrie::OwnSlotOf(o.key, o.size, mask);
+      while (t_.own_slots[s].id != PhraseTrie::kNone) s = (s + 1) & mask;
+      t_.own_slots[s] = o;
     }
   }
 
@@ -144,6 +150,7 @@ PhraseTrie PhraseTrie::Build(const Dictionary& dict) {
     accepting.push_back(node);
   }
   t.own_text.shrink_to_fit();
+  b.FitOwnWords();
   // Phrases grouped by node, in dictionary order within a node.
   t.phrase_begin.assign(t.nodes + 1, 0);
   for (uint32_t node : accepting) ++t.phrase_begin[node + 1];
@@ -158,13 +165,25 @@ PhraseTrie PhraseTrie::Build(const Dictionary& dict) {
   return t;
 }
 
+uint64_t PhraseTrie::OwnKey(std::string_view w) {
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (n <= 8) return PackShortWord(p, n);
+  // The first and the last eight bytes (overlapping under 16), the last turned so that a
+  // word and its reversed halves differ.
+  const uint64_t last = Load64(p + n - 8);
+  return Load64(p) ^ ((last << 29) | (last >> 35));
+}
+
 uint32_t PhraseTrie::OwnWordId(std::string_view w, bool exact) const {
   if (own_slots.empty()) return kNone;
+  const uint64_t key = OwnKey(w);
   const size_t mask = own_slots.size() - 1;
-  for (size_t s = OwnHash(w) & mask;; s = (s + 1) & mask) {
-    const uint32_t k = own_slots[s];
-    if (k == kNone) return kNone;
-    if (OwnWord(k) == w) return own_exact[k] == (exact ? 1 : 0) ? kOwn | k : kNone;
+  for (size_t s = OwnSlotOf(key, w.size(), mask);; s = (s + 1) & mask) {
+    const OwnSlot& slot = own_slots[s];
+    if (slot.id == kNone) return kNone;
+    if (slot.key == key && slot.size == w.size() && (w.size() <= 8 || OwnWord(slot.id) == w))
+      return own_exact[slot.id] == (exact ? 1 : 0) ? kOwn | slot.id : kNone;
   }
 }
 
@@ -177,8 +196,11 @@ bool PhraseTrie::IsSound(size_t dict_phrases) const {
       std::any_of(own_exact.begin(), own_exact.end(), [](uint8_t e) { return e > 1; }))
     return false;
   if (!own_slots.empty() &&
-      (!power_of_two(own_slots.size()) || !AllBelow(own_slots, own, true) ||
-       std::none_of(own_slots.begin(), own_slots.end(), [](uint32_t k) { return k == kNone; })))
+      (!power_of_two(own_slots.size()) ||
+       std::any_of(own_slots.begin(), own_slots.end(),
+                   [&](const OwnSlot& o) { return o.id >= own && o.id != kNone; }) ||
+       std::none_of(own_slots.begin(), own_slots.end(),
+                    [](const OwnSlot& o) { return o.id == kNone; })))
     return false;
   if (!power_of_two(edge_keys.size()) || edge_children.size() != edge_keys.size()) return false;
   // One pass without branches over the largest table: a free slot, and no child out of range.

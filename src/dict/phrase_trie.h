@@ -28,11 +28,20 @@ struct PhraseTrie {
   static constexpr uint32_t kOwn = 1u << 31;
   static constexpr uint64_t kEmpty = UINT64_MAX;  // a free slot of edge_keys
 
+  // A slot of the own-word table: a word's OwnKey, size and id (kNone: a free slot).
+  struct OwnSlot {
+    uint64_t key = 0;
+    uint32_t size = 0;
+    uint32_t id = kNone;
+    bool operator==(const OwnSlot&) const = default;
+  };
+
   // The trie of dict.phrases, with dict's word ids (dict.WordId) for lowercase words.
   static PhraseTrie Build(const Dictionary& dict);
 
   // The id of an own word, or kNone; `exact` selects words with a capital, else lowercase
-  // ones.
+  // ones. A word of up to 8 bytes is found by its key and size alone, without reading its
+  // text: the matcher asks this of every token with a capital.
   uint32_t OwnWordId(std::string_view w, bool exact) const;
   // The child of `node` through `word`, kNone if no edge.
   uint32_t Child(uint32_t node, uint32_t word) const {
@@ -58,16 +67,22 @@ struct PhraseTrie {
   static size_t EdgeSlot(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
   }
+  // An own word's key: for up to 8 bytes, with its size, the word itself (PackShortWord),
+  // so that such a word is compared by its key; longer words by their bytes.
+  static uint64_t OwnKey(std::string_view w);
+  static size_t OwnSlotOf(uint64_t key, size_t size, size_t mask) {
+    return EdgeSlot(key + size, mask);
+  }
 
   // How many phrases it was built from (kNone: never built): a dictionary with more has
   // had phrases added since its Finish().
   uint32_t phrases = kNone;
   // Own words, concatenated: word k is own_text[own_ends[k - 1], own_ends[k]); found through
-  // an open-addressing table of their ids at their hash (kNone: a free slot). own_exact[k]:
+  // an open-addressing table of their keys, sizes and ids, at most half full. own_exact[k]:
   // word k has a capital.
   std::string own_text;
   std::vector<uint32_t> own_ends;
-  std::vector<uint32_t> own_slots;
+  std::vector<OwnSlot> own_slots;
   std::vector<uint8_t> own_exact;
   // Some lowercase word has no dictionary id (its phrase was added after Finish() made the
   // ids): tokens' lowercase forms are then also looked up among the own words.
