@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The quick start's main job: set up, build, code the bundled example articles and show
-# the events.
+# the events (all of them, as JSONL, in build/examples.events.jsonl).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -9,5 +9,7 @@ build/tacitus code --stats examples/articles.jsonl | tee build/examples.events.j
 import json, sys
 for line in sys.stdin:
     e = json.loads(line)
-    print(f"{e[\"article\"]:<24} {e[\"date\"]}  {e[\"source\"][\"code\"]:<10} {e[\"target\"][\"code\"]:<10} {e[\"code\"]:<5} {e[\"verb\"][\"text\"]:<12} {e[\"rule\"][\"where\"]}")
+    row = (e["article"], e["date"], e["source"]["code"], e["target"]["code"], e["code"],
+           e["verb"]["text"], e["rule"]["where"])
+    print("{:<24} {}  {:<10} {:<10} {:<5} {:<12} {}".format(*row))
 '
