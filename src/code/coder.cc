@@ -3863,12 +3863,9 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
       options_(options),
       matcher_(std::make_unique<PhraseMatcher>(dict)),
       numbering_(std::make_unique<DictionaryNumbering>(dict)),
-      lists_(dict) {
-  for (const Person& person : dict.people)
-    for (const DatedRole& role : person.roles) dated_discards_ = dated_discards_ || role.discard;
-  for (const Pattern& p : dict.patterns)
-    written_heads_ = written_heads_ || (!p.elements.empty() && !p.elements[0].prefixes.empty());
-}
+      lists_(dict),
+      dated_discards_(dict.HasDatedDiscards()),
+      written_heads_(dict.HasWrittenHeads()) {}
 
 Coder::~Coder() = default;
 

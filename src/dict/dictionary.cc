@@ -164,8 +164,10 @@ void Dictionary::Finish() {
   };
   weights_.clear();
   weights_.reserve(patterns.size());
+  written_heads_ = false;
   std::vector<uint32_t> ids;
   for (Pattern& p : patterns) {
+    written_heads_ |= !p.elements.empty() && !p.elements[0].prefixes.empty();
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
       for (std::string_view w : e.words)
@@ -238,6 +240,11 @@ void Dictionary::Finish() {
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());
   }
+  dated_discards_ = std::any_of(people.begin(), people.end(), [](const Person& person) {
+    return std::any_of(person.roles.begin(), person.roles.end(),
+                       [](const DatedRole& r) { return r.discard; });
+  });
+  finished_people_ = people.size();
   // Last: the trie takes the phrase words' ids made above.
   phrase_trie_ = PhraseTrie::Build(*this);
 }
