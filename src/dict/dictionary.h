@@ -304,7 +304,7 @@ class Dictionary {
   size_t longest_verb_stem_ = 0;
   std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   // Word ids (WordId) in an open-addressing table that PatternWordsIn probes for every
-  // token: a slot holds a word's WordKey, its size and its id (kNoWord: free);
+  // token: a slot holds a word's key (dictionary.cc), its size and its id (kNoWord: free);
   // pattern_words_ the words. A key is the word itself for words of up to 8 bytes, which
   // then need no other comparison; longer words are compared with pattern_words_[id].
   struct WordSlot {
@@ -314,7 +314,7 @@ class Dictionary {
   };
   std::vector<std::string> pattern_words_;
   std::vector<WordSlot> word_slots_;
-  // WordId of `w`, whose WordKey is `key`, in a table that is not empty.
+  // WordId of `w`, whose key is `key`, in a table that is not empty.
   [[gnu::always_inline]] inline uint32_t IdOf(std::string_view w, uint64_t key) const;
   // Out of IdOf's loop, which most words leave without it.
   [[gnu::noinline]] bool LongWordIs(uint32_t id, std::string_view w) const;
