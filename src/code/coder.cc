@@ -54,14 +54,6 @@ constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
 
-// w == lit, inline: with the literal's size known, a size test and a load or two, where
-// std::operator== on views is an out-of-line call and a memcmp call at -O2. For the coder's
-// word tests on every token or phrase of a sentence.
-template <size_t N>
-[[gnu::always_inline]] inline bool Is(std::string_view w, const char (&lit)[N]) {
-  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
-}
-
 // Stands for the speaker of the quotation around a first-person pronoun.
 constexpr const char* kSpeaker = "@SPEAKER";
 
