@@ -54,14 +54,6 @@ constexpr int kAuthorWindow = 6;
 
 enum class Tense { kActual, kFuture, kIntent };
 
-// w == lit, inline: with the literal's size known, a size test and a load or two, where
-// std::operator== on views is an out-of-line call and a memcmp call at -O2. For the coder's
-// word tests on every token or phrase of a sentence.
-template <size_t N>
-[[gnu::always_inline]] inline bool Is(std::string_view w, const char (&lit)[N]) {
-  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
-}
-
 // Stands for the speaker of the quotation around a first-person pronoun.
 constexpr const char* kSpeaker = "@SPEAKER";
 
@@ -3863,12 +3855,9 @@ Coder::Coder(const Dictionary& dict, const Lexicon& lexicon, CoderOptions option
       options_(options),
       matcher_(std::make_unique<PhraseMatcher>(dict)),
       numbering_(std::make_unique<DictionaryNumbering>(dict)),
-      lists_(dict) {
-  for (const Person& person : dict.people)
-    for (const DatedRole& role : person.roles) dated_discards_ = dated_discards_ || role.discard;
-  for (const Pattern& p : dict.patterns)
-    written_heads_ = written_heads_ || (!p.elements.empty() && !p.elements[0].prefixes.empty());
-}
+      lists_(dict),
+      dated_discards_(dict.HasDatedDiscards()),
+      written_heads_(dict.HasWrittenHeads()) {}
 
 Coder::~Coder() = default;
 
@@ -3896,7 +3885,10 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
   std::vector<SentenceSpan> spans = SplitSentences(norm.text, options_.max_sentence_bytes);
   result.sentences = static_cast<int>(spans.size());
   Discourse discourse;
-  std::ostringstream os;
+  // The trace, made only when asked for: a stream costs about 1,900 instructions an article.
+  std::optional<std::ostringstream> trace_stream;
+  if (trace) trace_stream.emplace();
+  std::ostringstream* const os = trace ? &*trace_stream : nullptr;
   bool in_quote = false;
   uint32_t quote_open_at = 0;
   // For a quotation that runs on from the last sentence: the speaker and the span of the
@@ -3922,7 +3914,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         if (k > 0 && k + 1 < toks.size() && toks[k].text == "_"sv) toks.erase(toks.begin() + k);
     }
     if (trace)
-      os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
+      *os << "sentence " << si << ": " << norm.text.substr(sp.begin, sp.end - sp.begin) << "\n";
     // Discards: the sentence is about sports, markets...
     bool discarded = false;
     for (const auto& d : dict_.discards) {
@@ -3933,13 +3925,13 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
       }
     }
     if (discarded) {
-      if (trace) os << "  discarded by a discard phrase\n";
+      if (trace) *os << "  discarded by a discard phrase\n";
       continue;
     }
     // TABARI's .options: too short a sentence is not coded; comma-delimited clauses are not
     // read.
     if (options_.minimum_words > 0 && TabariWordCount(toks) < options_.minimum_words) {
-      if (trace) os << "  fewer than " << options_.minimum_words << " words: not coded\n";
+      if (trace) *os << "  fewer than " << options_.minimum_words << " words: not coded\n";
       discourse.SetForwarded(std::nullopt);
       continue;
     }
@@ -3986,7 +3978,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     Date role_date = dates.empty() ? published : dates.front().date;
     discourse.SetSentence(static_cast<int>(si));
     SentenceCoder sc(dict_, lists_, *matcher_, toks, role_date, discourse, quoted, si == 0,
-                     options_, trace ? &os : nullptr, scratch);
+                     options_, os, scratch);
     sc.set_peer_rules({options_.first_verb_per_clause, options_.before_words_default_source,
                        options_.unknown_country_agents, options_.write_missing_actors,
                        options_.clause_first_actor_source});
@@ -3994,12 +3986,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
     std::vector<Match> matches = sc.Run();
     if (sc.compound_cut()) ++compound_cut;
     if (const Person* who = dated_discards_ ? sc.DatedDiscard() : nullptr) {
-      if (trace) os << "  discarded: '" << who->name << "' is a discard on this date\n";
+      if (trace) *os << "  discarded: '" << who->name << "' is a discard on this date\n";
       continue;
     }
     if (options_.forward_pronouns) discourse.SetForwarded(sc.FirstNamedActor());
     if (std::string why; sc.TooComplex(options_.complexity, &why)) {
-      if (trace) os << "  too complex (" << why << "): not coded\n";
+      if (trace) *os << "  too complex (" << why << "): not coded\n";
       continue;
     }
     // TABARI's discard [###] and complex [+++] codes on a pattern ("- * IN ACCIDENT [###]"):
@@ -4008,8 +4000,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
                                [](const Match& m) { return DiscardsSentence(*m.pattern); });
         it != matches.end()) {
       if (trace)
-        os << "  discarded by the pattern '" << it->pattern->text << "' [" << it->pattern->code
-           << "] on '" << toks[it->head].text << "'\n";
+        *os << "  discarded by the pattern '" << it->pattern->text << "' [" << it->pattern->code
+            << "] on '" << toks[it->head].text << "'\n";
       continue;
     }
     // Quotation frames: '"...," SPEAKER said', '"...," said SPEAKER', 'SPEAKER said: "..."'.
@@ -4149,11 +4141,12 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         negated = false;
       }
       if (negated && !options_.keep_negated) {
-        if (trace) os << "  negated: '" << toks[m.head].text << "' codes nothing\n";
+        if (trace) *os << "  negated: '" << toks[m.head].text << "' codes nothing\n";
         continue;
       }
       if (code.empty()) {
-        if (trace) os << "  not realized: '" << toks[m.head].text << "' is wished for or planned\n";
+        if (trace)
+          *os << "  not realized: '" << toks[m.head].text << "' is wished for or planned\n";
         continue;
       }
       if (!Writable(cameo, code, options_.keep_codes_outside_cameo)) continue;
@@ -4273,8 +4266,8 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
           ev.quote = span_text(toks[qb].begin, toks[qe].end);
         }
         if (trace)
-          os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
-             << ev.rule_where << ") date " << ev.date << "\n";
+          *os << "  EVENT " << ev.source.code << " " << ev.target.code << " " << ev.code << " ("
+              << ev.rule_where << ") date " << ev.date << "\n";
         discourse.NoteEvent(pair_code, src, t.code, static_cast<int>(si));
         // "Xi hosted Macron. The two leaders signed": the event's two sides are a pair.
         discourse.NoteEventPair(src, t);
@@ -4366,7 +4359,7 @@ ArticleResult Coder::Run(std::string_view input, Date published, std::string* tr
         std::to_string(compound_cut) + " sentence(s) with a compound of more than " +
         std::to_string(kMaxActorsPerCompound) + " actors: coded only its first " +
         std::to_string(kMaxActorsPerCompound) + " actors");
-  if (trace) *trace = os.str();
+  if (trace) *trace = os->str();
   return result;
 }
 

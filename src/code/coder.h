@@ -192,11 +192,13 @@ class Coder {
   std::unique_ptr<const WordNumbering> numbering_;
   WordLists lists_;  // dict_'s word classes, or the built-in ones it lacks
   // Whether a person of dict_ has a role that discards the sentence (TABARI's dated [###]
-  // codes); without one no sentence needs the per-sentence check.
+  // codes); without one no sentence needs the per-sentence check. Dictionary::
+  // HasDatedDiscards, asked once: a copy beside the other members the loop reads.
   bool dated_discards_ = false;
   // Whether a pattern of dict_ has a head a peer wrote as it stands in the text (stems of its
   // first element, TABARI's "LEFT_"); without one, no verb needs SelectMatches's test of how
-  // each of its patterns wrote it, which reads every pattern of the verb from memory.
+  // each of its patterns wrote it, which reads every pattern of the verb from memory
+  // (Dictionary::HasWrittenHeads).
   bool written_heads_ = false;
 };
 

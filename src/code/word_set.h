@@ -8,9 +8,9 @@
 // Most words asked are in no list, so a word whose length or first byte no listed word has is
 // answered by two bit tests. The others are looked up in an open-addressing table of keys:
 // a word of up to 16 bytes is its size and two 8-byte numbers that hold all its bytes (its
-// first and last eight, overlapping, or PackShortWord's number up to 8), so a slot is compared
-// with three integer compares and no memcmp. A listed word that is empty or longer than
-// kMaxBytes is a bug (a CHECK aborts); a longer word asked is simply not in the set.
+// WordKey, base/word_key.h), so a slot is compared with three integer compares and no memcmp. A
+// listed word that is empty or longer than kMaxBytes is a bug (a CHECK aborts); a longer word asked
+// is simply not in the set.
 //
 // Immutable after construction; thread-safe. The listed words need not outlive the set.
 #ifndef TACITUS_CODE_WORD_SET_H_
@@ -26,7 +26,7 @@
 
 #include "base/ascii.h"
 #include "base/status.h"
-#include "base/unaligned.h"
+#include "base/word_key.h"
 
 namespace tacitus {
 
@@ -81,23 +81,16 @@ class WordSet {
     }
   }
 
+  using Key = WordKey<kMaxBytes>;
   struct Slot {
-    uint64_t head = 0, tail = 0;
+    Key key;
     uint64_t size = 0;  // 0: a free slot
-    bool operator==(const Slot& o) const {
-      return head == o.head && tail == o.tail && size == o.size;
-    }
+    bool operator==(const Slot&) const = default;
   };
   // For 1 to kMaxBytes bytes: with the size, every byte of the word.
-  static Slot KeyOf(std::string_view w) {
-    const char* p = w.data();
-    const size_t n = w.size();
-    if (n <= 8) return {PackShortWord(p, n), 0, n};
-    return {Load64(p), Load64(p + n - 8), n};
-  }
+  static Slot KeyOf(std::string_view w) { return {Key::Of(w), w.size()}; }
   size_t SlotOf(const Slot& k) const {
-    const uint64_t h = (k.head ^ (k.tail * 0xC2B2AE3D27D4EB4Full) ^ k.size) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 40) & (slots_.size() - 1);
+    return static_cast<size_t>(k.key.Hash(k.size)) & (slots_.size() - 1);
   }
 
   std::vector<Slot> slots_;

@@ -50,9 +50,10 @@ static_assert(sizeof(VerbWord) == 72, "VerbWord changed: update the dictionary c
 static_assert(sizeof(WordEntry) == 80,
               "WordEntry changed: update SerializeDictionary/DeserializeDictionary");
 // Dictionary::tabari_options, petrarch_options, tabari_nouns and tabari_adjectives are not
-// written: only the peers' dictionaries have them, and they are not cached.
+// written: only the peers' dictionaries have them, and they are not cached. Nor are the facts
+// HasWrittenHeads and HasDatedDiscards give: DeserializeDictionary finds them as it reads.
 static_assert(sizeof(PhraseTrie) == 256, "PhraseTrie changed: update the dictionary cache");
-static_assert(sizeof(Dictionary) == 1656,
+static_assert(sizeof(Dictionary) == 1672,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -483,8 +484,10 @@ void WritePatterns(const std::vector<Pattern>& patterns, Writer* w) {
 }
 
 // The patterns part: false on data that is truncated, too long or out of range.
-bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns) {
+// Also says whether a pattern's head has prefixes (Dictionary::HasWrittenHeads).
+bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns, bool* written_heads) {
   Reader r(data);
+  *written_heads = false;
   patterns->resize(r.Count(28));
   for (Pattern& p : *patterns) {
     p.noun = r.U32() != 0;
@@ -511,6 +514,7 @@ bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns) {
         if (!role.empty()) e.set_implied_role(role);
       }
     }
+    *written_heads |= !p.elements.empty() && !p.elements[0].prefixes.empty();
     p.compound_subject = r.U32() != 0;
     r.Str(&p.text);
     p.ref = r.Ref();
@@ -684,6 +688,7 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
         r.Str(&role.title);
         role.ref = r.Ref();
         role.discard = r.U32() != 0;
+        d.dated_discards_ |= role.discard;
       }
       p.ref = r.Ref();
     }
@@ -739,8 +744,10 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   // The patterns (half the work) are read on a second thread while this one reads the rest;
   // where no thread can be started, one after the other.
   std::vector<Pattern> patterns;
-  bool patterns_ok = false;
-  auto read_patterns = [&] { patterns_ok = ReadPatterns(data.substr(8, part_size), &patterns); };
+  bool patterns_ok = false, written_heads = false;
+  auto read_patterns = [&] {
+    patterns_ok = ReadPatterns(data.substr(8, part_size), &patterns, &written_heads);
+  };
   Dictionary d;
   bool rest_ok = false;
   auto read_the_rest = [&] { rest_ok = read_rest(data.substr(8 + part_size), d); };
@@ -750,6 +757,8 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   }
   if (!patterns_ok || !rest_ok) return false;
   d.patterns = std::move(patterns);
+  d.written_heads_ = written_heads;
+  d.finished_people_ = d.people.size();
   if (!index_is_sound(d)) return false;
   d.IndexWords();
   *dict = std::move(d);

@@ -179,6 +179,50 @@ TEST(DictCacheTest, PeerPatternFieldsRoundTrip) {
   EXPECT_TRUE(d.patterns[0].compound_subject);
 }
 
+TEST(DictCacheTest, WrittenHeadsAndDatedDiscardsAreFoundByFinishAndReadBack) {
+  Dictionary peer;
+  Pattern leave;
+  leave.code = "012";
+  PatternElement head;
+  head.words = {"leave"};
+  leave.elements.push_back(head);
+  peer.patterns.push_back(leave);
+  Person ono;
+  ono.name = "Onodoher";
+  DatedRole role;
+  role.code = "ONO";
+  ono.roles.push_back(role);
+  peer.people.push_back(ono);
+  peer.Finish();
+  EXPECT_FALSE(peer.HasWrittenHeads());
+  EXPECT_FALSE(peer.HasDatedDiscards());
+  // Added after Finish(): the safe answer until the next Finish().
+  Pattern left = leave;
+  left.elements[0].prefixes = {"left_"};  // TABARI's "LEFT_ [032]"
+  peer.patterns.push_back(left);
+  EXPECT_TRUE(peer.HasWrittenHeads());
+  EXPECT_FALSE(peer.HasDatedDiscards());
+  Person discarded = ono;
+  discarded.roles[0].discard = true;  // "[###]"
+  peer.people.push_back(discarded);
+  EXPECT_TRUE(peer.HasDatedDiscards());
+  // Each fact alone, after Finish() and read back from the cache's bytes.
+  for (int written : {0, 1}) {
+    for (int dated : {0, 1}) {
+      Dictionary one = peer;
+      if (!written) one.patterns.pop_back();
+      if (!dated) one.people.pop_back();
+      one.Finish();
+      EXPECT_EQ(one.HasWrittenHeads(), written == 1) << written << dated;
+      EXPECT_EQ(one.HasDatedDiscards(), dated == 1) << written << dated;
+      Dictionary d;
+      ASSERT_TRUE(DeserializeDictionary(SerializeDictionary(one), &d));
+      EXPECT_EQ(d.HasWrittenHeads(), written == 1) << written << dated;
+      EXPECT_EQ(d.HasDatedDiscards(), dated == 1) << written << dated;
+    }
+  }
+}
+
 TEST(DictCacheTest, TruncatedOrCorruptDataIsRejectedWithoutCrashing) {
   std::string bytes = SerializeDictionary(BuiltIn());
   Dictionary d;

@@ -5,6 +5,7 @@
 
 #include "base/status.h"
 #include "base/unaligned.h"
+#include "base/word_key.h"
 
 namespace tacitus {
 
@@ -32,12 +33,12 @@ bool HeadWrittenAs(std::string_view written, std::string_view word) {
 namespace {
 
 // A word's key in the word table, read with fixed-size loads (no byte loop): with the size,
-// the word itself for up to 8 bytes (its first and last 4 bytes, or for 1 to 3 bytes its
-// first, middle and last), else a hash of its 8-byte blocks.
-inline uint64_t WordKey(std::string_view w) {
+// the word itself for up to 8 bytes (its WordKey<8>), else a hash of its 8-byte blocks.
+// (Kept in the start-up cache, as are the slots WordSlotOf gives.)
+inline uint64_t WordTableKey(std::string_view w) {
   const char* p = w.data();
   const size_t n = w.size();
-  if (n <= 8) return PackShortWord(p, n);
+  if (n <= 8) return WordKey<8>::Of(p, n).part[0];
   uint64_t h = n;
   for (size_t i = 0; i + 8 < n; i += 8) h = (h ^ Load64(p + i)) * 0x9e3779b97f4a7c15ull;
   h = (h ^ Load64(p + n - 8)) * 0x9e3779b97f4a7c15ull;  // the last block, overlapping
@@ -139,7 +140,7 @@ void Dictionary::Finish() {
   pattern_words_.clear();
   word_slots_.assign(64, WordSlot());
   auto intern = [&](std::string_view w) {
-    const uint64_t key = WordKey(w);
+    const uint64_t key = WordTableKey(w);
     const uint32_t size = static_cast<uint32_t>(w.size());
     size_t mask = word_slots_.size() - 1;
     size_t slot = WordSlotOf(key, size, mask);
@@ -164,8 +165,10 @@ void Dictionary::Finish() {
   };
   weights_.clear();
   weights_.reserve(patterns.size());
+  written_heads_ = false;
   std::vector<uint32_t> ids;
   for (Pattern& p : patterns) {
+    written_heads_ |= !p.elements.empty() && !p.elements[0].prefixes.empty();
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
       for (std::string_view w : e.words)
@@ -238,6 +241,11 @@ void Dictionary::Finish() {
     }
     n.rest_end = static_cast<uint32_t>(needs_.size());
   }
+  dated_discards_ = std::any_of(people.begin(), people.end(), [](const Person& person) {
+    return std::any_of(person.roles.begin(), person.roles.end(),
+                       [](const DatedRole& r) { return r.discard; });
+  });
+  finished_people_ = people.size();
   // Last: the trie takes the phrase words' ids made above.
   phrase_trie_ = PhraseTrie::Build(*this);
 }
@@ -253,7 +261,7 @@ inline uint32_t Dictionary::IdOf(std::string_view w, uint64_t key) const {
 }
 
 uint32_t Dictionary::WordId(std::string_view w) const {
-  return word_slots_.empty() ? kNoWord : IdOf(w, WordKey(w));
+  return word_slots_.empty() ? kNoWord : IdOf(w, WordTableKey(w));
 }
 
 bool Dictionary::LongWordIs(uint32_t id, std::string_view w) const {
@@ -286,12 +294,12 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
     const Token& t = *tok;
     // Most tokens come from the tagger with their numbers (parse/word_numbering.h).
     uint32_t lower = t.lower_id, lemma = t.lemma_id;
-    if (lower == kWordIdUnknown) lower = IdOf(t.lower, WordKey(t.lower));
+    if (lower == kWordIdUnknown) lower = IdOf(t.lower, WordTableKey(t.lower));
     if (lemma == kWordIdUnknown) {
       // The lemma is mostly the form itself.
       const bool same = t.lemma.size() == t.lower.size() &&
                         (t.lemma.data() == t.lower.data() || t.lemma == t.lower);
-      lemma = same ? lower : IdOf(t.lemma, WordKey(t.lemma));
+      lemma = same ? lower : IdOf(t.lemma, WordTableKey(t.lemma));
     }
     note(lower);
     if (lemma != lower) note(lemma);

@@ -274,6 +274,13 @@ class Dictionary {
   int Weight(uint32_t pattern) const {
     return pattern < weights_.size() ? weights_[pattern] : patterns[pattern].Weight();
   }
+  // Facts of the patterns and people as Finish() found them, which let the coder skip a
+  // per-sentence test that could only say no. HasWrittenHeads: a pattern's head has stems
+  // written as the text's word (its first element's prefixes: a peer's "LEFT_");
+  // HasDatedDiscards: a person has a role that discards the sentence (TABARI's dated [###]).
+  // Both true, the safe answer, once patterns or people were added after Finish().
+  bool HasWrittenHeads() const { return written_heads_ || weights_.size() != patterns.size(); }
+  bool HasDatedDiscards() const { return dated_discards_ || finished_people_ != people.size(); }
   // The phrases as a trie over word ids (dict/phrase_trie.h), for PhraseMatcher; made by
   // Finish(), so it holds fewer phrases than `phrases` when some were added after it (and
   // is out of date when phrases were changed after it: Finish() again).
@@ -297,7 +304,7 @@ class Dictionary {
   size_t longest_verb_stem_ = 0;
   std::array<StringMap<uint32_t>, kWordClassCount> word_index_;  // word -> index in words
   // Word ids (WordId) in an open-addressing table that PatternWordsIn probes for every
-  // token: a slot holds a word's WordKey, its size and its id (kNoWord: free);
+  // token: a slot holds a word's key (dictionary.cc), its size and its id (kNoWord: free);
   // pattern_words_ the words. A key is the word itself for words of up to 8 bytes, which
   // then need no other comparison; longer words are compared with pattern_words_[id].
   struct WordSlot {
@@ -307,7 +314,7 @@ class Dictionary {
   };
   std::vector<std::string> pattern_words_;
   std::vector<WordSlot> word_slots_;
-  // WordId of `w`, whose WordKey is `key`, in a table that is not empty.
+  // WordId of `w`, whose key is `key`, in a table that is not empty.
   [[gnu::always_inline]] inline uint32_t IdOf(std::string_view w, uint64_t key) const;
   // Out of IdOf's loop, which most words leave without it.
   [[gnu::noinline]] bool LongWordIs(uint32_t id, std::string_view w) const;
@@ -328,6 +335,10 @@ class Dictionary {
   std::vector<PatternNeeds> pattern_needs_;
   std::vector<IdRange> needs_;
   std::vector<uint32_t> need_ids_;
+  // HasWrittenHeads's and HasDatedDiscards's facts; not in the cache: DeserializeDictionary
+  // finds them as it reads the patterns and the people.
+  bool written_heads_ = false, dated_discards_ = false;
+  size_t finished_people_ = 0;  // people.size() at Finish()
   size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
   // The needs after the first two, against the bit set of PatternWordsIn.
   bool OtherNeedsIn(const PatternNeeds& n, const uint32_t* bits) const;

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "base/unaligned.h"
+#include "base/word_key.h"
 #include "dict/dictionary.h"
 
 namespace tacitus {
@@ -168,7 +169,7 @@ PhraseTrie PhraseTrie::Build(const Dictionary& dict) {
 uint64_t PhraseTrie::OwnKey(std::string_view w) {
   const char* p = w.data();
   const size_t n = w.size();
-  if (n <= 8) return PackShortWord(p, n);
+  if (n <= 8) return WordKey<8>::Of(p, n).part[0];
   // The first and the last eight bytes (overlapping under 16), the last turned so that a
   // word and its reversed halves differ.
   const uint64_t last = Load64(p + n - 8);

@@ -67,8 +67,9 @@ struct PhraseTrie {
   static size_t EdgeSlot(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
   }
-  // An own word's key: for up to 8 bytes, with its size, the word itself (PackShortWord),
-  // so that such a word is compared by its key; longer words by their bytes.
+  // An own word's key: for up to 8 bytes, with its size, the word itself (its WordKey<8>),
+  // so that such a word is compared by its key; longer words by their bytes. (Kept in the
+  // start-up cache, as are the slots OwnSlotOf gives.)
   static uint64_t OwnKey(std::string_view w);
   static size_t OwnSlotOf(uint64_t key, size_t size, size_t mask) {
     return EdgeSlot(key + size, mask);

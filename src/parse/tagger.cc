@@ -48,8 +48,8 @@ bool InCapitals(const std::vector<Token>& toks) {
 }
 
 bool IsSubjectPronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ||
-         w == "it" || w == "who";
+  return Is(w, "he") || Is(w, "she") || Is(w, "they") || Is(w, "we") || Is(w, "i") ||
+         Is(w, "you") || Is(w, "it") || Is(w, "who");
 }
 
 Tag FromClosed(ClosedClass c) {
@@ -85,21 +85,23 @@ Tag FromClosed(ClosedClass c) {
 
 bool IsGerundForm(std::string_view lower) { return lower.size() > 4 && EndsWith(lower, "ing"); }
 
-bool IsBeForm(std::string_view w) {
-  return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" ||
-         w == "being" || w == "am" || w == "'s" || w == "'re";
+// Out of line, as they were: inlined into TagWith, they cost its loop more than they save.
+[[gnu::noinline]] bool IsBeForm(std::string_view w) {
+  return Is(w, "be") || Is(w, "is") || Is(w, "are") || Is(w, "was") || Is(w, "were") ||
+         Is(w, "been") || Is(w, "being") || Is(w, "am") || Is(w, "'s") || Is(w, "'re");
 }
 
-bool IsNameParticle(std::string_view w) {
+[[gnu::noinline]] bool IsNameParticle(std::string_view w) {
   switch (w.size()) {  // by length: each compare below is then one load and one compare
     case 2:
-      return w == "al" || w == "el" || w == "de" || w == "da" || w == "di" || w == "du" ||
-             w == "le" || w == "la";
+      return Is(w, "al") || Is(w, "el") || Is(w, "de") || Is(w, "da") || Is(w, "di") ||
+             Is(w, "du") || Is(w, "le") || Is(w, "la");
     case 3:
-      return w == "bin" || w == "ibn" || w == "abu" || w == "dos" || w == "das" || w == "van" ||
-             w == "von" || w == "der" || w == "den" || w == "ben" || w == "bou";
+      return Is(w, "bin") || Is(w, "ibn") || Is(w, "abu") || Is(w, "dos") || Is(w, "das") ||
+             Is(w, "van") || Is(w, "von") || Is(w, "der") || Is(w, "den") || Is(w, "ben") ||
+             Is(w, "bou");
     case 4:
-      return w == "bint" || w == "ould";
+      return Is(w, "bint") || Is(w, "ould");
     default:
       return false;
   }

@@ -4,8 +4,6 @@
 #include <cstring>
 #include <utility>
 
-#include "base/unaligned.h"
-
 namespace tacitus {
 namespace {
 
@@ -59,8 +57,8 @@ WordCache::Slot* WordCache::Find(std::string_view w) {
     ++misses_;
     return nullptr;
   }
-  const WordKey key = LoadWord(w.data(), w.size());
-  Slot* set = &slots_[(HashWord(key, w.size()) & set_mask_) * ways_];
+  const Key key = Key::Of(w.data(), w.size());
+  Slot* set = &slots_[(key.Hash(w.size()) & set_mask_) * ways_];
   if (set[0].Holds(key, w.size())) {
     ++hits_;
     return &set[0];
@@ -68,7 +66,7 @@ WordCache::Slot* WordCache::Find(std::string_view w) {
   return FindInSet(set, w, key);
 }
 
-WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const WordKey& key) {
+WordCache::Slot* WordCache::FindInSet(Slot* set, std::string_view w, const Key& key) {
   if (ways_ == 2 && set[1].Holds(key, w.size())) {
     ++hits_;
     std::swap(set[0], set[1]);  // most recently used first
@@ -109,7 +107,7 @@ void WordCache::Renumber(Slot& s, std::string_view lower_word) const {
 }
 
 void WordCache::InfoInSet(Slot* set, std::string_view lower_word, WordInfo* info) {
-  if (Slot* s = FindInSet(set, lower_word, LoadWord(lower_word.data(), lower_word.size()))) {
+  if (Slot* s = FindInSet(set, lower_word, Key::Of(lower_word))) {
     if (s->numbered_by != serial_) Renumber(*s, lower_word);
     FillInfo(*s, lower_word, info);
     return;

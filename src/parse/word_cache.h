@@ -7,9 +7,9 @@
 //   cache.Lemma("met", kPosVerb)  -> "meet"
 //
 // A two-way set-associative table of fixed size: a word hashes to a pair of slots, each of
-// which holds a word (up to kMaxWordBytes, as the three overlapping 8-byte loads that cover
-// it, so that a hit costs three compares), its closed class, its POS bits and its noun, verb
-// and adjective lemmas. The pair is kept in order of last use; a word found in neither
+// which holds a word (up to kMaxWordBytes, as its WordKey: the three overlapping 8-byte loads
+// that cover it, so that a hit costs three compares), its closed class, its POS bits and its noun,
+// verb and adjective lemmas. The pair is kept in order of last use; a word found in neither
 // computes its answers and takes the older slot, so two frequent words that hash alike do
 // not evict each other. The table is allocated once, at construction; lookups never
 // allocate. Longer words are passed to the lexicon every time.
@@ -32,7 +32,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/unaligned.h"
+#include "base/word_key.h"
 #include "parse/lexicon.h"
 #include "parse/word_numbering.h"
 #include "text/token.h"
@@ -70,8 +70,8 @@ class WordCache {
   void Info(std::string_view lower_word, WordInfo* info) {
     const size_t n = lower_word.size();
     if (n <= kMaxWordBytes) {
-      const WordKey key = LoadWord(lower_word.data(), n);
-      Slot* set = &slots_[(HashWord(key, n) & set_mask_) * ways_];
+      const Key key = Key::Of(lower_word.data(), n);
+      Slot* set = &slots_[(key.Hash(n) & set_mask_) * ways_];
       if (set[0].Holds(key, n)) {
         ++hits_;
         if (set[0].numbered_by != serial_) Renumber(set[0], lower_word);
@@ -102,12 +102,6 @@ class WordCache {
   size_t hits() const { return hits_; }
   size_t misses() const { return misses_; }
 
-  // A word of up to kMaxWordBytes as loads that together cover its bytes (word_cache.cc).
-  struct WordKey {
-    uint64_t a = 0, b = 0, c = 0;
-    bool operator==(const WordKey&) const = default;
-  };
-
  private:
   // Where a lemma is: `length` bytes at `offset` in the lexicon's table, or in the word itself.
   struct LemmaRef {
@@ -115,8 +109,11 @@ class WordCache {
     uint8_t length = 0;
     bool in_word = true;
   };
+  // A word of up to kMaxWordBytes: with its length, every byte of it (base/word_key.h).
+  using Key = WordKey<24>;
+  static_assert(kMaxWordBytes <= Key::kMaxBytes);
   struct Slot {
-    WordKey key;
+    Key key;
     uint8_t length = 0;
     bool used = false;
     ClosedClass closed = ClosedClass::kNone;
@@ -126,30 +123,8 @@ class WordCache {
     uint32_t lower_id = kWordIdUnknown;
     uint32_t lemma_id[kLemmaSlots] = {kWordIdUnknown, kWordIdUnknown, kWordIdUnknown};
 
-    bool Holds(const WordKey& k, size_t n) const { return used && length == n && key == k; }
+    bool Holds(const Key& k, size_t n) const { return used && length == n && key == k; }
   };
-
-  // Words of up to kMaxWordBytes are read in at most three loads that may overlap: bytes
-  // [0, 8), [n - 8, n) and, past 16 bytes, [8, 16); a shorter word packed into one value
-  // (PackShortWord). Together they cover every byte, so words of one length are equal when
-  // their loads are: a slot keeps the loads, not the bytes.
-  static WordKey LoadWord(const char* p, size_t n) {
-    WordKey l;
-    if (n >= 8) {
-      l.a = Load64(p);
-      l.b = Load64(p + n - 8);
-      if (n > 16) l.c = Load64(p + 8);
-    } else {
-      l.a = PackShortWord(p, n);
-    }
-    return l;
-  }
-  // Multiplies and folds the high half down, so that the low bits (the set index) depend on
-  // every byte.
-  static uint64_t HashWord(const WordKey& l, size_t n) {
-    uint64_t h = (l.a ^ n) * 0x9E3779B97F4A7C15ull ^ (l.b + l.c) * 0xC2B2AE3D27D4EB4Full;
-    return h ^ (h >> 32);
-  }
 
   void FillInfo(const Slot& s, std::string_view lower_word, WordInfo* info) const {
     info->closed = s.closed;
@@ -174,7 +149,7 @@ class WordCache {
   // for words too long to keep.
   Slot* Find(std::string_view lower_word);
   // Find() past the first way: the second way, or the lexicon's answers in a slot now.
-  Slot* FindInSet(Slot* set, std::string_view lower_word, const WordKey& key);
+  Slot* FindInSet(Slot* set, std::string_view lower_word, const Key& key);
   LemmaRef RefOf(std::string_view lemma, std::string_view word) const;
   std::string_view LemmaOf(const Slot& slot, int k, std::string_view lower_word) const {
     // RefOf made the reference from a view inside the word or the table: no bounds to check.
