@@ -30,7 +30,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 12;
+constexpr uint32_t kFormatVersion = 13;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -301,10 +301,10 @@ uint64_t BuiltInKey(const std::string& build_id) {
   return Fnv1a(std::to_string(kFormatVersion), h);
 }
 
-// The checksum of a cache body, read whole at every start: Fletcher's scheme on 64-bit words
-// in four independent lanes (a running sum and a sum of the running sums each), which finds
-// any changed byte and most swapped words, at about two additions a word; the tail and the lanes
-// end in Fnv1a.
+// The checksum of a part of a cache body: Fletcher's scheme on 64-bit words in four
+// independent lanes (a running sum and a sum of the running sums each), which finds any changed
+// byte and most swapped words, at about two additions a word; the tail and the lanes end in
+// Fnv1a.
 uint64_t Checksum(std::string_view s) {
   uint64_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
   auto word = [&](size_t at) {
@@ -325,12 +325,27 @@ uint64_t Checksum(std::string_view s) {
   return h;
 }
 
-std::string FileHeader(uint64_t key, std::string_view body) {
+// A body's checksum, from its two parts' (the patterns part with its size, and the rest): each
+// reader thread sums the part it reads (DeserializeDictionary).
+uint64_t CombineChecksums(uint64_t patterns_part, uint64_t rest) {
+  return Fnv1a(std::string_view(reinterpret_cast<const char*>(&rest), sizeof rest), patterns_part);
+}
+
+uint64_t BodyChecksum(std::string_view body) {
+  uint64_t part_size;
+  std::memcpy(&part_size, body.data(), sizeof part_size);
+  return CombineChecksums(Checksum(body.substr(0, 8 + part_size)),
+                          Checksum(body.substr(8 + part_size)));
+}
+
+constexpr size_t kHeaderSize = sizeof kMagic + 3 * sizeof(uint64_t);
+
+std::string FileHeader(uint64_t key, uint64_t body_size, uint64_t checksum) {
   Writer w;
   w.out().append(kMagic, sizeof kMagic);
   w.U64(key);
-  w.U64(body.size());
-  w.U64(Checksum(body));
+  w.U64(body_size);
+  w.U64(checksum);
   return w.out();
 }
 
@@ -353,12 +368,17 @@ bool ReadCache(const std::string& path, uint64_t key, Dictionary* dict) {
     ~Unmap() { ::munmap(p, n); }
   } unmap{map, size};
   std::string_view data(static_cast<const char*>(map), size);
-  const size_t header = sizeof kMagic + 3 * sizeof(uint64_t);
-  if (data.size() < header || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) return false;
-  std::string_view body = data.substr(header);
-  if (FileHeader(key, body) != data.substr(0, header)) return false;
+  if (data.size() < kHeaderSize) return false;
+  std::string_view body = data.substr(kHeaderSize);
+  uint64_t checksum;
+  std::memcpy(&checksum, data.data() + kHeaderSize - sizeof checksum, sizeof checksum);
+  if (FileHeader(key, body.size(), checksum) != data.substr(0, kHeaderSize)) return false;
+  // The body is checked as it is read (its checksum summed by the two reading threads): the
+  // reader takes any bytes without harm, and what it read is used only if the sums agree.
   Dictionary loaded;
-  if (!DeserializeDictionary(body, &loaded)) return false;
+  uint64_t read_checksum = 0;
+  if (!DeserializeDictionary(body, &loaded, &read_checksum) || read_checksum != checksum)
+    return false;
   *dict = std::move(loaded);
   return true;
 }
@@ -374,7 +394,7 @@ void WriteCache(const std::string& dir, const std::string& path, uint64_t key,
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return;
-    out << FileHeader(key, body) << body;
+    out << FileHeader(key, body.size(), BodyChecksum(body)) << body;
     out.close();
     if (!out) {
       fs::remove(tmp, ec);
@@ -604,7 +624,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
   return std::move(w.out());
 }
 
-bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
+bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* checksum) {
   // Whether every reference in `d` points at what exists, as Finish() leaves it: the coder
   // indexes with them unchecked, and WordId probes until it finds a free slot.
   auto index_is_sound = [](const Dictionary& d) {
@@ -740,15 +760,25 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
   // where no thread can be started, one after the other.
   std::vector<Pattern> patterns;
   bool patterns_ok = false;
-  auto read_patterns = [&] { patterns_ok = ReadPatterns(data.substr(8, part_size), &patterns); };
+  // Each thread also sums the part it reads, when asked: two halves of the work that was
+  // the largest of a start-up read alone.
+  uint64_t patterns_sum = 0, rest_sum = 0;
+  auto read_patterns = [&] {
+    patterns_ok = ReadPatterns(data.substr(8, part_size), &patterns);
+    if (checksum) patterns_sum = Checksum(data.substr(0, 8 + part_size));
+  };
   Dictionary d;
   bool rest_ok = false;
-  auto read_the_rest = [&] { rest_ok = read_rest(data.substr(8 + part_size), d); };
+  auto read_the_rest = [&] {
+    rest_ok = read_rest(data.substr(8 + part_size), d);
+    if (checksum) rest_sum = Checksum(data.substr(8 + part_size));
+  };
   if (!Helper::Get()->Run(read_patterns, read_the_rest)) {
     read_patterns();
     read_the_rest();
   }
   if (!patterns_ok || !rest_ok) return false;
+  if (checksum) *checksum = CombineChecksums(patterns_sum, rest_sum);
   d.patterns = std::move(patterns);
   if (!index_is_sound(d)) return false;
   d.IndexWords();

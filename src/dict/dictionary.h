@@ -283,7 +283,7 @@ class Dictionary {
   // The start-up cache stores the word ids and pattern indexes below as Finish() made them,
   // and reads them back instead of calling Finish() (dict/dict_cache.h).
   friend std::string SerializeDictionary(const Dictionary& dict);
-  friend bool DeserializeDictionary(std::string_view data, Dictionary* dict);
+  friend bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* checksum);
   // The indexes of Finish() that the cache does not store: FindWord's and VerbWordFor's.
   void IndexWords();
 
