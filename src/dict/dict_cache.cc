@@ -9,13 +9,13 @@
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <mutex>
+#include <semaphore>
 #include <span>
 #include <system_error>
 #include <thread>
@@ -440,34 +440,27 @@ class Helper {
   bool Run(const std::function<void()>& job, const std::function<void()>& meanwhile) {
     std::unique_lock<std::mutex> busy(busy_, std::try_to_lock);
     if (!busy.owns_lock() || failed_) return false;
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      job_ = &job;
-    }
-    cv_.notify_one();
+    // The semaphores order the hand-over: what this thread wrote before release() is seen
+    // by the helper after its acquire(), and the job's writes by this thread after done_'s.
+    job_ = &job;
+    start_.release();
     meanwhile();
-    std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [this] { return job_ == nullptr; });
+    done_.acquire();
     return true;
   }
 
  private:
   void Loop() {
-    std::unique_lock<std::mutex> lock(mu_);
     for (;;) {
-      cv_.wait(lock, [this] { return job_ != nullptr; });
-      lock.unlock();
+      start_.acquire();
       (*job_)();
-      lock.lock();
-      job_ = nullptr;
-      cv_.notify_all();
+      done_.release();
     }
   }
 
   std::mutex busy_;  // held by the caller of Run
-  std::mutex mu_;
-  std::condition_variable cv_;  // a job was given, or it is done
-  const std::function<void()>* job_ = nullptr;
+  std::binary_semaphore start_{0}, done_{0};
+  const std::function<void()>* job_ = nullptr;  // Run's, while it runs
   bool failed_ = false;
 };
 
