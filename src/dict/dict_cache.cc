@@ -37,7 +37,7 @@ constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 // The serializer writes every member; these sizes catch a member added without it.
 static_assert(sizeof(Phrase) == 64,
               "Phrase changed: update SerializeDictionary/DeserializeDictionary");
-static_assert(sizeof(Person) == 120,
+static_assert(sizeof(Person) == 88,
               "Person changed: update SerializeDictionary/DeserializeDictionary");
 static_assert(sizeof(DatedRole) == 96,
               "DatedRole changed: update SerializeDictionary/DeserializeDictionary");
@@ -146,8 +146,7 @@ class Reader {
     const std::string_view v = View();
     if (!v.empty()) s->assign(v);
   }
-  // Most lists (a pattern element's prefixes, a person's aliases) are empty: those cost a
-  // read and a test.
+  // An empty list costs a read and a test.
   void Strs(std::vector<std::string>* v) {
     const uint32_t n = Count(4);
     if (n != 0) ReadStrs(n, v);
@@ -686,8 +685,8 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* ch
     d.people.resize(r.Count(36));
     for (Person& p : d.people) {
       r.Str(&p.name);
-      r.Strs(&p.names);
-      r.Strs(&p.aliases);
+      r.Words(&p.names);
+      r.Words(&p.aliases);
       p.gender = static_cast<char>(r.U32());
       p.roles.resize(r.Count(36));
       for (DatedRole& role : p.roles) {

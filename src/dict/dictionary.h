@@ -72,8 +72,10 @@ struct DatedRole {
 
 struct Person {
   std::string name;  // the first (canonical) name
-  std::vector<std::string> names;
-  std::vector<std::string> aliases;
+  // Some 3,500 people are read at every start: their names are WordLists, one block each
+  // (none when empty, as most aliases are).
+  WordList names;
+  WordList aliases;
   char gender = '?';  // 'm', 'f' or '?'
   std::vector<DatedRole> roles;
   SourceRef ref;
