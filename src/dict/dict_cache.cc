@@ -23,6 +23,10 @@
 
 #include "dict/loader.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 extern "C" const char tacitus_dict_bundle[];
 extern "C" const std::size_t tacitus_dict_bundle_size;
 
@@ -303,23 +307,43 @@ uint64_t BuiltInKey(const std::string& build_id) {
 // The checksum of a part of a cache body: Fletcher's scheme on 64-bit words in four
 // independent lanes (a running sum and a sum of the running sums each), which finds any changed
 // byte and most swapped words, at about two additions a word; the tail and the lanes end in
-// Fnv1a.
+// Fnv1a. With SSE2 (part of x86-64), two lanes an addition, 64 bytes a step: the same sums.
 uint64_t Checksum(std::string_view s) {
-  uint64_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-  auto word = [&](size_t at) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + at, 8);
-    return w;
-  };
+  // a[k], b[k]: lane k's sum and sum of sums, over the words k, k + 4, k + 8...
+  alignas(16) uint64_t a[4] = {}, b[4] = {};
   size_t i = 0;
-  for (; i + 32 <= s.size(); i += 32) {
-    b0 += a0 += word(i);
-    b1 += a1 += word(i + 8);
-    b2 += a2 += word(i + 16);
-    b3 += a3 += word(i + 24);
+#if defined(__SSE2__)
+  __m128i a01 = _mm_setzero_si128(), a23 = a01, b01 = a01, b23 = a01;
+  auto step = [&](size_t at) {
+    const auto* p = reinterpret_cast<const __m128i*>(s.data() + at);
+    a01 = _mm_add_epi64(a01, _mm_loadu_si128(p));
+    a23 = _mm_add_epi64(a23, _mm_loadu_si128(p + 1));
+    b01 = _mm_add_epi64(b01, a01);
+    b23 = _mm_add_epi64(b23, a23);
+  };
+  for (; i + 64 <= s.size(); i += 64) {
+    step(i);
+    step(i + 32);
   }
+  if (i + 32 <= s.size()) {
+    step(i);
+    i += 32;
+  }
+  _mm_store_si128(reinterpret_cast<__m128i*>(a), a01);
+  _mm_store_si128(reinterpret_cast<__m128i*>(a + 2), a23);
+  _mm_store_si128(reinterpret_cast<__m128i*>(b), b01);
+  _mm_store_si128(reinterpret_cast<__m128i*>(b + 2), b23);
+#else
+  for (; i + 32 <= s.size(); i += 32) {
+    for (int k = 0; k < 4; ++k) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i + 8 * k, 8);
+      b[k] += a[k] += w;
+    }
+  }
+#endif
   uint64_t h = Fnv1a(s.substr(i));
-  for (uint64_t lane : {a0, a1, a2, a3, b0, b1, b2, b3})
+  for (uint64_t lane : {a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]})
     h = Fnv1a(std::string_view(reinterpret_cast<const char*>(&lane), sizeof lane), h);
   return h;
 }
