@@ -28,9 +28,10 @@ namespace tacitus {
 // or inconsistent data; on success the result is as Finish() leaves it. It reads the patterns
 // (half the work) on a helper thread that it starts once and that then waits for the next
 // call until the process ends; it is thread-safe (a call that finds the helper busy reads
-// everything itself).
+// everything itself). With `checksum`, it also sets *checksum to the data's checksum (the one
+// a cache file's header holds), summed by the two threads beside their reading.
 std::string SerializeDictionary(const Dictionary& dict);
-bool DeserializeDictionary(std::string_view data, Dictionary* dict);
+bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* checksum = nullptr);
 
 // $TACITUS_CACHE_DIR if set ("" or "off": no cache), else $XDG_CACHE_HOME/tacitus, else
 // $HOME/.cache/tacitus, else "" (no cache).

@@ -283,6 +283,39 @@ TEST_F(DictCacheDirTest, CorruptOrForeignFilesAreReplaced) {
   }
 }
 
+// The checksum is summed by the two threads that read the body, each over the part it reads
+// (the patterns, and the rest). A changed byte that still reads into some dictionary (in a
+// string, say) is found only by the sum: one in each part must get the file replaced.
+TEST_F(DictCacheDirTest, AChangeThatStillReadsIsCaughtByTheChecksumInEitherPart) {
+  ASSERT_TRUE(LoadBuiltInDictionaryCached(dir_.string()).ok());
+  const std::string good = Slurp(path_);
+  const size_t header = 32;
+  uint64_t part_size;
+  std::memcpy(&part_size, good.data() + header, sizeof part_size);
+  const size_t rest = header + 8 + part_size;
+  ASSERT_LT(rest, good.size());
+  // The first flip from each offset on that DeserializeDictionary takes.
+  auto readable_flip = [&](size_t from) {
+    for (size_t at = from; at < good.size(); ++at) {
+      std::string bytes = good.substr(header);
+      bytes[at - header] ^= 1;
+      Dictionary d;
+      if (DeserializeDictionary(bytes, &d)) return at;
+    }
+    return good.size();
+  };
+  for (size_t at : {readable_flip(header + 8 + part_size / 2), readable_flip(rest + 64)}) {
+    ASSERT_LT(at, good.size());
+    std::string bad = good;
+    bad[at] ^= 1;
+    std::ofstream(path_, std::ios::binary | std::ios::trunc) << bad;
+    StatusOr<Dictionary> d = LoadBuiltInDictionaryCached(dir_.string());
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(SerializeDictionary(*d), SerializeDictionary(BuiltIn())) << at;
+    EXPECT_EQ(Slurp(path_), good) << at;  // parsed again and rewritten
+  }
+}
+
 TEST_F(DictCacheDirTest, UnwritableDirectoryFallsBackToParsing) {
   // A directory below a regular file can be neither created nor written, even as root.
   std::filesystem::create_directories(dir_);

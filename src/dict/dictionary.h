@@ -72,8 +72,10 @@ struct DatedRole {
 
 struct Person {
   std::string name;  // the first (canonical) name
-  std::vector<std::string> names;
-  std::vector<std::string> aliases;
+  // Some 3,500 people are read at every start: their names are WordLists, one block each
+  // (none when empty, as most aliases are).
+  WordList names;
+  WordList aliases;
   char gender = '?';  // 'm', 'f' or '?'
   std::vector<DatedRole> roles;
   SourceRef ref;
@@ -290,7 +292,7 @@ class Dictionary {
   // The start-up cache stores the word ids and pattern indexes below as Finish() made them,
   // and reads them back instead of calling Finish() (dict/dict_cache.h).
   friend std::string SerializeDictionary(const Dictionary& dict);
-  friend bool DeserializeDictionary(std::string_view data, Dictionary* dict);
+  friend bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* checksum);
   // The indexes of Finish() that the cache does not store: FindWord's and VerbWordFor's.
   void IndexWords();
 

@@ -222,20 +222,20 @@ class FileParser {
     person.ref = ref;
     for (std::string_view f : fields) {
       if (f.empty()) continue;
-      person.names.emplace_back(f);
+      person.names.push_back(f);
     }
     if (person.names.empty()) {
       Error(line_no, line, rest, "person without a name");
       return;
     }
-    person.name = person.names[0];
+    person.name = person.names.front();
     dict_->people.push_back(std::move(person));
     person_ = static_cast<int32_t>(dict_->people.size() - 1);
-    for (const std::string& n : dict_->people.back().names)
+    for (std::string_view n : dict_->people.back().names)
       AddPersonPhrase(n, PhraseKind::kPerson, ref);
   }
 
-  void AddPersonPhrase(const std::string& name, PhraseKind kind, SourceRef ref) {
+  void AddPersonPhrase(std::string_view name, PhraseKind kind, SourceRef ref) {
     Phrase p;
     p.kind = kind;
     p.person = person_;
@@ -250,8 +250,8 @@ class FileParser {
     if (keyword == "alias") {
       for (std::string_view f : SplitFields(rest)) {
         if (f.empty()) continue;
-        person.aliases.emplace_back(f);
-        AddPersonPhrase(std::string(f), PhraseKind::kAlias, ref);
+        person.aliases.push_back(f);
+        AddPersonPhrase(f, PhraseKind::kAlias, ref);
       }
     } else if (keyword == "gender") {
       if (rest == "m" || rest == "f") {

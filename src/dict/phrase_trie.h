@@ -88,7 +88,8 @@ struct PhraseTrie {
   // Some lowercase word has no dictionary id (its phrase was added after Finish() made the
   // ids): tokens' lowercase forms are then also looked up among the own words.
   bool own_lowercase = false;
-  // Edges as an open-addressing table keyed by EdgeKey(node, word); at most half full.
+  // Edges as an open-addressing table keyed by EdgeKey(node, word); at most half full. A
+  // free slot's child is 0 (IsSound checks every child at once).
   std::vector<uint64_t> edge_keys;
   std::vector<uint32_t> edge_children;
   uint32_t nodes = 1;  // node 0 is the root

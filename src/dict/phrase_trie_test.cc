@@ -68,5 +68,34 @@ TEST(PhraseTrieTest, OwnWordsAreFoundByTheirBytesAndSizeOnly) {
   }
 }
 
+// IsSound reads every child as one maximum, the free slots' too (Build leaves them 0): a child
+// out of range in a used slot or a free one, or a full table (no free slot to end a probe),
+// is rejected; Build's trie is not.
+TEST(PhraseTrieTest, IsSoundRejectsAChildOutOfRangeInAnySlotAndATableWithoutAFreeSlot) {
+  StatusOr<Dictionary> d =
+      LoadTacitusBundle("\x01t.txt\nactor RUS | Russia | Moscow\nagent GOV | foreign minister\n");
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  const PhraseTrie& built = d->phrase_trie();
+  const size_t phrases = d->phrases.size();
+  ASSERT_TRUE(built.IsSound(phrases));
+  size_t used = 0, free = 0;
+  while (built.edge_keys[used] == PhraseTrie::kEmpty) ++used;
+  while (built.edge_keys[free] != PhraseTrie::kEmpty) ++free;
+  for (size_t slot : {used, free}) {
+    for (uint32_t child : {built.nodes, PhraseTrie::kNone}) {
+      PhraseTrie t = built;
+      t.edge_children[slot] = child;
+      EXPECT_FALSE(t.IsSound(phrases)) << slot << " " << child;
+    }
+    PhraseTrie t = built;
+    t.edge_children[slot] = built.nodes - 1;  // the last node: in range
+    EXPECT_TRUE(t.IsSound(phrases)) << slot;
+  }
+  PhraseTrie full = built;
+  for (uint64_t& key : full.edge_keys)
+    if (key == PhraseTrie::kEmpty) key = PhraseTrie::EdgeKey(0, 12345);
+  EXPECT_FALSE(full.IsSound(phrases));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -370,7 +370,7 @@ void PeerBuilder::AddActor(const Actor& actor, bool stem) {
   person.name = name;
   for (std::string n : actor.names) {
     std::replace(n.begin(), n.end(), '_', ' ');
-    person.names.push_back(std::string(Trim(n)));
+    person.names.push_back(Trim(n));
   }
   person.ref = ref;
   std::optional<std::string> fallback;

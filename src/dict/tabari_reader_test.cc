@@ -140,7 +140,7 @@ TEST(TabariActorsTest, DatedCodesBecomeRolesWithNullOutside) {
   ASSERT_EQ(d.people.size(), 2u);
   const Person& zara = d.people[0];
   EXPECT_EQ(zara.name, "ZARA QUILL");
-  EXPECT_EQ(zara.names, (std::vector<std::string>{"ZARA QUILL", "QUILL"}));
+  EXPECT_EQ(zara.names, (WordList{"ZARA QUILL", "QUILL"}));
   EXPECT_EQ(zara.CodeAt(D("1990-05-05")), "NODREB");
   EXPECT_EQ(zara.CodeAt(D("1995-06-01")), "NODREB");  // TABARI's limits are inclusive
   EXPECT_EQ(zara.CodeAt(D("1997-01-01")), "NODGOV");
