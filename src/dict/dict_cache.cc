@@ -638,6 +638,8 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict) {
     if (offsets.size() != heads_slots + 1 || d.head_bits_.size() != (heads_slots + 31) / 32 ||
         offsets[0] != 0 || offsets[heads_slots] != heads.size())
       return false;
+    // No bit past the slots (PatternsHeadedBy reads an offset for any bit set).
+    if (heads_slots % 32 != 0 && d.head_bits_.back() >> (heads_slots % 32) != 0) return false;
     for (size_t s = 0; s < heads_slots; ++s) {
       if (offsets[s] > offsets[s + 1] || offsets[s + 1] > heads.size()) return false;
       const std::span<const uint32_t> block(heads.data() + offsets[s], offsets[s + 1] - offsets[s]);
