@@ -835,7 +835,8 @@ class SentenceCoder {
     uint32_t first_verb = n_;
     for (const Group& g : groups_) {
       const Token& h = toks_[g.head];
-      if (!dict_.VerbPatternsFor(h.lemma) && !dict_.VerbPatternsFor(h.lower)) continue;
+      if (dict_.VerbPatternsFor(h.lemma).empty() && dict_.VerbPatternsFor(h.lower).empty())
+        continue;
       ++verbs;
       first_verb = std::min(first_verb, g.head);
     }
@@ -2595,11 +2596,11 @@ class SentenceCoder {
     bool event_noun = false;
     for (uint32_t k = np.b; k <= head; ++k) {
       if (toks_[k].tag != Tag::kNoun) continue;
-      const std::vector<uint32_t>* pats = dict_.NounPatternsFor(toks_[k].lemma);
-      if (!pats) continue;
+      const Dictionary::HeadPatterns pats = dict_.NounPatternsFor(toks_[k].lemma);
+      if (pats.empty()) continue;
       event_noun = true;
       std::set<std::string> with_preposition;
-      for (uint32_t pi : *pats) {
+      for (uint32_t pi : pats) {
         const Pattern& p = dict_.patterns[pi];
         roots.insert(p.code.substr(0, 2));
         if (k == head && np.e < n_ && toks_[np.e].tag == Tag::kPreposition &&
@@ -2999,7 +3000,7 @@ class SentenceCoder {
   // agreed to cooperate": a consultation or cooperation pattern whose target would follow
   // `with` is satisfied by a compound subject; the first-named is the source.
   // The match goes to *best, which is empty: a verb that matches nothing moves no Match.
-  void ReciprocalMatch(int gi, const std::vector<uint32_t>& pats, Match* best) {
+  void ReciprocalMatch(int gi, Dictionary::HeadPatterns pats, Match* best) {
     const Group& g = groups_[static_cast<size_t>(gi)];
     // At least two actors of different codes.
     bool two_codes = false;
@@ -3070,7 +3071,7 @@ class SentenceCoder {
   }
 
   // The match goes to *best, which is empty (as ReciprocalMatch).
-  void BetweenMatch(uint32_t noun, const std::vector<uint32_t>& pats, Match* best) {
+  void BetweenMatch(uint32_t noun, Dictionary::HeadPatterns pats, Match* best) {
     const Pattern* reciprocal = nullptr;
     for (uint32_t pi : pats)
       if (IsReciprocalCode(dict_.patterns[pi].code) &&
@@ -3226,9 +3227,9 @@ class SentenceCoder {
       const Group& g = groups_[gi];
       const Token& h = toks_[g.head];
       const Dictionary::TokenWords& hw = token_words_[g.head];
-      const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(hw.lemma);
-      if (!pats && h.lemma != h.lower) pats = dict_.VerbPatternsFor(hw.lower);
-      if (!pats) continue;
+      Dictionary::HeadPatterns pats = dict_.VerbPatternsFor(hw.lemma);
+      if (pats.empty() && h.lemma != h.lower) pats = dict_.VerbPatternsFor(hw.lower);
+      if (pats.empty()) continue;
       // TABARI reads "donate's" as one word, and "'s" is a noun's ending, never a verb's.
       if (opts_.written_verb_heads && g.head + 1 < n_ &&
           toks_[g.head + 1].tag == Tag::kPossessive && toks_[g.head + 1].begin == h.end)
@@ -3246,13 +3247,13 @@ class SentenceCoder {
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;
         }
       }
-      dict_.PatternsThatMayMatch(*pats, pattern_words_, &may_match_);
+      dict_.PatternsThatMayMatch(pats, pattern_words_, &may_match_);
       // Peer patterns whose verb was written as the text's word ("left": TABARI's LEFT_)
       // go before those that reach it through the lemma only (LEAVE): asked of all of the
       // head's patterns, once one may match.
       bool written_head = false;
       if (written_heads_ && !may_match_.empty() && !opts_.written_verb_heads)
-        for (uint32_t pi : *pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
+        for (uint32_t pi : pats) written_head |= HeadWrittenAs(dict_.patterns[pi], h);
       Match best;
       // A verb none of whose patterns matches with its actors is matched again with its
       // target slot allowed to stay empty, where a rule says so (EmptyTarget).
@@ -3312,7 +3313,7 @@ class SentenceCoder {
                                !p.compound_subject && !g.passive && !st.source_bound &&
                                !best.target_from_subject;
         }
-        if (pass == 0 && !best.pattern) ReciprocalMatch(static_cast<int>(gi), *pats, &best);
+        if (pass == 0 && !best.pattern) ReciprocalMatch(static_cast<int>(gi), pats, &best);
       }
       empty_target_ = EmptyTarget::kNever;
       if (best.pattern) candidates.push_back(std::move(best));
@@ -3326,10 +3327,10 @@ class SentenceCoder {
     for (uint32_t i = 0; i < n_; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kNoun && t.tag != Tag::kProperNoun) continue;
-      const std::vector<uint32_t>* pats = dict_.NounPatternsFor(token_words_[i].lemma);
-      if (!pats) pats = dict_.NounPatternsFor(token_words_[i].lower);
-      if (!pats) continue;
-      dict_.PatternsThatMayMatch(*pats, pattern_words_, &may_match_);
+      Dictionary::HeadPatterns pats = dict_.NounPatternsFor(token_words_[i].lemma);
+      if (pats.empty()) pats = dict_.NounPatternsFor(token_words_[i].lower);
+      if (pats.empty()) continue;
+      dict_.PatternsThatMayMatch(pats, pattern_words_, &may_match_);
       Match best;
       for (uint32_t pi : may_match_) {
         const Pattern& p = dict_.patterns[pi];
@@ -3350,7 +3351,7 @@ class SentenceCoder {
         best.implied_role = std::move(st.implied_role);
         best.target_from_subject = st.source_bound && !st.target_bound;
       }
-      if (!best.pattern && may_be_between) BetweenMatch(i, *pats, &best);
+      if (!best.pattern && may_be_between) BetweenMatch(i, pats, &best);
       if (best.pattern) candidates.push_back(std::move(best));
     }
     // Heaviest first; a match may not contain another accepted match's head, nor be
@@ -3556,7 +3557,7 @@ class SentenceCoder {
       for (const Match& m : accepted)
         if (m.group >= 0 && groups_[static_cast<size_t>(m.group)].head == g.head) matched = true;
       if (!matched) {
-        const std::vector<uint32_t>* pats = dict_.VerbPatternsFor(toks_[g.head].lemma);
+        const bool pats = !dict_.VerbPatternsFor(toks_[g.head].lemma).empty();
         os << (pats ? "; no pattern of '" + std::string(toks_[g.head].lemma) +
                           "' matched what follows"
                     : "; no pattern for '" + std::string(toks_[g.head].lemma) + "'");

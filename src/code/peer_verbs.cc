@@ -22,9 +22,7 @@ bool IsContentTag(Tag tag) {
 // slots and skips only) and has a code. A verb with only longer patterns, or a null code,
 // may match nothing, and TABARI then goes on to the next verb.
 bool AlwaysCodes(const Dictionary& dict, std::string_view lemma) {
-  const std::vector<uint32_t>* ids = dict.VerbPatternsFor(lemma);
-  if (!ids) return false;
-  for (uint32_t id : *ids) {
+  for (uint32_t id : dict.VerbPatternsFor(lemma)) {
     const Pattern& p = dict.patterns[id];
     if (!p.before.empty() || p.code == "---" || p.compound_subject) continue;
     bool bare = true;
@@ -59,13 +57,13 @@ int TagPeerVerbs(const Dictionary& dict, std::vector<Token>* toks) {
       }
       continue;
     }
-    if (t.tag == Tag::kVerb && dict.VerbPatternsFor(t.lemma)) {
+    if (t.tag == Tag::kVerb && !dict.VerbPatternsFor(t.lemma).empty()) {
       verb_before |= AlwaysCodes(dict, t.lemma);
       continue;
     }
     if (verb_before || !IsContentTag(t.tag) || t.lower.empty()) continue;
     const VerbWord* v = dict.VerbWordFor(t.lower);
-    if (!v || !dict.VerbPatternsFor(v->lemma)) continue;
+    if (!v || dict.VerbPatternsFor(v->lemma).empty()) continue;
     t.tag = Tag::kVerb;
     t.lemma = v->lemma;
     t.lemma_id = kWordIdUnknown;  // the tagger's number was the old lemma's

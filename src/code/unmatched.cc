@@ -159,8 +159,7 @@ UnmatchedReport UnmatchedCounter::Report(size_t top) const {
     r.names.push_back({name, n, 0, t.example});
   }
   for (const auto& [lemma, t] : verbs_) {
-    const std::vector<uint32_t>* patterns = dict_.VerbPatternsFor(lemma);
-    size_t n = patterns ? patterns->size() : 0;
+    size_t n = dict_.VerbPatternsFor(lemma).size();
     (n ? r.failed_verbs : r.verbs).push_back({lemma, t.count, n, t.example});
   }
   r.distinct_names = r.names.size();

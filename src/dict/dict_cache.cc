@@ -34,7 +34,7 @@ namespace tacitus {
 namespace {
 
 // Bump when the byte layout below changes.
-constexpr uint32_t kFormatVersion = 13;
+constexpr uint32_t kFormatVersion = 14;
 constexpr char kMagic[8] = {'T', 'A', 'C', 'D', 'I', 'C', 'T', '\n'};
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
@@ -57,7 +57,7 @@ static_assert(sizeof(WordEntry) == 80,
 // written: only the peers' dictionaries have them, and they are not cached. Nor are the facts
 // HasWrittenHeads and HasDatedDiscards give: DeserializeDictionary finds them as it reads.
 static_assert(sizeof(PhraseTrie) == 256, "PhraseTrie changed: update the dictionary cache");
-static_assert(sizeof(Dictionary) == 1672,
+static_assert(sizeof(Dictionary) == 1624,
               "Dictionary changed: update SerializeDictionary/DeserializeDictionary");
 #endif
 
@@ -565,7 +565,6 @@ std::string SerializeDictionary(const Dictionary& dict) {
   // The indexes are written as they are: a dictionary changed since its Finish() (or never
   // finished) is written finished.
   if (dict.weights_.size() != dict.patterns.size() ||
-      dict.pattern_needs_.size() != dict.patterns.size() ||
       dict.phrase_trie_.phrases != dict.phrases.size()) {
     Dictionary finished = dict;
     finished.Finish();
@@ -621,19 +620,10 @@ std::string SerializeDictionary(const Dictionary& dict) {
   }
   w.Strs(dict.pattern_words_);
   w.Array(dict.word_slots_);
-  for (const auto* by_word : {&dict.verb_by_word_, &dict.noun_by_word_}) {
-    w.U32(static_cast<uint32_t>(by_word->size()));
-    for (const std::vector<uint32_t>& patterns : *by_word) w.Array(patterns);
-  }
   w.Array(dict.weights_);
-  w.Array(dict.pattern_needs_);
-  // needs_ pair by pair, as the format has it since before IdRange.
-  w.U32(static_cast<uint32_t>(dict.needs_.size()));
-  for (const Dictionary::IdRange& n : dict.needs_) {
-    w.U32(n.begin);
-    w.U32(n.end);
-  }
-  w.Array(dict.need_ids_);
+  w.Array(dict.head_bits_);
+  w.Array(dict.head_offsets_);
+  w.Array(dict.heads_);
   const PhraseTrie& t = dict.phrase_trie_;
   for (uint32_t v : {t.phrases, t.own_lowercase ? 1u : 0u, t.nodes, t.gap}) w.U32(v);
   w.Str(t.own_text);
@@ -678,22 +668,42 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* ch
         for (const PatternElement& e : *elements)
           if (!all_below(e.word_ids(), words)) return false;
     }
-    for (const auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
-      if (by_word->size() != words) return false;
-      for (const std::vector<uint32_t>& v : *by_word)
-        if (!all_below(v, patterns)) return false;
-    }
     auto id_or_none = [words](uint32_t id) { return id < words || id == Dictionary::kNoWord; };
-    if (d.weights_.size() != patterns || d.pattern_needs_.size() != patterns ||
-        !all_below(d.need_ids_, words))
+    if (d.weights_.size() != patterns) return false;
+    // The head blocks (Dictionary::heads_), which the coder walks unchecked: every offset
+    // and count inside its block, every index a pattern's and every need a word.
+    const std::vector<uint32_t>& offsets = d.head_offsets_;
+    const std::vector<uint32_t>& heads = d.heads_;
+    const size_t heads_slots = 2 * words;
+    if (offsets.size() != heads_slots + 1 || d.head_bits_.size() != (heads_slots + 31) / 32 ||
+        offsets[0] != 0 || offsets[heads_slots] != heads.size())
       return false;
-    for (const Dictionary::PatternNeeds& n : d.pattern_needs_)
-      if (!id_or_none(n.one) || !id_or_none(n.two) || n.rest_begin > n.rest_end ||
-          n.rest_end > d.needs_.size())
+    // No bit past the slots (PatternsHeadedBy reads an offset for any bit set).
+    if (heads_slots % 32 != 0 && d.head_bits_.back() >> (heads_slots % 32) != 0) return false;
+    for (size_t s = 0; s < heads_slots; ++s) {
+      if (offsets[s] > offsets[s + 1] || offsets[s + 1] > heads.size()) return false;
+      const std::span<const uint32_t> block(heads.data() + offsets[s], offsets[s + 1] - offsets[s]);
+      const bool listed = (d.head_bits_[s >> 5] >> (s & 31)) & 1u;
+      if (listed != !block.empty()) return false;
+      if (block.empty()) continue;
+      const uint64_t n = block[0];
+      if (n == 0 || 1 + 4 * n > block.size() || !all_below(block.subspan(1, n), patterns))
         return false;
-    return std::all_of(d.needs_.begin(), d.needs_.end(), [&](const Dictionary::IdRange& n) {
-      return n.begin <= n.end && n.end <= d.need_ids_.size();
-    });
+      for (size_t r = 1 + n; r < 1 + 4 * n; r += 3) {
+        if (!id_or_none(block[r]) || !id_or_none(block[r + 1])) return false;
+        const uint32_t rest = block[r + 2];
+        if (rest == 0) continue;
+        if (rest < 1 + 4 * n || rest >= block.size()) return false;
+        size_t at = rest + 1;
+        for (uint32_t m = block[rest]; m > 0; --m) {
+          if (at >= block.size() || block[at] > block.size() - at - 1 ||
+              !all_below(block.subspan(at + 1, block[at]), words))
+            return false;
+          at += 1 + size_t{block[at]};
+        }
+      }
+    }
+    return true;
   };
 
   // The rest: a lambda, which has DeserializeDictionary's access to the indexes.
@@ -747,18 +757,10 @@ bool DeserializeDictionary(std::string_view data, Dictionary* dict, uint64_t* ch
     }
     r.Strs(&d.pattern_words_);
     d.word_slots_ = r.Array<Dictionary::WordSlot>();
-    for (auto* by_word : {&d.verb_by_word_, &d.noun_by_word_}) {
-      by_word->resize(r.Count(4));
-      for (std::vector<uint32_t>& patterns : *by_word) patterns = r.Array<uint32_t>();
-    }
     d.weights_ = r.Array<int>();
-    d.pattern_needs_ = r.Array<Dictionary::PatternNeeds>();
-    d.needs_.resize(r.Count(8));
-    for (Dictionary::IdRange& n : d.needs_) {
-      n.begin = r.U32();
-      n.end = r.U32();
-    }
-    d.need_ids_ = r.Array<uint32_t>();
+    d.head_bits_ = r.Array<uint32_t>();
+    d.head_offsets_ = r.Array<uint32_t>();
+    d.heads_ = r.Array<uint32_t>();
     PhraseTrie& t = d.phrase_trie_;
     t.phrases = r.U32();
     const uint32_t own_lowercase = r.U32();

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <thread>
 #include <tuple>
@@ -49,10 +50,10 @@ TEST(DictCacheTest, RoundTripKeepsEveryEntryAndRebuildsTheIndexes) {
   for (size_t i = 0; i < d.patterns.size(); ++i)
     for (size_t k = 0; k < d.patterns[i].elements.size(); ++k)
       ASSERT_EQ(d.patterns[i].elements[k].target_preposition, BuiltIn().patterns[i].elements[k].target_preposition);
-  const std::vector<uint32_t>* a = d.VerbPatternsFor("meet");
-  const std::vector<uint32_t>* b = BuiltIn().VerbPatternsFor("meet");
-  ASSERT_TRUE(a && b);
-  EXPECT_EQ(*a, *b);
+  const Dictionary::HeadPatterns a = d.VerbPatternsFor("meet");
+  const Dictionary::HeadPatterns b = BuiltIn().VerbPatternsFor("meet");
+  ASSERT_FALSE(a.empty());
+  EXPECT_TRUE(std::ranges::equal(a, b));
 }
 
 TEST(DictCacheTest, WordIdsAndPatternIndexesAreReadBackAsFinishMadeThem) {
@@ -72,13 +73,38 @@ TEST(DictCacheTest, WordIdsAndPatternIndexesAreReadBackAsFinishMadeThem) {
   for (const Pattern& p : d.patterns)
     for (uint32_t id :
          p.elements.empty() ? std::span<const uint32_t>() : p.elements[0].word_ids()) {
-      const auto* a = p.noun ? d.NounPatternsFor(id) : d.VerbPatternsFor(id);
-      const auto* b = p.noun ? BuiltIn().NounPatternsFor(id) : BuiltIn().VerbPatternsFor(id);
-      ASSERT_TRUE(a && b);
-      ASSERT_EQ(*a, *b);
+      const Dictionary::HeadPatterns a = p.noun ? d.NounPatternsFor(id) : d.VerbPatternsFor(id);
+      const Dictionary::HeadPatterns b =
+          p.noun ? BuiltIn().NounPatternsFor(id) : BuiltIn().VerbPatternsFor(id);
+      ASSERT_FALSE(a.empty());
+      ASSERT_TRUE(std::ranges::equal(a, b));
       nouns += p.noun;
     }
   EXPECT_GT(nouns, 0u);
+  // The needs beside each head's patterns: the same patterns pass the same sentences' words
+  // (bit sets with a word in three, at random, so that some pass and some do not).
+  std::mt19937 rng(5);
+  std::vector<uint32_t> from_cache, built;
+  size_t passed = 0, tested = 0;
+  for (int s = 0; s < 20; ++s) {
+    std::vector<uint32_t> ids;
+    std::vector<Token> none;
+    d.PatternWordsIn(none, &ids);
+    for (uint32_t& bits : ids) bits = rng() & rng();
+    for (const Pattern& p : d.patterns) {
+      const uint32_t head =
+          p.elements[0].word_ids().empty() ? Dictionary::kNoWord : p.elements[0].word_ids()[0];
+      d.PatternsThatMayMatch(p.noun ? d.NounPatternsFor(head) : d.VerbPatternsFor(head), ids,
+                             &from_cache);
+      BuiltIn().PatternsThatMayMatch(
+          p.noun ? BuiltIn().NounPatternsFor(head) : BuiltIn().VerbPatternsFor(head), ids, &built);
+      ASSERT_EQ(from_cache, built);
+      passed += built.size();
+      tested += p.noun ? d.NounPatternsFor(head).size() : d.VerbPatternsFor(head).size();
+    }
+  }
+  EXPECT_GT(passed, 0u);
+  EXPECT_LT(passed, tested);
 }
 
 // A naive walk of each phrase's words through the trie, as PhraseMatcher walks a text that
@@ -152,9 +178,8 @@ TEST(DictCacheTest, AnUnfinishedDictionaryIsWrittenFinished) {
   added.patterns.push_back(p);  // no Finish()
   Dictionary d;
   ASSERT_TRUE(DeserializeDictionary(SerializeDictionary(added), &d));
-  const std::vector<uint32_t>* meet = d.VerbPatternsFor("meet");
-  ASSERT_NE(meet, nullptr);
-  EXPECT_EQ(*meet, std::vector<uint32_t>{0});
+  const Dictionary::HeadPatterns meet = d.VerbPatternsFor("meet");
+  EXPECT_EQ(std::vector<uint32_t>(meet.begin(), meet.end()), std::vector<uint32_t>{0});
   EXPECT_TRUE(d.patterns[0].elements[1].target_preposition);
   EXPECT_EQ(std::vector<uint32_t>(d.patterns[0].elements[1].word_ids().begin(),
                                   d.patterns[0].elements[1].word_ids().end()),

@@ -189,15 +189,6 @@ void Dictionary::Finish() {
   for (const Phrase& ph : phrases)
     for (std::string_view w : ph.words)
       if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) intern(w);
-  // By head word id, the patterns in file order.
-  verb_by_word_.assign(pattern_words_.size(), {});
-  noun_by_word_.assign(pattern_words_.size(), {});
-  for (uint32_t i = 0; i < patterns.size(); ++i) {
-    const Pattern& p = patterns[i];
-    if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;
-    auto& index = p.noun ? noun_by_word_ : verb_by_word_;
-    for (uint32_t id : p.elements[0].word_ids()) index[id].push_back(i);
-  }
   // A pattern's needs: its word elements after the head that are not optional (a stem may
   // match words no id lists: not a need). They are tested in the order of how many patterns
   // need their words, fewest first: a word many patterns need ("to", "with", "against") is
@@ -209,17 +200,22 @@ void Dictionary::Finish() {
       if (e.kind == PatternElement::kWord && !e.optional && e.prefixes.empty()) f(k, e.word_ids());
     }
   };
-  std::vector<uint32_t> needed_by(pattern_words_.size(), 0);
+  const size_t words = pattern_words_.size();
+  std::vector<uint32_t> needed_by(words, 0);
   for (const Pattern& p : patterns)
     for_each_need(p, [&](size_t, std::span<const uint32_t> need) {
       for (uint32_t id : need) ++needed_by[id];
     });
-  pattern_needs_.clear();
-  pattern_needs_.reserve(patterns.size());
-  needs_.clear();
-  need_ids_.clear();
+  // Each pattern's need record and other needs (as a block holds them), made once.
+  struct Needs {
+    uint32_t one = kNoWord, two = kNoWord;
+    uint32_t rest_begin = 0, rest_end = 0;  // in rest: m, then m times a count and the ids
+  };
+  std::vector<Needs> needs(patterns.size());
+  std::vector<uint32_t> rest;
   std::vector<std::pair<uint64_t, size_t>> order;  // (patterns needing its words, element)
-  for (const Pattern& p : patterns) {
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const Pattern& p = patterns[i];
     order.clear();
     for_each_need(p, [&](size_t k, std::span<const uint32_t> need) {
       uint64_t common = 0;
@@ -227,25 +223,59 @@ void Dictionary::Finish() {
       order.emplace_back(common, k);
     });
     std::sort(order.begin(), order.end());
-    PatternNeeds& n = pattern_needs_.emplace_back();
-    n.rest_begin = static_cast<uint32_t>(needs_.size());
+    Needs& n = needs[i];
+    n.rest_begin = static_cast<uint32_t>(rest.size());
+    rest.push_back(0);
     for (const auto& [common, k] : order) {
       const std::span<const uint32_t> need = p.elements[k].word_ids();
       if (need.size() == 1 && n.two == kNoWord) {
         (n.one == kNoWord ? n.one : n.two) = need[0];
         continue;
       }
-      uint32_t begin = static_cast<uint32_t>(need_ids_.size());
-      need_ids_.insert(need_ids_.end(), need.begin(), need.end());
-      needs_.push_back(IdRange{begin, static_cast<uint32_t>(need_ids_.size())});
+      ++rest[n.rest_begin];
+      rest.push_back(static_cast<uint32_t>(need.size()));
+      rest.insert(rest.end(), need.begin(), need.end());
     }
-    n.rest_end = static_cast<uint32_t>(needs_.size());
+    if (rest[n.rest_begin] == 0) rest.pop_back();
+    n.rest_end = static_cast<uint32_t>(rest.size());
   }
   dated_discards_ = std::any_of(people.begin(), people.end(), [](const Person& person) {
     return std::any_of(person.roles.begin(), person.roles.end(),
                        [](const DatedRole& r) { return r.discard; });
   });
   finished_people_ = people.size();
+  // By head word id and kind, the patterns in file order, then their blocks.
+  std::vector<std::vector<uint32_t>> by_slot(2 * words);
+  for (uint32_t i = 0; i < patterns.size(); ++i) {
+    const Pattern& p = patterns[i];
+    if (p.elements.empty() || p.elements[0].kind != PatternElement::kWord) continue;
+    for (uint32_t id : p.elements[0].word_ids()) by_slot[2 * size_t{id} + p.noun].push_back(i);
+  }
+  head_bits_.assign((2 * words + 31) / 32, 0);
+  head_offsets_.assign(2 * words + 1, 0);
+  heads_.clear();
+  for (size_t s = 0; s < by_slot.size(); ++s) {
+    head_offsets_[s] = static_cast<uint32_t>(heads_.size());
+    const std::vector<uint32_t>& pats = by_slot[s];
+    if (pats.empty()) continue;
+    head_bits_[s >> 5] |= 1u << (s & 31);
+    const size_t block = heads_.size();
+    heads_.push_back(static_cast<uint32_t>(pats.size()));
+    heads_.insert(heads_.end(), pats.begin(), pats.end());
+    const size_t records = heads_.size();
+    heads_.resize(records + 3 * pats.size());
+    for (size_t j = 0; j < pats.size(); ++j) {
+      const Needs& n = needs[pats[j]];
+      uint32_t* record = &heads_[records + 3 * j];
+      record[0] = n.one;
+      record[1] = n.two;
+      record[2] = 0;
+      if (n.rest_begin == n.rest_end) continue;
+      record[2] = static_cast<uint32_t>(heads_.size() - block);
+      heads_.insert(heads_.end(), rest.begin() + n.rest_begin, rest.begin() + n.rest_end);
+    }
+  }
+  head_offsets_[by_slot.size()] = static_cast<uint32_t>(heads_.size());
   // Last: the trie takes the phrase words' ids made above.
   phrase_trie_ = PhraseTrie::Build(*this);
 }
@@ -307,20 +337,7 @@ void Dictionary::PatternWordsIn(const std::vector<Token>& toks, std::vector<uint
   }
 }
 
-// Inline in PatternsThatMayMatch's loop: a fifth of the patterns it tests get this far.
-[[gnu::always_inline]] inline bool Dictionary::OtherNeedsIn(const PatternNeeds& n,
-                                                           const uint32_t* bits) const {
-  for (uint32_t k = n.rest_begin; k < n.rest_end; ++k) {
-    const uint32_t* a = need_ids_.data() + needs_[k].begin;
-    const uint32_t* end = need_ids_.data() + needs_[k].end;
-    while (a != end && !WordIsIn(bits, *a)) ++a;
-    if (a == end) return false;
-  }
-  return true;
-}
-
-void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
-                                      const std::vector<uint32_t>& ids,
+void Dictionary::PatternsThatMayMatch(HeadPatterns pats, const std::vector<uint32_t>& ids,
                                       std::vector<uint32_t>* out) const {
   out->clear();
   if (ids.size() < IdBitWords()) {  // no PatternWordsIn's: no test
@@ -328,31 +345,33 @@ void Dictionary::PatternsThatMayMatch(const std::vector<uint32_t>& pats,
     return;
   }
   const uint32_t* bits = ids.data();
-  const PatternNeeds* needs = pattern_needs_.data();
-  const size_t with_needs = pattern_needs_.size();
   auto absent = [bits](uint32_t id) { return id != kNoWord && !WordIsIn(bits, id); };
-  // Patterns added after Finish() have no needs; without any, no index needs the check.
-  auto filter = [&](auto some_without_needs) {
-    for (uint32_t p : pats) {
-      if (!some_without_needs || p < with_needs) {
-        const PatternNeeds& n = needs[p];
-        if (absent(n.one) || absent(n.two) || !OtherNeedsIn(n, bits)) continue;
-      }
-      out->push_back(p);
+  // The needs after the first two, each a count and its alternatives: one must be there.
+  auto others_in = [bits](const uint32_t* rest) {
+    const uint32_t* need = rest + 1;
+    for (uint32_t m = rest[0]; m > 0; --m) {
+      const uint32_t* a = need + 1;
+      const uint32_t* end = a + need[0];
+      while (a != end && !WordIsIn(bits, *a)) ++a;
+      if (a == end) return false;
+      need = end;
     }
+    return true;
   };
-  if (with_needs == patterns.size()) {
-    filter(std::false_type());
-  } else {
-    filter(std::true_type());
+  const uint32_t* block = pats.begin() - 1;
+  const uint32_t* record = pats.end();
+  for (uint32_t j = 0; j < pats.size(); ++j, record += 3) {
+    if (absent(record[0]) || absent(record[1]) || (record[2] != 0 && !others_in(block + record[2])))
+      continue;
+    out->push_back(pats[j]);
   }
 }
 
-const std::vector<uint32_t>* Dictionary::VerbPatternsFor(std::string_view lemma) const {
+Dictionary::HeadPatterns Dictionary::VerbPatternsFor(std::string_view lemma) const {
   return VerbPatternsFor(WordId(lemma));
 }
 
-const std::vector<uint32_t>* Dictionary::NounPatternsFor(std::string_view lemma) const {
+Dictionary::HeadPatterns Dictionary::NounPatternsFor(std::string_view lemma) const {
   return NounPatternsFor(WordId(lemma));
 }
 

@@ -223,9 +223,28 @@ class Dictionary {
 
   // Indexes patterns by their first word; call once after loading.
   void Finish();
+  // A head word's patterns: their indexes in `patterns`, in file order, read as a range of
+  // uint32_t; empty when the word heads none. Each index has its pattern's needs beside it
+  // in the dictionary's memory (PatternsThatMayMatch), so a head's candidates are read from
+  // one block. Valid as long as the dictionary is not changed.
+  class HeadPatterns {
+   public:
+    HeadPatterns() = default;
+    const uint32_t* begin() const { return ids_; }
+    const uint32_t* end() const { return ids_ + size_; }
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    uint32_t operator[](size_t i) const { return ids_[i]; }
+
+   private:
+    friend class Dictionary;
+    HeadPatterns(const uint32_t* ids, uint32_t size) : ids_(ids), size_(size) {}
+    const uint32_t* ids_ = nullptr;
+    uint32_t size_ = 0;
+  };
   // Patterns whose first element can be `lemma`, in file order.
-  const std::vector<uint32_t>* VerbPatternsFor(std::string_view lemma) const;
-  const std::vector<uint32_t>* NounPatternsFor(std::string_view lemma) const;
+  HeadPatterns VerbPatternsFor(std::string_view lemma) const;
+  HeadPatterns NounPatternsFor(std::string_view lemma) const;
   // The verb word a lowercase token is (an exact form first, else the longest stem that
   // begins it), or nullptr.
   const VerbWord* VerbWordFor(std::string_view lower) const;
@@ -257,22 +276,16 @@ class Dictionary {
     return (bits[id >> 5] >> (id & 31)) & 1u;
   }
   // The patterns of `pats` (a VerbPatternsFor or NounPatternsFor list) that may match the
-  // sentence whose bit set `ids` is, in order, into *out: one call per head, in a loop that
-  // keeps the tables at hand, as most heads' patterns all fail. Patterns added after
-  // Finish(), and ids that are no PatternWordsIn's: no test.
-  void PatternsThatMayMatch(const std::vector<uint32_t>& pats, const std::vector<uint32_t>& ids,
+  // sentence whose bit set `ids` is, in order, into *out: one call per head, in a loop over
+  // the head's block, as most heads' patterns all fail. Ids that are no PatternWordsIn's:
+  // no test.
+  void PatternsThatMayMatch(HeadPatterns pats, const std::vector<uint32_t>& ids,
                             std::vector<uint32_t>* out) const;
-  // VerbPatternsFor and NounPatternsFor by a word id (kNoWord: nullptr), and
+  // VerbPatternsFor and NounPatternsFor by a word id (kNoWord: none), and
   // patterns[p].Weight(), without hashing or counting per call; inline, as the coder asks
   // them of every verb and noun.
-  const std::vector<uint32_t>* VerbPatternsFor(uint32_t word) const {
-    return word < verb_by_word_.size() && !verb_by_word_[word].empty() ? &verb_by_word_[word]
-                                                                       : nullptr;
-  }
-  const std::vector<uint32_t>* NounPatternsFor(uint32_t word) const {
-    return word < noun_by_word_.size() && !noun_by_word_[word].empty() ? &noun_by_word_[word]
-                                                                       : nullptr;
-  }
+  HeadPatterns VerbPatternsFor(uint32_t word) const { return PatternsHeadedBy(word, 0); }
+  HeadPatterns NounPatternsFor(uint32_t word) const { return PatternsHeadedBy(word, 1); }
   int Weight(uint32_t pattern) const {
     return pattern < weights_.size() ? weights_[pattern] : patterns[pattern].Weight();
   }
@@ -320,30 +333,32 @@ class Dictionary {
   [[gnu::always_inline]] inline uint32_t IdOf(std::string_view w, uint64_t key) const;
   // Out of IdOf's loop, which most words leave without it.
   [[gnu::noinline]] bool LongWordIs(uint32_t id, std::string_view w) const;
-  // By word id: the verb and noun patterns whose head it is (VerbPatternsFor, NounPatternsFor).
-  std::vector<std::vector<uint32_t>> verb_by_word_, noun_by_word_;
   std::vector<int> weights_;  // by pattern
-  // The words pattern p needs, in pattern_needs_[p], fewest-needed first (Finish()): its
-  // first two needs of one word each (kNoWord: none), which reject most patterns with two
-  // bit tests, and the others, needs_[rest_begin .. rest_end), each a range of alternative
-  // word ids in need_ids_. IdBitWords(): the size of PatternWordsIn's bit set.
-  struct PatternNeeds {
-    uint32_t one = kNoWord, two = kNoWord;
-    uint32_t rest_begin = 0, rest_end = 0;
-  };
-  struct IdRange {  // need_ids_[begin .. end)
-    uint32_t begin = 0, end = 0;
-  };
-  std::vector<PatternNeeds> pattern_needs_;
-  std::vector<IdRange> needs_;
-  std::vector<uint32_t> need_ids_;
+  // The patterns each word heads, as verb (slot 2 * id) and as noun (slot 2 * id + 1), in
+  // one array of blocks (Finish()): slot s's block is heads_[head_offsets_[s] ..
+  // head_offsets_[s + 1]), empty when the word heads none, and bit s of head_bits_ says
+  // whether it is not (most nouns head none: one bit, not two offsets, is read for them).
+  // A block of n patterns is
+  //   n, the n pattern indexes (HeadPatterns), then n need records of 3 words each:
+  //   one, two: the pattern's first two needs of one word each (kNoWord: none), which
+  //     reject most patterns with two bit tests;
+  //   rest: 0, or the offset in the block of its other needs: m, then m times a count
+  //     and that many alternative word ids.
+  // A pattern's needs are its word elements after the head that are not optional, fewest-
+  // needed first. IdBitWords(): the size of PatternWordsIn's bit set.
+  std::vector<uint32_t> head_bits_, head_offsets_, heads_;
+  HeadPatterns PatternsHeadedBy(uint32_t word, uint32_t noun) const {
+    const uint64_t slot = uint64_t{word} * 2 + noun;
+    if (slot >= uint64_t{head_bits_.size()} * 32 || !((head_bits_[slot >> 5] >> (slot & 31)) & 1u))
+      return {};
+    const uint32_t* block = heads_.data() + head_offsets_[slot];
+    return HeadPatterns(block + 1, block[0]);
+  }
   // HasWrittenHeads's and HasDatedDiscards's facts; not in the cache: DeserializeDictionary
   // finds them as it reads the patterns and the people.
   bool written_heads_ = false, dated_discards_ = false;
   size_t finished_people_ = 0;  // people.size() at Finish()
   size_t IdBitWords() const { return (pattern_words_.size() + 31) / 32; }
-  // The needs after the first two, against the bit set of PatternWordsIn.
-  bool OtherNeedsIn(const PatternNeeds& n, const uint32_t* bits) const;
   PhraseTrie phrase_trie_;
 };
 

@@ -49,8 +49,10 @@ TEST(LoaderTest, ParsesEveryKind) {
   EXPECT_EQ(d.patterns[0].elements.size(), 3u);
   EXPECT_TRUE(d.patterns[0].elements[1].optional);
   EXPECT_EQ(d.patterns[2].elements[2].words, (std::vector<std::string>{"talk", "meeting"}));
-  ASSERT_NE(d.VerbPatternsFor("meet"), nullptr);
-  ASSERT_NE(d.NounPatternsFor("visit"), nullptr);
+  EXPECT_EQ(d.VerbPatternsFor("meet").size(), 1u);
+  EXPECT_EQ(d.NounPatternsFor("visit").size(), 1u);
+  EXPECT_TRUE(d.NounPatternsFor("meet").empty());
+  EXPECT_TRUE(d.VerbPatternsFor("visit").empty());
   EXPECT_EQ(d.Where(d.patterns[1].ref), "t.txt:11");
   EXPECT_EQ(d.discards.size(), 1u);
 }
@@ -262,8 +264,10 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
   }
   Dictionary d = Finished(text);
   ASSERT_EQ(d.patterns.size(), 300u);
-  std::vector<uint32_t> all(d.patterns.size()), kept;
-  for (uint32_t pi = 0; pi < all.size(); ++pi) all[pi] = pi;
+  // Every head's patterns, each head once: each pattern is in its head's list.
+  std::set<uint32_t> heads;
+  for (const Pattern& p : d.patterns) heads.insert(p.elements[0].word_ids()[0]);
+  std::vector<uint32_t> kept, kept_of_head;
   int mismatches = 0, rejected = 0;
   for (int s = 0; s < 200; ++s) {
     std::vector<Token> toks(2 + rng() % 30);
@@ -293,7 +297,12 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
       EXPECT_EQ(numbered_words[i].lower, token_words[i].lower);
       EXPECT_EQ(numbered_words[i].lemma, token_words[i].lemma);
     }
-    d.PatternsThatMayMatch(all, ids, &kept);
+    kept.clear();
+    for (uint32_t head : heads) {
+      d.PatternsThatMayMatch(d.VerbPatternsFor(head), ids, &kept_of_head);
+      kept.insert(kept.end(), kept_of_head.begin(), kept_of_head.end());
+    }
+    std::sort(kept.begin(), kept.end());
     for (uint32_t pi = 0; pi < d.patterns.size(); ++pi) {
       bool may = true;
       const Pattern& p = d.patterns[pi];
@@ -310,6 +319,45 @@ TEST(LoaderTest, PatternsThatMayMatchAgreesWithTheWordsThemselves) {
   }
   EXPECT_EQ(mismatches, 0);
   EXPECT_GT(rejected, 1000);  // the test reaches the rejecting paths
+}
+
+// VerbPatternsFor and NounPatternsFor by word id (one block of patterns and needs per head,
+// and a bit per head and kind) against the patterns themselves: a word's verb patterns are
+// those, in file order, whose first element lists it and that are not nouns' (a head
+// written twice lists its pattern twice), and the same for nouns.
+TEST(LoaderTest, HeadPatternsAreThePatternsTheWordHeads) {
+  std::mt19937 rng(11);
+  auto word = [&] { return "w" + std::to_string(rng() % 60); };
+  std::string text;
+  for (int p = 0; p < 400; ++p) {
+    text += rng() % 3 ? "verb 040 | " : "noun 043 | ";
+    text += rng() % 4 ? word() : "{" + word() + "|" + word() + "}";
+    text += " " + word() + " +\n";
+  }
+  Dictionary d = Finished(text);
+  ASSERT_EQ(d.patterns.size(), 400u);
+  int verbs = 0, nouns = 0, neither = 0;
+  for (int i = 0; i < 70; ++i) {
+    const uint32_t id = d.WordId("w" + std::to_string(i));
+    for (bool noun : {false, true}) {
+      std::vector<uint32_t> expected;
+      for (uint32_t pi = 0; pi < d.patterns.size(); ++pi) {
+        const Pattern& p = d.patterns[pi];
+        if (p.noun != noun) continue;
+        for (uint32_t head : p.elements[0].word_ids())
+          if (head == id) expected.push_back(pi);
+      }
+      const Dictionary::HeadPatterns got = noun ? d.NounPatternsFor(id) : d.VerbPatternsFor(id);
+      EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()), expected) << i << " " << noun;
+      EXPECT_EQ(got.empty(), expected.empty());
+      (expected.empty() ? neither : noun ? nouns : verbs) += 1;
+    }
+  }
+  EXPECT_GT(verbs, 20);
+  EXPECT_GT(nouns, 20);
+  EXPECT_GT(neither, 10);  // w60 .. w69 are no word of the dictionary
+  EXPECT_TRUE(d.VerbPatternsFor(Dictionary::kNoWord).empty());
+  EXPECT_TRUE(d.NounPatternsFor(Dictionary::kNoWord).empty());
 }
 
 TEST(LoaderTest, MissingDirectoryIsNotFound) {
