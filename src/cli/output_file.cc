@@ -4,13 +4,16 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 namespace tacitus {
+
+namespace fs = std::filesystem;
 
 OutputFile::~OutputFile() {
   if (!is_stdout_ && f_) {
     std::fclose(f_);
-    std::remove(tmp_.c_str());
+    if (!in_place_) std::remove(tmp_.c_str());
   }
 }
 
@@ -22,11 +25,26 @@ Status OutputFile::Open(const std::string& path) {
     std::setvbuf(f_, stdout_buffer, _IOFBF, kBufferBytes);
     return Status::Ok();
   }
-  path_ = path;
-  tmp_ = path + ".tmp." + std::to_string(::getpid());
-  f_ = std::fopen(tmp_.c_str(), "wb");
-  if (!f_) return Status::IoError(path + ": cannot create: " + std::strerror(errno));
   is_stdout_ = false;
+  path_ = path;
+  std::error_code ec;
+  const fs::file_status target = fs::status(path, ec);  // follows symbolic links
+  if (fs::exists(target) && !fs::is_regular_file(target)) {
+    if (fs::is_directory(target)) return Status::IoError(path + ": is a directory");
+    in_place_ = true;
+    f_ = std::fopen(path.c_str(), "wb");
+    if (!f_) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  } else {
+    // A symbolic link stays a link: the temporary is made beside, and renamed over, the
+    // file it leads to.
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+      fs::path resolved = fs::weakly_canonical(path, ec);
+      if (!ec) path_ = resolved.string();
+    }
+    tmp_ = path_ + ".tmp." + std::to_string(::getpid());
+    f_ = std::fopen(tmp_.c_str(), "wb");
+    if (!f_) return Status::IoError(path + ": cannot create: " + std::strerror(errno));
+  }
   buffer_ = std::make_unique_for_overwrite<char[]>(kBufferBytes);
   std::setvbuf(f_, buffer_.get(), _IOFBF, kBufferBytes);
   return Status::Ok();
@@ -48,6 +66,16 @@ Status OutputFile::Commit() {
   if (std::fflush(f_) != 0) failed_ = true;
   if (is_stdout_) {
     if (failed_) return Status::IoError("<stdout>: write failed: " + std::string(std::strerror(errno)));
+    return Status::Ok();
+  }
+  if (in_place_) {
+    int saved = errno;
+    if (std::fclose(f_) != 0 && !failed_) {
+      failed_ = true;
+      saved = errno;
+    }
+    f_ = nullptr;
+    if (failed_) return Status::IoError(path_ + ": write failed: " + std::strerror(saved));
     return Status::Ok();
   }
   if (!failed_ && ::fsync(::fileno(f_)) != 0) failed_ = true;

@@ -1,6 +1,9 @@
 // OutputFile: where a command writes its results: stdout, or a file written atomically
 // (a temporary beside it, renamed over it on Commit, removed if never committed), so that
-// no partial or corrupt output file is ever left behind.
+// no partial or corrupt output file is ever left behind. A path that names something other
+// than a regular file or nothing (a device such as /dev/null, a FIFO, a socket) is written
+// in place, as a shell redirect would: a rename would put a regular file in its stead. A
+// symbolic link to a regular file stays a link: the temporary is made beside its target.
 //
 // Writes are buffered by stdio, in a kBufferBytes buffer set when the output is opened, so
 // a write failure is seen up to kBufferBytes later, and at the latest by Commit. stdio's
@@ -47,6 +50,7 @@ class OutputFile {
   std::unique_ptr<char[]> buffer_;
   std::FILE* f_ = nullptr;
   bool is_stdout_ = true;
+  bool in_place_ = false;  // a device, FIFO or socket: written directly, never renamed
   bool failed_ = false;
   std::string path_, tmp_;
 };

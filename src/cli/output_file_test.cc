@@ -1,6 +1,8 @@
 #include "cli/output_file.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -63,6 +65,64 @@ TEST(OutputFileTest, NothingIsLeftBehindWithoutCommit) {
   EXPECT_FALSE(std::filesystem::exists(path));
   for (const auto& e : std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
     EXPECT_NE(e.path().string().rfind(path + ".tmp.", 0), 0u) << e.path();
+}
+
+// A FIFO (like /dev/null or any device) cannot be replaced by a renamed regular file without
+// breaking whoever reads it: it is written in place and is still a FIFO afterwards.
+TEST(OutputFileTest, AFifoIsWrittenInPlaceNotReplaced) {
+  const std::string path = TempPath("fifo");
+  std::filesystem::remove(path);
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  // The reading end is opened first and without blocking, so that the test ends (and fails)
+  // rather than waits if the output does not go into the FIFO.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(fd, 0);
+  {
+    OutputFile out;
+    ASSERT_TRUE(out.Open(path).ok());
+    ASSERT_TRUE(out.Write("first line\n"));
+    ASSERT_TRUE(out.Write("second line\n"));
+    ASSERT_TRUE(out.Commit().ok());
+  }
+  std::string received;
+  char buf[256];
+  for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) received.append(buf, static_cast<size_t>(n));
+  ::close(fd);
+  EXPECT_EQ(received, "first line\nsecond line\n");
+  EXPECT_TRUE(std::filesystem::is_fifo(std::filesystem::symlink_status(path)));
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path()))
+    EXPECT_EQ(entry.path().string().rfind(path + ".tmp", 0), std::string::npos) << entry.path();
+  std::filesystem::remove(path);
+}
+
+// A symbolic link to the output stays a link; the file it leads to gets the output.
+TEST(OutputFileTest, ASymbolicLinkStaysALink) {
+  const std::string target = TempPath("link_target"), link = TempPath("link");
+  std::filesystem::remove(link);
+  { std::ofstream(target) << "old\n"; }
+  std::filesystem::create_symlink(target, link);
+  {
+    OutputFile out;
+    ASSERT_TRUE(out.Open(link).ok());
+    ASSERT_TRUE(out.Write("new\n"));
+    ASSERT_TRUE(out.Commit().ok());
+  }
+  EXPECT_TRUE(std::filesystem::is_symlink(std::filesystem::symlink_status(link)));
+  EXPECT_EQ(Slurp(target), "new\n");
+  EXPECT_EQ(Slurp(link), "new\n");
+  std::filesystem::remove(link);
+  std::filesystem::remove(target);
+}
+
+TEST(OutputFileTest, ADirectoryIsRefused) {
+  const std::string dir = TempPath("dir");
+  std::filesystem::create_directory(dir);
+  OutputFile out;
+  Status s = out.Open(dir);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("is a directory"), std::string::npos) << s.message();
+  EXPECT_TRUE(std::filesystem::is_directory(dir));
+  std::filesystem::remove(dir);
 }
 
 }  // namespace
