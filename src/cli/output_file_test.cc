@@ -86,11 +86,13 @@ TEST(OutputFileTest, AFifoIsWrittenInPlaceNotReplaced) {
   }
   std::string received;
   char buf[256];
-  for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) received.append(buf, static_cast<size_t>(n));
+  for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;)
+    received.append(buf, static_cast<size_t>(n));
   ::close(fd);
   EXPECT_EQ(received, "first line\nsecond line\n");
   EXPECT_TRUE(std::filesystem::is_fifo(std::filesystem::symlink_status(path)));
-  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path()))
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(path).parent_path()))
     EXPECT_EQ(entry.path().string().rfind(path + ".tmp", 0), std::string::npos) << entry.path();
   std::filesystem::remove(path);
 }
