@@ -2457,7 +2457,7 @@ class SentenceCoder {
     if (t.text.size() == 1 &&
         (t.text[0] == ';' || t.text[0] == '.' || t.text[0] == ':' || t.text[0] == '('))
       return true;
-    return t.lower.size() == 4 && Load32(t.lower.data()) == Load32("that");
+    return Is(t.lower, "that");
   }
 
   // A peer's skip (PatternElement::open) stops only at the end of the sentence.
@@ -3238,10 +3238,8 @@ class SentenceCoder {
       {
         uint32_t a = g.head + 1;
         while (a < n_ && toks_[a].tag == Tag::kAdverb) ++a;
-        // By bytes: most verbs have no "and", and many a three-letter word after them.
         const std::string_view w = a + 1 < n_ ? toks_[a].lower : std::string_view();
-        if ((w.size() == 3 && Letters3(w.data()) == Letters3("and")) ||
-            (w.size() == 2 && w[0] == 'o' && w[1] == 'r')) {
+        if (Is(w, "and") || Is(w, "or")) {
           uint32_t v = a + 1;
           while (v < n_ && toks_[v].tag == Tag::kAdverb) ++v;
           if (v < n_ && toks_[v].tag == Tag::kVerb) shared_object = v + 1;

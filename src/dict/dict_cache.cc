@@ -550,7 +550,7 @@ bool ReadPatterns(std::string_view data, std::vector<Pattern>* patterns, bool* w
         if (!role.empty()) e.set_implied_role(role);
       }
     }
-    *written_heads |= !p.elements.empty() && !p.elements[0].prefixes.empty();
+    *written_heads |= p.HasWrittenHead();
     p.compound_subject = r.U32() != 0;
     r.Str(&p.text);
     p.ref = r.Ref();

@@ -168,7 +168,7 @@ void Dictionary::Finish() {
   written_heads_ = false;
   std::vector<uint32_t> ids;
   for (Pattern& p : patterns) {
-    written_heads_ |= !p.elements.empty() && !p.elements[0].prefixes.empty();
+    written_heads_ |= p.HasWrittenHead();
     for (PatternElement& e : p.elements) {
       e.target_preposition = e.kind == PatternElement::kWord && !e.words.empty();
       for (std::string_view w : e.words)

@@ -162,6 +162,9 @@ struct Pattern {
   SourceRef ref;
   // Word elements (before the head too) count 2, slots 1: how specific the pattern is.
   int Weight() const;
+  // Whether a peer wrote its head as the text's word: the first element has stems
+  // (PatternElement::prefixes; Dictionary::HasWrittenHeads).
+  bool HasWrittenHead() const { return !elements.empty() && !elements[0].prefixes.empty(); }
 };
 
 // A word that is a verb whatever the tagger says, as a peer dictionary writes its verbs:
