@@ -234,6 +234,33 @@ TEST_F(CliTest, ThreadsGiveTheSameOutputInInputOrder) {
   EXPECT_EQ(one.out, all.out);
 }
 
+// Bad lines among good ones: every thread count reports the same errors, in input order,
+// between the same events, and stops at the same place with --fail-fast.
+TEST_F(CliTest, ThreadsReportBadInputInInputOrder) {
+  std::string good = ReplicatedExamples(80), mixed;
+  int line = 0;
+  for (size_t pos = 0, nl; pos < good.size(); pos = nl + 1) {
+    nl = good.find('\n', pos);
+    ++line;
+    if (line % 13 == 0) mixed += "{\"id\": \"bad" + std::to_string(line) + "\", \"text\": 7}\n";
+    if (line % 29 == 0) mixed += "not json at all\n";
+    mixed += good.substr(pos, nl - pos + 1);
+  }
+  Write("mixed.jsonl", mixed);
+  for (const std::string flags : {"--stats", "--fail-fast", "--stats --quotes"}) {
+    Outcome one = Tacitus("code --threads 1 " + flags + " " + Path("mixed.jsonl"));
+    EXPECT_EQ(one.status, 1) << flags;
+    EXPECT_GT(Lines(one.err), flags == "--fail-fast" ? 0 : 20) << flags;
+    for (int threads : {2, 3}) {
+      Outcome many = Tacitus("code --threads " + std::to_string(threads) + " " + flags + " " +
+                             Path("mixed.jsonl"));
+      EXPECT_EQ(many.status, one.status) << flags << " " << threads;
+      EXPECT_EQ(many.out, one.out) << flags << " " << threads;
+      EXPECT_EQ(many.err, one.err) << flags << " " << threads;
+    }
+  }
+}
+
 TEST_F(CliTest, GnuParallelPipeGivesTheSameEventsAsOneProcess) {
   if (std::system("command -v parallel >/dev/null 2>&1") != 0) GTEST_SKIP() << "GNU parallel not installed";
   Write("in.jsonl", ReplicatedExamples(30));

@@ -2,13 +2,14 @@
 // out (JSONL or TSV). Every article is either coded or reported on stderr as
 // `file:line: message`; the exit status says which happened.
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "cli/article_input.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "output/event_writer.h"
-#include "pipeline/ordered_pool.h"
+#include "pipeline/ordered_run.h"
 #include "pipeline/pipeline.h"
 
 namespace tacitus {
@@ -69,7 +70,11 @@ int RunCode(const CodeFlags& flags) {
     ArticleReaderOptions reader_options = ReaderOptionsFor(name, flags.input);
     // Events written are handed on before the reader waits for more input, so that a
     // caller who sends an article and waits for its events gets them.
-    reader_options.before_wait = [&out] { out.Flush(); };
+    std::mutex out_mu;  // the output, written by one thread and flushed by another
+    reader_options.before_wait = [&out, &out_mu] {
+      std::lock_guard<std::mutex> lock(out_mu);
+      out.Flush();
+    };
     ArticleReader reader(in, name, std::move(reader_options));
     struct Item {
       bool is_error = false;
@@ -82,19 +87,16 @@ int RunCode(const CodeFlags& flags) {
     // One thread reads an article, codes it and writes its events before reading the
     // next, so that a caller feeding a pipe one article at a time gets each article's
     // events before sending the next (the output is flushed before the reader waits).
-    // With N, this thread reads batches of articles and hands them to a pool of N coding
-    // threads, keeping a few batches queued so that no coder waits, and writes the coded
-    // batches in input order: the output is the same whatever the thread count, and
-    // memory is bounded by the batches in flight. This thread does not code: see
-    // doc/benchmarks.md, "Ninth round", for why a pool in which it does is slower beside
-    // any other busy process.
+    // N threads each read a batch of articles in turn, code it, and write the batches in
+    // input order (RunInOrder): the output is the same whatever the thread count, and
+    // memory is bounded by the batches in flight. Why no thread only reads and writes:
+    // doc/benchmarks.md, "Twelfth round".
     const size_t batch_size = threads > 1 ? 16 : 1;
     const size_t max_in_flight = 4 * static_cast<size_t>(threads);
     bool ended = false;
-    // A batch is read into the Items of the batch written last: their output strings keep
-    // their capacity, so that coding an article seldom grows its output (nor frees, on the
-    // reading thread, a string another thread allocated), except after an article whose
-    // output was unusually large.
+    // A batch is read into the Items of a batch already written: their output strings
+    // keep their capacity, so that coding an article seldom grows its output, except after
+    // an article whose output was unusually large.
     constexpr size_t kKeptOutputBytes = size_t{1} << 20;
     auto read_batch = [&](std::vector<Item>* batch) {
       size_t n = 0;
@@ -148,32 +150,28 @@ int RunCode(const CodeFlags& flags) {
         sentences += item.sentences;
         events += item.events;
         for (const std::string& w : item.warnings) std::cerr << item.article.origin << ": warning: " << w << "\n";
-        if (!item.output.empty() && !out.Write(item.output)) {
+        if (item.output.empty()) continue;
+        std::lock_guard<std::mutex> lock(out_mu);
+        if (!out.Write(item.output)) {
           write_failed = true;
           stop = true;
           return;
         }
       }
     };
-    std::vector<Item> batch;
-    if (threads <= 1) {
-      for (read_batch(&batch); !stop && !batch.empty(); read_batch(&batch)) {
-        for (Item& item : batch) code_item(item);
-        write_batch(batch);
-      }
-      return;
-    }
-    OrderedPool<std::vector<Item>> pool(threads, [&](std::vector<Item>& b) {
-      for (Item& item : b) code_item(item);
-    });
-    while (!stop) {
-      while (!ended && pool.pending() < max_in_flight) {
-        read_batch(&batch);
-        if (!batch.empty()) pool.Submit(std::move(batch));
-      }
-      if (!pool.Next(&batch)) break;
-      write_batch(batch);
-    }
+    RunInOrder<std::vector<Item>>(
+        threads, max_in_flight,
+        [&](std::vector<Item>* batch) {
+          read_batch(batch);
+          return !batch->empty();
+        },
+        [&](std::vector<Item>& batch) {
+          for (Item& item : batch) code_item(item);
+        },
+        [&](std::vector<Item>& batch) {
+          write_batch(batch);
+          return !stop;
+        });
   };
   errors += ForEachInputFile(flags.input.files, flags.fail_fast, [&](std::istream& in, const std::string& name) {
     code_stream(in, name);

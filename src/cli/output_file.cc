@@ -50,45 +50,39 @@ Status OutputFile::Open(const std::string& path) {
   return Status::Ok();
 }
 
+void OutputFile::Fail() {
+  if (!failed_) error_ = errno;
+  failed_ = true;
+}
+
 bool OutputFile::Write(std::string_view data) {
   if (failed_ || !f_) return false;
-  if (std::fwrite(data.data(), 1, data.size(), f_) != data.size()) failed_ = true;
+  if (std::fwrite(data.data(), 1, data.size(), f_) != data.size()) Fail();
   return !failed_;
 }
 
 bool OutputFile::Flush() {
-  if (f_ && !failed_ && std::fflush(f_) != 0) failed_ = true;
+  if (f_ && !failed_ && std::fflush(f_) != 0) Fail();
   return !failed_;
 }
 
 Status OutputFile::Commit() {
   if (!f_) return Status::IoError("output not open");
-  if (std::fflush(f_) != 0) failed_ = true;
-  if (is_stdout_) {
-    if (failed_) return Status::IoError("<stdout>: write failed: " + std::string(std::strerror(errno)));
-    return Status::Ok();
-  }
-  if (in_place_) {
-    int saved = errno;
-    if (std::fclose(f_) != 0 && !failed_) {
-      failed_ = true;
-      saved = errno;
-    }
+  if (std::fflush(f_) != 0) Fail();
+  const std::string name = is_stdout_ ? "<stdout>" : path_;
+  if (!is_stdout_ && !in_place_ && !failed_ && ::fsync(::fileno(f_)) != 0) Fail();
+  if (!is_stdout_) {
+    if (std::fclose(f_) != 0) Fail();
     f_ = nullptr;
-    if (failed_) return Status::IoError(path_ + ": write failed: " + std::strerror(saved));
-    return Status::Ok();
   }
-  if (!failed_ && ::fsync(::fileno(f_)) != 0) failed_ = true;
-  int saved = errno;
-  std::fclose(f_);
-  f_ = nullptr;
   if (failed_) {
-    std::remove(tmp_.c_str());
-    return Status::IoError(path_ + ": write failed: " + std::strerror(saved));
+    if (!is_stdout_ && !in_place_) std::remove(tmp_.c_str());
+    return Status::IoError(name + ": write failed: " + std::strerror(error_));
   }
-  if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+  if (!is_stdout_ && !in_place_ && std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    int e = errno;
     std::remove(tmp_.c_str());
-    return Status::IoError(path_ + ": cannot rename into place: " + std::strerror(errno));
+    return Status::IoError(path_ + ": cannot rename into place: " + std::strerror(e));
   }
   return Status::Ok();
 }

@@ -12,7 +12,7 @@
 // corpus; 15 for the 950 KB of a 260-article slice with 64 KiB). setvbuf is given the
 // buffer, not only its size: glibc ignores the size when left to allocate the buffer. Open
 // on stdout makes it fully buffered for the rest of the process, and must come before
-// anything else writes to it.
+// anything else writes to it. Not thread-safe: callers on several threads take turns.
 #ifndef TACITUS_CLI_OUTPUT_FILE_H_
 #define TACITUS_CLI_OUTPUT_FILE_H_
 
@@ -51,7 +51,11 @@ class OutputFile {
   std::FILE* f_ = nullptr;
   bool is_stdout_ = true;
   bool in_place_ = false;  // a device, FIFO or socket: written directly, never renamed
+  // Records the first failure and its errno, read by Commit: the write that failed may
+  // have been made on another thread, whose errno Commit's thread cannot see.
+  void Fail();
   bool failed_ = false;
+  int error_ = 0;  // errno of the first failure
   std::string path_, tmp_;
 };
 

@@ -5,11 +5,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 
 namespace tacitus {
 namespace {
@@ -125,6 +128,24 @@ TEST(OutputFileTest, ADirectoryIsRefused) {
   EXPECT_NE(s.message().find("is a directory"), std::string::npos) << s.message();
   EXPECT_TRUE(std::filesystem::is_directory(dir));
   std::filesystem::remove(dir);
+}
+
+// The code command writes from whichever thread finished a batch and commits from the main
+// one: the failure's cause must survive the change of thread (errno is per thread).
+TEST(OutputFileTest, AWriteFailureOnAnotherThreadIsReportedWithItsCause) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  OutputFile out;
+  ASSERT_TRUE(out.Open("/dev/full").ok());
+  bool wrote = true;
+  std::thread([&] {
+    const std::string block(OutputFile::kBufferBytes * 2, 'x');  // past the buffer: written now
+    wrote = out.Write(block);
+  }).join();
+  EXPECT_FALSE(wrote);
+  errno = 0;
+  Status s = out.Commit();
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), std::string("/dev/full: write failed: ") + std::strerror(ENOSPC));
 }
 
 }  // namespace
