@@ -15,10 +15,11 @@
 //
 // `read` runs on one thread at a time and `write` on one thread at a time, each under a
 // lock of its own (so `read` must not wait for a `write`: taking a lock that `write` also
-// takes is fine); `work` runs concurrently on different items and must not throw. `read`
-// is given an item already written (or a new one) to fill, so an item's buffers can be
-// reused. After `write` returns false, or `read` does, nothing more is read; items read
-// before a failed `write` are not written. Returns when every thread has stopped.
+// takes is fine); `work` runs concurrently on different items. None of the three may throw.
+// `read` is given an item already written (or a new one) to fill, so an item's buffers can
+// be reused. After `write` returns false, or `read` does, nothing more is read; items read
+// before a failed `write` are not written. Returns when every thread has stopped. When the
+// system cannot start as many threads as asked, the run goes on with those it could.
 #ifndef TACITUS_PIPELINE_ORDERED_RUN_H_
 #define TACITUS_PIPELINE_ORDERED_RUN_H_
 
@@ -27,6 +28,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -89,7 +91,13 @@ void RunInOrder(int threads, size_t window, const std::function<bool(T*)>& read,
     }
   };
   std::vector<std::thread> others;
-  for (int i = 1; i < threads; ++i) others.emplace_back(run);
+  for (int i = 1; i < threads; ++i) {
+    try {
+      others.emplace_back(run);
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: the ones started share the work
+    }
+  }
   run();
   for (std::thread& t : others) t.join();
 }
