@@ -159,6 +159,14 @@ int RunCode(const CodeFlags& flags) {
         }
       }
     };
+    if (threads <= 1) {  // the same as RunInOrder with one thread, without its locks
+      std::vector<Item> batch;
+      for (read_batch(&batch); !stop && !batch.empty(); read_batch(&batch)) {
+        for (Item& item : batch) code_item(item);
+        write_batch(batch);
+      }
+      return;
+    }
     RunInOrder<std::vector<Item>>(
         threads, max_in_flight,
         [&](std::vector<Item>* batch) {
