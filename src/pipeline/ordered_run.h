@@ -14,8 +14,9 @@
 // thread does not read while the window is full, which bounds memory.
 //
 // `read` runs on one thread at a time and `write` on one thread at a time, each under a
-// lock of its own (so `read` must not wait for a `write`: taking a lock that `write` also
-// takes is fine); `work` runs concurrently on different items. None of the three may throw.
+// lock of its own; `read` may take a lock that `write` also takes (to flush what was
+// written, say) but must not wait for some item to be written. `work` runs concurrently on
+// different items. None of the three may throw.
 // `read` is given an item already written (or a new one) to fill, so an item's buffers can
 // be reused. After `write` returns false, or `read` does, nothing more is read; items read
 // before a failed `write` are not written. Returns when every thread has stopped. When the
