@@ -44,6 +44,9 @@ class CliTest : public ::testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
+  // Runs tacitus as a co-process with --threads `threads`; see the test that calls it.
+  void CoProcess(const char* threads) const;
+
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   void Write(const std::string& name, const std::string& data) const {
     std::ofstream(Path(name), std::ios::binary) << data;
@@ -284,6 +287,14 @@ TEST_F(CliTest, GnuParallelPipeGivesTheSameEventsAsOneProcess) {
 // input arrives. Deadline-guarded (a tacitus holding its output would keep the caller
 // waiting forever); the deadline is a hang guard, not a timing.
 TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
+  for (const char* threads : {"1", "2"}) {
+    SCOPED_TRACE(std::string("--threads ") + threads);
+    CoProcess(threads);
+  }
+}
+
+// The body of the test above, for one thread count.
+void CliTest::CoProcess(const char* threads) const {
   std::vector<std::string> articles;
   std::istringstream examples(Slurp(std::string(TACITUS_SOURCE_DIR) + "/examples/articles.jsonl"));
   for (std::string line; std::getline(examples, line);)
@@ -300,7 +311,7 @@ TEST_F(CliTest, ACoProcessGetsEachArticlesEventsBeforeSendingTheNext) {
     ::dup2(to_child[0], 0);
     ::dup2(from_child[1], 1);
     for (int fd : {to_child[0], to_child[1], from_child[0], from_child[1]}) ::close(fd);
-    ::execl(TACITUS_BINARY, TACITUS_BINARY, "code", "--input-format", "jsonl",
+    ::execl(TACITUS_BINARY, TACITUS_BINARY, "code", "--input-format", "jsonl", "--threads", threads,
             static_cast<char*>(nullptr));
     ::_exit(127);
   }

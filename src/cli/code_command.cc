@@ -1,6 +1,7 @@
 // tacitus code [FILE...]: articles in (plain text or JSONL; stdin when no file), events
 // out (JSONL or TSV). Every article is either coded or reported on stderr as
 // `file:line: message`; the exit status says which happened.
+#include <atomic>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -69,10 +70,13 @@ int RunCode(const CodeFlags& flags) {
   auto code_stream = [&](std::istream& in, const std::string& name) {
     ArticleReaderOptions reader_options = ReaderOptionsFor(name, flags.input);
     // Events written are handed on before the reader waits for more input, so that a
-    // caller who sends an article and waits for its events gets them.
+    // caller who sends an article and waits for its events gets them. With several
+    // threads, events written while the reading thread waits are handed on at once.
     std::mutex out_mu;  // the output, written by one thread and flushed by another
-    reader_options.before_wait = [&out, &out_mu] {
+    std::atomic<bool> reader_waits{false};  // set under out_mu
+    reader_options.before_wait = [&out, &out_mu, &reader_waits] {
       std::lock_guard<std::mutex> lock(out_mu);
+      reader_waits.store(true, std::memory_order_relaxed);
       out.Flush();
     };
     ArticleReader reader(in, name, std::move(reader_options));
@@ -90,7 +94,9 @@ int RunCode(const CodeFlags& flags) {
     // N threads each read a batch of articles in turn, code it, and write the batches in
     // input order (RunInOrder): the output is the same whatever the thread count, and
     // memory is bounded by the batches in flight. Why no thread only reads and writes:
-    // doc/benchmarks.md, "Twelfth round".
+    // doc/benchmarks.md, "Twelfth round". A co-process is answered with N threads too:
+    // batches end where the input pauses, and what is written while the reading thread
+    // waits is flushed.
     const size_t batch_size = threads > 1 ? 16 : 1;
     const size_t max_in_flight = 4 * static_cast<size_t>(threads);
     bool ended = false;
@@ -100,12 +106,15 @@ int RunCode(const CodeFlags& flags) {
     constexpr size_t kKeptOutputBytes = size_t{1} << 20;
     auto read_batch = [&](std::vector<Item>* batch) {
       size_t n = 0;
-      while (!ended && n < batch_size) {
+      // A batch ends early where the input pauses, so that a co-process gets the events of
+      // what it sent while it waits (a file or a busy pipe never pauses).
+      while (!ended && n < batch_size && !(n > 0 && reader.WouldWait())) {
         if (n == batch->size()) batch->emplace_back();
         Item& item = (*batch)[n];
         item.output.clear();
         if (item.output.capacity() > kKeptOutputBytes) item.output.shrink_to_fit();
         ReadResult r = reader.Next(&item.article, &item.error);
+        reader_waits.store(false, std::memory_order_relaxed);
         if (r == ReadResult::kEnd) {
           ended = true;
           break;
@@ -158,6 +167,8 @@ int RunCode(const CodeFlags& flags) {
           return;
         }
       }
+      std::lock_guard<std::mutex> lock(out_mu);
+      if (reader_waits.load(std::memory_order_relaxed)) out.Flush();
     };
     if (threads <= 1) {  // the same as RunInOrder with one thread, without its locks
       std::vector<Item> batch;

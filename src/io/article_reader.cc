@@ -185,6 +185,15 @@ ArticleReader::ArticleReader(std::istream& in, std::string file_name, ArticleRea
 ArticleReader::~ArticleReader() = default;
 
 // Appends what the streambuf has ready (at least one byte unless at end) to pending_.
+bool ArticleReader::WouldWait() const {
+  if (at_eof_) return false;
+  const size_t buffered = pending_.size() - pending_pos_;
+  if (buffered > 0 && std::memchr(pending_.data() + pending_pos_, '\n', buffered) != nullptr)
+    return false;
+  std::streambuf* sb = in_.rdbuf();
+  return sb != nullptr && sb->in_avail() == 0;
+}
+
 bool ArticleReader::ReadMore() {
   if (at_eof_) return false;
   std::streambuf* sb = in_.rdbuf();

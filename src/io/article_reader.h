@@ -119,6 +119,12 @@ class ArticleReader {
   // (the other is left untouched); after kEnd every call returns kEnd.
   ReadResult Next(Article* article, InputError* error);
 
+  // True when the next call to Next() would wait for more input: no whole line is read
+  // ahead, the stream has no byte ready (in_avail() is 0), and its end has not been seen.
+  // A caller that gathers articles into batches ends a batch here rather than hold the
+  // articles it has while a co-process waits for their events.
+  bool WouldWait() const;
+
   // The format in use; kAuto until the first call to Next() has looked at the input.
   InputFormat format() const { return format_; }
   size_t articles_read() const { return articles_read_; }

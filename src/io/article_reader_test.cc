@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <ext/stdio_filebuf.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -654,6 +656,37 @@ TEST(ArticleReaderTest, InputErrorToString) {
 TEST(ArticleReaderTest, NullStreambufIsAnEmptyInput) {
   std::istream in(nullptr);
   EXPECT_TRUE(ReadAll(in, "f", Jsonl()).log.empty());
+}
+
+// WouldWait on a real pipe, as a co-process feeds the reader: true only when nothing is read
+// ahead and nothing is ready, so a caller that batches articles can stop at the pause.
+TEST(ArticleReaderTest, WouldWaitOnlyWhenNothingIsReadAheadOrReady) {
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  __gnu_cxx::stdio_filebuf<char> buf(fds[0], std::ios::in);
+  std::istream in(&buf);
+  ArticleReaderOptions options;
+  options.format = InputFormat::kJsonl;
+  ArticleReader reader(in, "pipe", options);
+  auto send = [&](const std::string& s) {
+    ASSERT_EQ(::write(fds[1], s.data(), s.size()), static_cast<ssize_t>(s.size()));
+  };
+  Article a;
+  InputError e;
+  send("{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B.\"}\n");
+  ASSERT_EQ(reader.Next(&a, &e), ReadResult::kArticle);
+  EXPECT_FALSE(reader.WouldWait()) << "the second line is read ahead";
+  ASSERT_EQ(reader.Next(&a, &e), ReadResult::kArticle);
+  EXPECT_EQ(a.id, "b");
+  EXPECT_TRUE(reader.WouldWait()) << "nothing read ahead, nothing in the pipe";
+  send("{\"id\":\"c\",\"text\":\"C.\"}\n");
+  EXPECT_FALSE(reader.WouldWait()) << "a line is in the pipe";
+  ASSERT_EQ(reader.Next(&a, &e), ReadResult::kArticle);
+  EXPECT_EQ(a.id, "c");
+  EXPECT_TRUE(reader.WouldWait());
+  ::close(fds[1]);
+  EXPECT_EQ(reader.Next(&a, &e), ReadResult::kEnd);
+  EXPECT_FALSE(reader.WouldWait()) << "the end was seen: Next returns at once";
 }
 
 }  // namespace
