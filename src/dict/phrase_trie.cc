@@ -8,10 +8,6 @@
 
 #include "base/unaligned.h"
 #include "base/word_key.h"
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "dict/dictionary.h"
 
 namespace tacitus {
@@ -124,26 +120,10 @@ bool AllBelow(const std::vector<uint32_t>& v, size_t n, bool none_too = false) {
                      [&](uint32_t x) { return x < n || (none_too && x == PhraseTrie::kNone); });
 }
 
-// The largest element of v (0 when empty). Four a step with SSE2 (part of x86-64), which
-// compares signed integers: both sides have their sign bit flipped, which orders unsigned
-// ones the same way.
+// The largest element of v (0 when empty), in a loop the compiler vectorizes.
 uint32_t Max(const std::vector<uint32_t>& v) {
-  size_t i = 0;
   uint32_t max = 0;
-#if defined(__SSE2__)
-  const __m128i sign = _mm_set1_epi32(INT32_MIN);
-  __m128i m = sign;  // 0, flipped
-  for (; i + 4 <= v.size(); i += 4) {
-    const __m128i x =
-        _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + i)), sign);
-    const __m128i greater = _mm_cmpgt_epi32(x, m);
-    m = _mm_or_si128(_mm_and_si128(greater, x), _mm_andnot_si128(greater, m));
-  }
-  alignas(16) uint32_t lanes[4];
-  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), _mm_xor_si128(m, sign));
-  max = std::max({lanes[0], lanes[1], lanes[2], lanes[3]});
-#endif
-  for (; i < v.size(); ++i) max = std::max(max, v[i]);
+  for (uint32_t x : v) max = std::max(max, x);
   return max;
 }
 
