@@ -145,6 +145,7 @@ int RunCode(const CodeFlags& flags) {
       item.events = result.events.size();
     };
     auto write_batch = [&](std::vector<Item>& batch) {
+      std::lock_guard<std::mutex> lock(out_mu);
       for (Item& item : batch) {
         if (item.is_error) {
           std::cerr << item.error.ToString() << "\n";
@@ -158,16 +159,14 @@ int RunCode(const CodeFlags& flags) {
         ++articles;
         sentences += item.sentences;
         events += item.events;
-        for (const std::string& w : item.warnings) std::cerr << item.article.origin << ": warning: " << w << "\n";
-        if (item.output.empty()) continue;
-        std::lock_guard<std::mutex> lock(out_mu);
-        if (!out.Write(item.output)) {
+        for (const std::string& w : item.warnings)
+          std::cerr << item.article.origin << ": warning: " << w << "\n";
+        if (!item.output.empty() && !out.Write(item.output)) {
           write_failed = true;
           stop = true;
           return;
         }
       }
-      std::lock_guard<std::mutex> lock(out_mu);
       if (reader_waits.load(std::memory_order_relaxed)) out.Flush();
     };
     if (threads <= 1) {  // the same as RunInOrder with one thread, without its locks
