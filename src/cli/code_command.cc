@@ -73,7 +73,8 @@ int RunCode(const CodeFlags& flags) {
     // caller who sends an article and waits for its events gets them. With several
     // threads, events written while the reading thread waits are handed on at once.
     std::mutex out_mu;  // the output, written by one thread and flushed by another
-    std::atomic<bool> reader_waits{false};  // set under out_mu
+    // Set (under out_mu) when the reading thread is about to wait; cleared once it has read.
+    std::atomic<bool> reader_waits{false};
     reader_options.before_wait = [&out, &out_mu, &reader_waits] {
       std::lock_guard<std::mutex> lock(out_mu);
       reader_waits.store(true, std::memory_order_relaxed);

@@ -184,7 +184,6 @@ ArticleReader::ArticleReader(std::istream& in, std::string file_name, ArticleRea
 
 ArticleReader::~ArticleReader() = default;
 
-// Appends what the streambuf has ready (at least one byte unless at end) to pending_.
 bool ArticleReader::WouldWait() const {
   if (at_eof_) return false;
   const size_t buffered = pending_.size() - pending_pos_;
@@ -194,6 +193,7 @@ bool ArticleReader::WouldWait() const {
   return sb != nullptr && sb->in_avail() == 0;
 }
 
+// Appends what the streambuf has ready (at least one byte unless at end) to pending_.
 bool ArticleReader::ReadMore() {
   if (at_eof_) return false;
   std::streambuf* sb = in_.rdbuf();
