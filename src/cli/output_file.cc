@@ -68,19 +68,20 @@ bool OutputFile::Flush() {
 
 Status OutputFile::Commit() {
   if (!f_) return Status::IoError("output not open");
+  const bool renames = !is_stdout_ && !in_place_;  // written to tmp_, renamed to path_
   if (std::fflush(f_) != 0) Fail();
-  const std::string name = is_stdout_ ? "<stdout>" : path_;
-  if (!is_stdout_ && !in_place_ && !failed_ && ::fsync(::fileno(f_)) != 0) Fail();
+  if (renames && !failed_ && ::fsync(::fileno(f_)) != 0) Fail();
   if (!is_stdout_) {
     if (std::fclose(f_) != 0) Fail();
     f_ = nullptr;
   }
   if (failed_) {
-    if (!is_stdout_ && !in_place_) std::remove(tmp_.c_str());
-    return Status::IoError(name + ": write failed: " + std::strerror(error_));
+    if (renames) std::remove(tmp_.c_str());
+    return Status::IoError((is_stdout_ ? "<stdout>" : path_) +
+                           ": write failed: " + std::strerror(error_));
   }
-  if (!is_stdout_ && !in_place_ && std::rename(tmp_.c_str(), path_.c_str()) != 0) {
-    int e = errno;
+  if (renames && std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    const int e = errno;
     std::remove(tmp_.c_str());
     return Status::IoError(path_ + ": cannot rename into place: " + std::strerror(e));
   }
